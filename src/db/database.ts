@@ -1,0 +1,65 @@
+/**
+ * Opens the database: PostgreSQL when DATABASE_URL is a postgres:// URL, otherwise an embedded
+ * SQLite file under DATA_DIR (WAL, foreign keys, busy timeout). Both speak the same Kysely DB.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import pg from 'pg';
+import { migrationProvider } from './migrations/index.js';
+import type { DB } from './schema.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+/** What repositories receive: the database or the transaction they must run in. */
+export type Executor = Kysely<DB> | Transaction<DB>;
+
+export interface Database {
+  db: Kysely<DB>;
+  dialect: Dialect;
+  /** For SQLite: the underlying handle (online backup). */
+  sqlite?: SQLite.Database;
+  close(): Promise<void>;
+}
+
+export interface DatabaseConfig {
+  /** postgres://… ; absent → SQLite. */
+  url?: string | undefined;
+  /** SQLite file path, or ":memory:". */
+  sqliteFile?: string;
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  const url = env.DATABASE_URL;
+  if (url && /^postgres(ql)?:\/\//.test(url)) return { url };
+  if (url?.startsWith('sqlite:')) return { sqliteFile: url.slice('sqlite:'.length) };
+  return { sqliteFile: resolve(env.DATA_DIR ?? 'data', 'ntm.sqlite') };
+}
+
+// pg returns int8 (count) and numeric as strings; we Number() them in repositories.
+pg.types.setTypeParser(pg.types.builtins.FLOAT8, (v) => Number.parseFloat(v));
+
+export function openDatabase(config: DatabaseConfig): Database {
+  const plugins = [new CamelCasePlugin()];
+  if (config.url) {
+    const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins });
+    return { db, dialect: 'postgres', close: () => db.destroy() };
+  }
+  const file = config.sqliteFile ?? ':memory:';
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new SQLite(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
+  return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
+}
+
+export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

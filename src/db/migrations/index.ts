@@ -1,0 +1,9 @@
+/** The ordered list of migrations; a static provider works the same from src/ (tsx) and dist/. */
+import type { Migration, MigrationProvider } from 'kysely';
+import * as foundation from './2026-11-28T0000-foundation.js';
+
+export const migrations: Record<string, Migration> = {
+  '2026-11-28T0000-foundation': foundation,
+};
+
+export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

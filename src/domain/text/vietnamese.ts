@@ -1,0 +1,50 @@
+/**
+ * Vietnamese text and number helpers shared by server, CLI and web: collation for sorting,
+ * a diacritic-free form for search (SQLite's lower()/LIKE do not know Vietnamese letters),
+ * and the UI formats 17,9 / 1.250.000 / dd/mm/yyyy.
+ */
+const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+
+export const compareVi = (a: string, b: string) => collator.compare(a, b);
+
+export function sortVi<T>(items: readonly T[], key: (item: T) => string): T[] {
+  return [...items].sort((a, b) => collator.compare(key(a), key(b)));
+}
+
+/** "Nâm N'Đir" → "nam n'dir": NFD, strip marks, đ→d, lower case. */
+export function normalizeForSearch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .trim();
+}
+
+/** 17.9 → "17,9"; 1250000 → "1.250.000". */
+export function formatNumberVi(n: number, maximumFractionDigits = 2): string {
+  return new Intl.NumberFormat('vi-VN', { maximumFractionDigits }).format(n);
+}
+
+/** "2022-04-05" → "05/04/2022". */
+export function formatDateVi(isoDate: string): string {
+  const [y, m, d] = isoDate.slice(0, 10).split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** "05/04/2022" or "2022-04-05" → "2022-04-05"; null when not a real date. */
+export function parseDate(input: string): string | null {
+  const vi = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(input.trim());
+  const iso = vi ? `${vi[3]}-${vi[2]?.padStart(2, '0')}-${vi[1]?.padStart(2, '0')}` : input.trim();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(iso) ? iso : null;
+}
+
+/** The day before an ISO date. */
+export function dayBefore(isoDate: string): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
