@@ -23,13 +23,7 @@ export class AppError extends Error {
   readonly issues: ErrorIssue[];
   readonly details: Record<string, unknown> | undefined;
 
-  constructor(
-    code: string,
-    kind: ErrorKind,
-    messages: ErrorMessages,
-    issues: ErrorIssue[] = [],
-    details?: Record<string, unknown>,
-  ) {
+  constructor(code: string, kind: ErrorKind, messages: ErrorMessages, issues: ErrorIssue[] = [], details?: Record<string, unknown>) {
     super(`${code}: ${messages.en}`);
     this.name = 'AppError';
     this.code = code;

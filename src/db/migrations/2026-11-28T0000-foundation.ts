@@ -93,7 +93,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('superseded_on', text)
     .addUniqueConstraint('indicator_value_key', ['unit_code', 'set_code', 'indicator_code', 'as_of'])
     .execute();
-  await db.schema.createIndex('indicator_value_set_asof_idx').on('indicator_value').columns(['set_code', 'superseded_on', 'as_of']).execute();
+  await db.schema
+    .createIndex('indicator_value_set_asof_idx')
+    .on('indicator_value')
+    .columns(['set_code', 'superseded_on', 'as_of'])
+    .execute();
 
   await db.schema
     .createTable('audit_event')
@@ -112,7 +116,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const t of ['audit_event', 'indicator_value', 'app_user', 'unit_criteria_set', 'unit_succession', 'unit_status', 'administrative_unit', 'criteria_set']) {
+  for (const t of [
+    'audit_event',
+    'indicator_value',
+    'app_user',
+    'unit_criteria_set',
+    'unit_succession',
+    'unit_status',
+    'administrative_unit',
+    'criteria_set',
+  ]) {
     await db.schema.dropTable(t).execute();
   }
 }

@@ -27,7 +27,10 @@ export type IndicatorKind = z.infer<typeof indicatorKindSchema>;
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a real calendar date');
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'not a real calendar date',
+  );
 
 /** Where a fact comes from and whether someone checked it against the official text. */
 export const provenanceSchema = z.strictObject({
@@ -143,12 +146,20 @@ export const criteriaSetSchema = z
       numbers.add(c.number);
       c.indicators.forEach((ind, ii) => {
         if (codes.has(ind.code)) {
-          ctx.addIssue({ code: 'custom', path: ['criteria', ci, 'indicators', ii, 'code'], message: `indicator ${ind.code} appears twice` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['criteria', ci, 'indicators', ii, 'code'],
+            message: `indicator ${ind.code} appears twice`,
+          });
         }
         codes.add(ind.code);
         const needsThreshold = ind.kind === 'min' || ind.kind === 'max' || ind.kind === 'income';
         if (!needsThreshold && ind.thresholds.length > 0) {
-          ctx.addIssue({ code: 'custom', path: ['criteria', ci, 'indicators', ii, 'thresholds'], message: `a ${ind.kind} indicator takes no threshold` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['criteria', ci, 'indicators', ii, 'thresholds'],
+            message: `a ${ind.kind} indicator takes no threshold`,
+          });
         }
       });
     });

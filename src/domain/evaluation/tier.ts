@@ -40,4 +40,8 @@ function depth(results: readonly TierInput[], tier: Tier, seen = new Set<Tier>()
   return 1 + depth(results, r.requiresTier, seen);
 }
 
-export const tierInput = (e: CommuneEvaluation, requiresTier?: Tier): TierInput => ({ tier: e.tier, requiresTier, tierReached: e.tierReached });
+export const tierInput = (e: CommuneEvaluation, requiresTier?: Tier): TierInput => ({
+  tier: e.tier,
+  requiresTier,
+  tierReached: e.tierReached,
+});

@@ -28,7 +28,10 @@ export function checkValue(ind: Indicator, value: unknown): { vi: string; en: st
   if (value === 'not_applicable') {
     return ind.appliesIfPresent
       ? null
-      : { vi: `Chỉ tiêu ${ind.code} không phải chỉ tiêu "nếu có", không thể đánh dấu "không áp dụng"`, en: `Indicator ${ind.code} is not an "if present" indicator and cannot be "not applicable"` };
+      : {
+          vi: `Chỉ tiêu ${ind.code} không phải chỉ tiêu "nếu có", không thể đánh dấu "không áp dụng"`,
+          en: `Indicator ${ind.code} is not an "if present" indicator and cannot be "not applicable"`,
+        };
   }
   if (ind.kind === 'boolean') return typeof value === 'boolean' ? null : wrong;
   if (typeof value !== 'number' || !Number.isFinite(value)) return wrong;
@@ -43,14 +46,21 @@ export function indicatorIndex(set: CriteriaSet): Map<string, Indicator> {
 }
 
 /** Validates a map of values against a set; throws `value.invalid` listing every problem. */
-export function validateValues(set: CriteriaSet, values: Record<string, unknown>, pathPrefix = 'values'): Record<string, IndicatorValue | null> {
+export function validateValues(
+  set: CriteriaSet,
+  values: Record<string, unknown>,
+  pathPrefix = 'values',
+): Record<string, IndicatorValue | null> {
   const index = indicatorIndex(set);
   const issues: ErrorIssue[] = [];
   const out: Record<string, IndicatorValue | null> = {};
   for (const [code, value] of Object.entries(values)) {
     const ind = index.get(code);
     if (!ind) {
-      issues.push({ path: `${pathPrefix}.${code}`, message: `Bộ ${set.code} không có chỉ tiêu ${code} / set ${set.code} has no indicator ${code}` });
+      issues.push({
+        path: `${pathPrefix}.${code}`,
+        message: `Bộ ${set.code} không có chỉ tiêu ${code} / set ${set.code} has no indicator ${code}`,
+      });
       continue;
     }
     if (value === null) {

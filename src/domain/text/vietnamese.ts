@@ -13,13 +13,7 @@ export function sortVi<T>(items: readonly T[], key: (item: T) => string): T[] {
 
 /** "Nâm N'Đir" → "nam n'dir": NFD, strip marks, đ→d, lower case. */
 export function normalizeForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .trim();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().trim();
 }
 
 /** 17.9 → "17,9"; 1250000 → "1.250.000". */

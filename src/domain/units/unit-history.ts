@@ -10,11 +10,12 @@ import type { AdministrativeUnit, UnitStatus, UnitSuccession } from './unit.sche
 
 interface Dated {
   validFrom: string;
-  validTo?: string | undefined;
+  validTo?: string | null | undefined;
 }
 
 /** validFrom and validTo are inclusive ISO dates; an absent validTo means "still valid". */
-export const isValidAt = (x: Dated, date: string) => x.validFrom <= date && (x.validTo === undefined || date <= x.validTo);
+export const isValidAt = (x: Dated, date: string) =>
+  x.validFrom <= date && (x.validTo === undefined || x.validTo === null || date <= x.validTo);
 
 export const unitsAsOf = <U extends Dated>(units: readonly U[], date: string) => units.filter((u) => isValidAt(u, date));
 
@@ -37,7 +38,12 @@ export interface UnitHistory {
   successors: { code: string; via: UnitSuccession }[];
 }
 
-function walk(start: string, links: readonly UnitSuccession[], from: 'predecessorCode' | 'successorCode', to: 'predecessorCode' | 'successorCode') {
+function walk(
+  start: string,
+  links: readonly UnitSuccession[],
+  from: 'predecessorCode' | 'successorCode',
+  to: 'predecessorCode' | 'successorCode',
+) {
   const out: { code: string; via: UnitSuccession }[] = [];
   const seen = new Set([start]);
   const queue = [start];
@@ -61,7 +67,11 @@ export function unitHistory(code: string, successions: readonly UnitSuccession[]
 }
 
 /** Every unit below `code` valid on `date` (children, grandchildren …). */
-export function descendantsAsOf<U extends Dated & { code: string; parentCode?: string | undefined }>(units: readonly U[], code: string, date: string): U[] {
+export function descendantsAsOf<U extends Dated & { code: string; parentCode?: string | null | undefined }>(
+  units: readonly U[],
+  code: string,
+  date: string,
+): U[] {
   const valid = unitsAsOf(units, date);
   const byParent = new Map<string, U[]>();
   for (const u of valid) {

@@ -1,0 +1,118 @@
+/**
+ * Indicator values over time. Each row describes one date (as_of); `superseded_on` holds the
+ * as-of date of the next value for the same unit and indicator, so "the values as of D" is a
+ * plain filter (as_of ≤ D < superseded_on) with no grouping, on SQLite and PostgreSQL alike.
+ */
+import type { Executor } from '../database.js';
+import type { IndicatorValueRow, NewIndicatorValue } from '../schema.js';
+
+export interface ValueKey {
+  unitCode: string;
+  setCode: string;
+  indicatorCode: string;
+}
+
+const CHUNK = 1000;
+
+export const indicatorValueRepository = {
+  /** The row for exactly this date, if any. */
+  find: (ex: Executor, key: ValueKey, asOf: string) =>
+    ex
+      .selectFrom('indicatorValue')
+      .selectAll()
+      .where('unitCode', '=', key.unitCode)
+      .where('setCode', '=', key.setCode)
+      .where('indicatorCode', '=', key.indicatorCode)
+      .where('asOf', '=', asOf)
+      .executeTakeFirst(),
+
+  /** The nearest rows before and after a date, to keep the supersession chain. */
+  async neighbours(ex: Executor, key: ValueKey, asOf: string) {
+    const base = ex
+      .selectFrom('indicatorValue')
+      .selectAll()
+      .where('unitCode', '=', key.unitCode)
+      .where('setCode', '=', key.setCode)
+      .where('indicatorCode', '=', key.indicatorCode);
+    const [before, after] = await Promise.all([
+      base.where('asOf', '<', asOf).orderBy('asOf', 'desc').limit(1).executeTakeFirst(),
+      base.where('asOf', '>', asOf).orderBy('asOf', 'asc').limit(1).executeTakeFirst(),
+    ]);
+    return { before, after };
+  },
+
+  async insert(ex: Executor, row: NewIndicatorValue) {
+    await ex.insertInto('indicatorValue').values(row).execute();
+  },
+
+  /** Inserts many rows whose supersession is already computed (seeding, import, benchmarks). */
+  async insertMany(ex: Executor, rows: readonly NewIndicatorValue[]) {
+    for (let i = 0; i < rows.length; i += CHUNK)
+      await ex
+        .insertInto('indicatorValue')
+        .values(rows.slice(i, i + CHUNK))
+        .execute();
+  },
+
+  async setSupersededOn(ex: Executor, id: string, supersededOn: string | null) {
+    await ex.updateTable('indicatorValue').set({ supersededOn }).where('id', '=', id).execute();
+  },
+
+  /** Updates a row only if its version is still `expectedVersion`; returns whether it did. */
+  async updateIfVersion(ex: Executor, id: string, expectedVersion: number, changes: Partial<NewIndicatorValue>) {
+    const r = await ex
+      .updateTable('indicatorValue')
+      .set(changes)
+      .where('id', '=', id)
+      .where('version', '=', expectedVersion)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  },
+
+  /** Values in force on `asOf` for the given units (all units of the set when `unitCodes` is null). */
+  asOf(ex: Executor, setCode: string, unitCodes: readonly string[] | null, asOf: string) {
+    let q = ex
+      .selectFrom('indicatorValue')
+      .select(['unitCode', 'indicatorCode', 'valueNum', 'notApplicable', 'asOf'])
+      .where('setCode', '=', setCode)
+      .where('asOf', '<=', asOf)
+      .where((eb) => eb.or([eb('supersededOn', 'is', null), eb('supersededOn', '>', asOf)]));
+    if (unitCodes) {
+      if (unitCodes.length === 0) return Promise.resolve([]);
+      q = q.where('unitCode', 'in', unitCodes);
+    }
+    return q.execute();
+  },
+
+  /** Full rows in force on `asOf` for one unit (for the commune page: note, who, when, version). */
+  detailAsOf: (ex: Executor, setCode: string, unitCode: string, asOf: string): Promise<IndicatorValueRow[]> =>
+    ex
+      .selectFrom('indicatorValue')
+      .selectAll()
+      .where('setCode', '=', setCode)
+      .where('unitCode', '=', unitCode)
+      .where('asOf', '<=', asOf)
+      .where((eb) => eb.or([eb('supersededOn', 'is', null), eb('supersededOn', '>', asOf)]))
+      .execute(),
+
+  history: (ex: Executor, key: ValueKey) =>
+    ex
+      .selectFrom('indicatorValue')
+      .selectAll()
+      .where('unitCode', '=', key.unitCode)
+      .where('setCode', '=', key.setCode)
+      .where('indicatorCode', '=', key.indicatorCode)
+      .orderBy('asOf')
+      .execute(),
+
+  async countForUnits(ex: Executor, unitCodes: readonly string[]) {
+    if (unitCodes.length === 0) return [];
+    const rows = await ex
+      .selectFrom('indicatorValue')
+      .select(['unitCode', (eb) => eb.fn.countAll().as('n')])
+      .where('unitCode', 'in', unitCodes)
+      .groupBy('unitCode')
+      .execute();
+    return rows.map((r) => ({ unitCode: r.unitCode, n: Number(r.n) }));
+  },
+};

@@ -1,0 +1,51 @@
+/** Administrative units, their dated statuses, successions and criteria-set assignments. */
+
+import { sql } from 'kysely';
+import type { Executor } from '../database.js';
+import type { AdministrativeUnitTable, UnitCriteriaSetTable, UnitStatusTable, UnitSuccessionTable } from '../schema.js';
+
+/** Rows valid on a date (valid_from/valid_to are inclusive ISO dates). */
+const validAt = (date: string) => sql<boolean>`valid_from <= ${date} and (valid_to is null or valid_to >= ${date})`;
+
+export const unitRepository = {
+  get: (ex: Executor, code: string) => ex.selectFrom('administrativeUnit').selectAll().where('code', '=', code).executeTakeFirst(),
+
+  getMany: (ex: Executor, codes: readonly string[]) =>
+    codes.length === 0 ? Promise.resolve([]) : ex.selectFrom('administrativeUnit').selectAll().where('code', 'in', codes).execute(),
+
+  listAll: (ex: Executor) => ex.selectFrom('administrativeUnit').selectAll().execute(),
+
+  listAsOf: (ex: Executor, date: string) => ex.selectFrom('administrativeUnit').selectAll().where(validAt(date)).execute(),
+
+  children: (ex: Executor, parentCode: string, date: string) =>
+    ex.selectFrom('administrativeUnit').selectAll().where('parentCode', '=', parentCode).where(validAt(date)).execute(),
+
+  statuses: (ex: Executor, unitCodes: readonly string[]) =>
+    unitCodes.length === 0 ? Promise.resolve([]) : ex.selectFrom('unitStatus').selectAll().where('unitCode', 'in', unitCodes).execute(),
+
+  allStatuses: (ex: Executor) => ex.selectFrom('unitStatus').selectAll().execute(),
+
+  successions: (ex: Executor) => ex.selectFrom('unitSuccession').selectAll().orderBy('effectiveDate').execute(),
+
+  setAssignments: (ex: Executor, unitCodes: readonly string[], date: string) =>
+    unitCodes.length === 0
+      ? Promise.resolve([])
+      : ex.selectFrom('unitCriteriaSet').selectAll().where('unitCode', 'in', unitCodes).where(validAt(date)).execute(),
+
+  async insertUnits(ex: Executor, rows: AdministrativeUnitTable[]) {
+    // Parents first, so the self-reference holds on both databases.
+    for (const row of rows) await ex.insertInto('administrativeUnit').values(row).execute();
+  },
+
+  async insertStatuses(ex: Executor, rows: UnitStatusTable[]) {
+    if (rows.length > 0) await ex.insertInto('unitStatus').values(rows).execute();
+  },
+
+  async insertSuccessions(ex: Executor, rows: UnitSuccessionTable[]) {
+    if (rows.length > 0) await ex.insertInto('unitSuccession').values(rows).execute();
+  },
+
+  async insertSetAssignments(ex: Executor, rows: UnitCriteriaSetTable[]) {
+    if (rows.length > 0) await ex.insertInto('unitCriteriaSet').values(rows).execute();
+  },
+};

@@ -1,0 +1,83 @@
+/**
+ * What every service function receives: who acts, the database, the clock and a logger. The same
+ * functions serve HTTP, the CLI and tests; none of them knows its transport.
+ */
+import { uuidv7 } from 'uuidv7';
+import type { Database, Executor } from '../db/database.js';
+import { auditRepository } from '../db/repositories/audit.repository.js';
+import { userRepository } from '../db/repositories/user.repository.js';
+import type { AuditEventTable } from '../db/schema.js';
+
+export interface Actor {
+  id: string;
+  username: string;
+}
+
+export interface Logger {
+  info(msg: string, data?: Record<string, unknown>): void;
+  warn(msg: string, data?: Record<string, unknown>): void;
+}
+
+export interface ServiceContext {
+  database: Database;
+  actor: Actor;
+  now: () => string;
+  log: Logger;
+}
+
+/** The account that system actions (seeding, import from the CLI) are attributed to. */
+export const SYSTEM_ACTOR: Actor = { id: '00000000-0000-7000-8000-000000000001', username: 'system' };
+
+export const silentLogger: Logger = { info: () => {}, warn: () => {} };
+
+export function createContext(database: Database, actor: Actor = SYSTEM_ACTOR, log: Logger = silentLogger): ServiceContext {
+  return { database, actor, now: () => new Date().toISOString(), log };
+}
+
+export const newId = () => uuidv7();
+
+export interface AuditInput {
+  action: string;
+  entityType: string;
+  entityId: string;
+  unitCode?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
+
+export function auditRow(ctx: ServiceContext, a: AuditInput): AuditEventTable {
+  return {
+    id: newId(),
+    at: ctx.now(),
+    actorId: ctx.actor.id,
+    action: a.action,
+    entityType: a.entityType,
+    entityId: a.entityId,
+    unitCode: a.unitCode ?? null,
+    before: json(a.before),
+    after: json(a.after),
+  };
+}
+
+/** Writes audit events on the executor of the change, i.e. inside its transaction. */
+export const audit = (ctx: ServiceContext, ex: Executor, events: AuditInput[]) =>
+  auditRepository.insert(
+    ex,
+    events.map((e) => auditRow(ctx, e)),
+  );
+
+/** Runs `fn` in one transaction: the change and its audit rows commit together or not at all. */
+export const inTransaction = <T>(ctx: ServiceContext, fn: (trx: Executor) => Promise<T>) => ctx.database.db.transaction().execute(fn);
+
+export async function ensureSystemUser(ctx: ServiceContext, ex: Executor) {
+  if (await userRepository.byUsername(ex, SYSTEM_ACTOR.username)) return;
+  await userRepository.insert(ex, {
+    id: SYSTEM_ACTOR.id,
+    username: SYSTEM_ACTOR.username,
+    displayName: 'Hệ thống',
+    disabled: 0,
+    createdAt: ctx.now(),
+  });
+}

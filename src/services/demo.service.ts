@@ -1,0 +1,81 @@
+/**
+ * Loads what a fresh installation needs: the built-in criteria sets (kept in step with the code),
+ * and, on request, the Krông Nô demo — units with their 2025 successors, which set applies where,
+ * and the illustrative baseline values of 31/12/2021, every one marked as demo data.
+ */
+
+import { demoValuesFor } from '../catalog/demo/demo-values.js';
+import { builtinSets, demoSet, krongNoDemoBaseline, krongNoUnitTree } from '../catalog/index.js';
+import type { Executor } from '../db/database.js';
+import { criteriaSetRepository } from '../db/repositories/criteria-set.repository.js';
+import { unitRepository } from '../db/repositories/unit.repository.js';
+import { saveSet } from './catalog.service.js';
+import { ensureSystemUser, inTransaction, newId, type ServiceContext } from './context.js';
+import { importUnitTree } from './unit.service.js';
+import { encodeValue } from './value.codec.js';
+import { insertValueSeries } from './value.service.js';
+
+export const DEMO_NOTE = 'Dữ liệu minh họa (demo) — không phải số liệu thật / illustrative demo data';
+
+/** Inserts built-in sets that are missing and refreshes those whose shipped document changed. */
+export async function ensureCatalog(ctx: ServiceContext, ex: Executor) {
+  await ensureSystemUser(ctx, ex);
+  const changed: string[] = [];
+  for (const set of builtinSets()) {
+    const row = await criteriaSetRepository.get(ex, set.code);
+    if (row && (row.origin !== 'builtin' || row.document === JSON.stringify(set))) continue;
+    await saveSet(ctx, set, { origin: 'builtin', replace: true }, ex);
+    changed.push(set.code);
+  }
+  return changed;
+}
+
+export const prepareDatabase = (ctx: ServiceContext) => inTransaction(ctx, (trx) => ensureCatalog(ctx, trx));
+
+export async function isDemoLoaded(ctx: ServiceContext) {
+  return (await unitRepository.get(ctx.database.db, krongNoDemoBaseline().districtCode)) !== undefined;
+}
+
+/** Loads the Krông Nô demo in one transaction; does nothing when it is already there. */
+export async function seedDemo(ctx: ServiceContext): Promise<{ loaded: boolean; values: number }> {
+  if (await isDemoLoaded(ctx)) return { loaded: false, values: 0 };
+  const baseline = krongNoDemoBaseline();
+  const tree = krongNoUnitTree();
+  return inTransaction(ctx, async (trx) => {
+    await ensureCatalog(ctx, trx);
+    const sets = builtinSets();
+    const ntm = sets.find((s) => s.tier === 'ntm');
+    if (!ntm) throw new Error('the built-in catalogue has no NTM set');
+    const demo = demoSet(ntm);
+    if (!(await criteriaSetRepository.get(trx, demo.code))) await saveSet(ctx, demo, { origin: 'builtin' }, trx);
+    await importUnitTree(ctx, trx, tree);
+    await unitRepository.insertSetAssignments(trx, assignments(demo.code, sets));
+    const rows = baseline.communes.flatMap((c, i) => {
+      const unit = tree.units.find((u) => u.code === c.unitCode);
+      if (!unit?.region) throw new Error(`demo commune ${c.unitCode} is not in the unit tree`);
+      const values = demoValuesFor(demo, { region: unit.region, statuses: [] }, baseline.baselineAsOf, c.lackingAtBaseline, i);
+      return Object.entries(values).map(([indicatorCode, v]) => ({
+        unitCode: c.unitCode,
+        setCode: demo.code,
+        indicatorCode,
+        asOf: baseline.baselineAsOf,
+        ...encodeValue(v),
+        note: DEMO_NOTE,
+        demo: 1,
+      }));
+    });
+    return { loaded: true, values: await insertValueSeries(ctx, trx, rows) };
+  });
+}
+
+/** Đắk Nông uses the demo set until the province is merged; the new Lâm Đồng uses QĐ 318 until QĐ 51 takes over. */
+function assignments(demoCode: string, sets: { code: string; tier: string }[]) {
+  const code = (tier: string) => sets.find((s) => s.tier === tier)?.code;
+  const rows = [
+    { unitCode: '67', setCode: demoCode, validFrom: '2021-01-01', validTo: '2025-06-30' },
+    { unitCode: '67', setCode: code('advanced'), validFrom: '2022-03-08', validTo: '2025-06-30' },
+    { unitCode: '67', setCode: code('model'), validFrom: '2022-03-08', validTo: '2025-06-30' },
+    { unitCode: '68-2025', setCode: code('ntm'), validFrom: '2025-07-01', validTo: '2026-02-14' },
+  ];
+  return rows.flatMap((r) => (r.setCode ? [{ id: newId(), ...r, setCode: r.setCode }] : []));
+}

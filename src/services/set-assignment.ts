@@ -1,0 +1,59 @@
+/**
+ * Which criteria set applies to a commune on a date: the assignment on the commune itself or on the
+ * nearest ancestor (a province chooses its set for all its communes), one per tier.
+ */
+
+import type { Executor } from '../db/database.js';
+import { criteriaSetRepository } from '../db/repositories/criteria-set.repository.js';
+import { unitRepository } from '../db/repositories/unit.repository.js';
+import type { UnitRow } from '../db/schema.js';
+import type { Tier } from '../domain/catalog/criteria-set.schema.js';
+import { AppError } from '../domain/errors.js';
+
+export interface AssignedSet {
+  setCode: string;
+  tier: Tier;
+  requiresTier: Tier | undefined;
+}
+
+/** For each unit: the sets in force on `date`, nearest assignment per tier. */
+export async function assignedSets(ex: Executor, units: readonly UnitRow[], allUnits: ReadonlyMap<string, UnitRow>, date: string) {
+  const chains = new Map<string, string[]>();
+  const needed = new Set<string>();
+  for (const u of units) {
+    const chain: string[] = [];
+    for (let cur: UnitRow | undefined = u; cur && chain.length < 10; cur = cur.parentCode ? allUnits.get(cur.parentCode) : undefined)
+      chain.push(cur.code);
+    chains.set(u.code, chain);
+    for (const c of chain) needed.add(c);
+  }
+  const assignments = await unitRepository.setAssignments(ex, [...needed], date);
+  const sets = new Map((await criteriaSetRepository.list(ex)).map((s) => [s.code, s]));
+  const byUnit = new Map<string, AssignedSet[]>();
+  for (const a of assignments) {
+    const s = sets.get(a.setCode);
+    if (!s) continue;
+    const list = byUnit.get(a.unitCode) ?? [];
+    list.push({ setCode: s.code, tier: s.tier as Tier, requiresTier: (s.requiresTier ?? undefined) as Tier | undefined });
+    byUnit.set(a.unitCode, list);
+  }
+  const result = new Map<string, AssignedSet[]>();
+  for (const [code, chain] of chains) {
+    const perTier = new Map<Tier, AssignedSet>();
+    for (const c of chain) for (const a of byUnit.get(c) ?? []) if (!perTier.has(a.tier)) perTier.set(a.tier, a);
+    result.set(code, [...perTier.values()]);
+  }
+  return result;
+}
+
+export function noSetError(unitCode: string, date: string) {
+  return new AppError(
+    'evaluation.no_criteria_set',
+    'invalid',
+    {
+      vi: `Chưa có bộ tiêu chí nông thôn mới nào áp dụng cho đơn vị ${unitCode} vào ngày ${date}; hãy chỉ định bộ tiêu chí (set)`,
+      en: `No NTM criteria set applies to unit ${unitCode} on ${date}; name a criteria set (set)`,
+    },
+    [{ path: 'set', message: 'required' }],
+  );
+}

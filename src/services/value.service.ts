@@ -1,0 +1,151 @@
+/**
+ * Recording indicator values: validated against the indicator's kind, on a unit that exists on the
+ * as-of date, each value versioned (a stale write gets 409 with the current value), the chain of
+ * values over time kept, and every change audited — all in one transaction.
+ */
+
+import type { Executor } from '../db/database.js';
+import { indicatorValueRepository, type ValueKey } from '../db/repositories/indicator-value.repository.js';
+import type { IndicatorValueRow, NewIndicatorValue } from '../db/schema.js';
+import { AppError } from '../domain/errors.js';
+import type { IndicatorValue } from '../domain/evaluation/evaluation.types.js';
+import { indicatorIndex, validateValues } from '../domain/evaluation/value.validator.js';
+import { getSet } from './catalog.service.js';
+import { type AuditInput, audit, inTransaction, newId, type ServiceContext } from './context.js';
+import { getUnit, requireValidAt } from './unit.service.js';
+import { decodeValue, encodeValue } from './value.codec.js';
+
+export interface RecordValuesInput {
+  unitCode: string;
+  setCode: string;
+  asOf: string;
+  values: Record<string, unknown>;
+  note?: string | undefined;
+  demo?: boolean | undefined;
+  /** indicator code → the version the user edited; a mismatch is refused with 409. */
+  expectedVersions?: Record<string, number> | undefined;
+}
+
+export interface StoredValue {
+  indicatorCode: string;
+  asOf: string;
+  value: IndicatorValue | null;
+  note: string | null;
+  demo: boolean;
+  enteredBy: string;
+  enteredAt: string;
+  version: number;
+}
+
+export const presentStored = (row: IndicatorValueRow, kind: Parameters<typeof decodeValue>[0]): StoredValue => ({
+  indicatorCode: row.indicatorCode,
+  asOf: row.asOf,
+  value: decodeValue(kind, row),
+  note: row.note,
+  demo: row.demo === 1,
+  enteredBy: row.enteredBy,
+  enteredAt: row.enteredAt,
+  version: row.version,
+});
+
+async function writeOne(
+  ctx: ServiceContext,
+  trx: Executor,
+  key: ValueKey,
+  input: RecordValuesInput,
+  value: IndicatorValue | null,
+  kind: Parameters<typeof decodeValue>[0],
+) {
+  const existing = await indicatorValueRepository.find(trx, key, input.asOf);
+  const expected = input.expectedVersions?.[key.indicatorCode];
+  const fields = {
+    ...encodeValue(value),
+    note: input.note ?? null,
+    demo: input.demo ? 1 : 0,
+    enteredBy: ctx.actor.id,
+    enteredAt: ctx.now(),
+  };
+  const event: AuditInput = {
+    action: 'indicator_value.record',
+    entityType: 'indicator_value',
+    entityId: `${key.unitCode}/${key.setCode}/${key.indicatorCode}/${input.asOf}`,
+    unitCode: key.unitCode,
+  };
+  if (existing) {
+    const stale = () =>
+      new AppError(
+        'indicator_value.stale_version',
+        'conflict',
+        {
+          vi: `Chỉ tiêu ${key.indicatorCode} đã được người khác sửa (phiên bản ${existing.version}); xem giá trị hiện tại rồi lưu lại`,
+          en: `Indicator ${key.indicatorCode} was changed by someone else (version ${existing.version}); review the current value and save again`,
+        },
+        [],
+        { current: presentStored(existing, kind) },
+      );
+    if (expected !== undefined && expected !== existing.version) throw stale();
+    if (!(await indicatorValueRepository.updateIfVersion(trx, existing.id, existing.version, { ...fields, version: existing.version + 1 })))
+      throw stale();
+    return { ...event, before: presentStored(existing, kind), after: { value, version: existing.version + 1 } };
+  }
+  if (expected !== undefined && expected !== 0) {
+    throw new AppError('indicator_value.stale_version', 'conflict', {
+      vi: `Chỉ tiêu ${key.indicatorCode}: giá trị đã bị xoá`,
+      en: `Indicator ${key.indicatorCode}: the value no longer exists`,
+    });
+  }
+  const { before, after } = await indicatorValueRepository.neighbours(trx, key, input.asOf);
+  const row: NewIndicatorValue = { id: newId(), ...key, asOf: input.asOf, ...fields, version: 1, supersededOn: after?.asOf ?? null };
+  await indicatorValueRepository.insert(trx, row);
+  if (before) await indicatorValueRepository.setSupersededOn(trx, before.id, input.asOf);
+  return { ...event, after: { value, version: 1 } };
+}
+
+export async function recordValues(ctx: ServiceContext, input: RecordValuesInput) {
+  const unit = await getUnit(ctx, input.unitCode);
+  await requireValidAt(ctx, unit, input.asOf);
+  const set = await getSet(ctx, input.setCode);
+  const values = validateValues(set, input.values);
+  const kinds = indicatorIndex(set);
+  return inTransaction(ctx, async (trx) => {
+    const events: AuditInput[] = [];
+    for (const [indicatorCode, value] of Object.entries(values)) {
+      const key = { unitCode: unit.code, setCode: set.code, indicatorCode };
+      events.push(await writeOne(ctx, trx, key, input, value, kinds.get(indicatorCode)?.kind));
+    }
+    await audit(ctx, trx, events);
+    return { unitCode: unit.code, setCode: set.code, asOf: input.asOf, written: events.length };
+  });
+}
+
+export async function valueHistory(ctx: ServiceContext, key: ValueKey) {
+  const set = await getSet(ctx, key.setCode);
+  const kind = indicatorIndex(set).get(key.indicatorCode)?.kind;
+  return (await indicatorValueRepository.history(ctx.database.db, key)).map((r) => presentStored(r, kind));
+}
+
+/**
+ * Loads many values at once (demo seed, bulk import): rows per (unit, indicator) are chained by
+ * as-of date here, then inserted in batches on the given executor (the caller's transaction).
+ */
+export async function insertValueSeries(
+  ctx: ServiceContext,
+  ex: Executor,
+  rows: Omit<NewIndicatorValue, 'id' | 'supersededOn' | 'version' | 'enteredBy' | 'enteredAt'>[],
+) {
+  const sorted = [...rows].sort((a, b) =>
+    a.unitCode === b.unitCode
+      ? a.indicatorCode === b.indicatorCode
+        ? a.asOf.localeCompare(b.asOf)
+        : a.indicatorCode.localeCompare(b.indicatorCode)
+      : a.unitCode.localeCompare(b.unitCode),
+  );
+  const now = ctx.now();
+  const full: NewIndicatorValue[] = sorted.map((r, i) => {
+    const next = sorted[i + 1];
+    const sameKey = next && next.unitCode === r.unitCode && next.setCode === r.setCode && next.indicatorCode === r.indicatorCode;
+    return { ...r, id: newId(), version: 1, enteredBy: ctx.actor.id, enteredAt: now, supersededOn: sameKey ? next.asOf : null };
+  });
+  await indicatorValueRepository.insertMany(ex, full);
+  return full.length;
+}
