@@ -102,7 +102,10 @@ async function summariesFor(
   const values = new Map<string, Record<string, IndicatorValue | null>>();
   for (const r of rows) {
     let v = values.get(r.unitCode);
-    if (!v) values.set(r.unitCode, (v = {}));
+    if (!v) {
+      v = {};
+      values.set(r.unitCode, v);
+    }
     v[r.indicatorCode] = decodeValue(kinds.get(r.indicatorCode)?.kind, r);
   }
   const out = new Map<string, CommuneSummary>();
