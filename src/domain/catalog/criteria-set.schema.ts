@@ -4,6 +4,7 @@
  * the law comes from a document of this shape; nothing about a criterion is written in code.
  */
 import { z } from 'zod';
+import { isRealIsoDate } from '../text/vietnamese.js';
 
 /** The 7 socio-economic regions of Quyết định 318/QĐ-TTg (codes are ASCII, names Vietnamese). */
 export const REGION_CODES = ['TDMNPB', 'DBSH', 'BTB', 'DHNTB', 'TN', 'DNB', 'DBSCL'] as const;
@@ -24,13 +25,7 @@ export const INDICATOR_KINDS = ['boolean', 'min', 'max', 'zero', 'income'] as co
 export const indicatorKindSchema = z.enum(INDICATOR_KINDS);
 export type IndicatorKind = z.infer<typeof indicatorKindSchema>;
 
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine(
-    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    'not a real calendar date',
-  );
+export const isoDateSchema = z.string().refine((s) => isRealIsoDate(s), 'ngày không hợp lệ, cần dạng YYYY-MM-DD / expected a real date as YYYY-MM-DD');
 
 /** Where a fact comes from and whether someone checked it against the official text. */
 export const provenanceSchema = z.strictObject({

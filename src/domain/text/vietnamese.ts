@@ -31,9 +31,14 @@ export function formatDateVi(isoDate: string): string {
 export function parseDate(input: string): string | null {
   const vi = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(input.trim());
   const iso = vi ? `${vi[3]}-${vi[2]?.padStart(2, '0')}-${vi[1]?.padStart(2, '0')}` : input.trim();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(iso) ? iso : null;
+  return isRealIsoDate(iso) ? iso : null;
+}
+
+/** True for an existing calendar day written YYYY-MM-DD (2023-02-30 is not one). */
+export function isRealIsoDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
 
 /** The day before an ISO date. */

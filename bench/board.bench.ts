@@ -1,0 +1,71 @@
+/**
+ * The board on a loaded database: the whole country and one province, through the service
+ * (board()), beside the SQL read of the values in force alone (repository and raw driver), so
+ * the split between SQL and evaluation is visible. Results are checked against the bare loop.
+ */
+import { indicatorValueRepository } from '../src/db/repositories/indicator-value.repository.js';
+import { board } from '../src/services/evaluation.service.js';
+import type { BenchDatabase } from './databases.js';
+import type { NationalDataset } from './national-dataset.js';
+import { fmtMs, median, note, problem, record, time } from './report.js';
+
+const RUNS = 5;
+
+function checkBoard(
+  b: BenchDatabase,
+  what: string,
+  got: { rows: unknown[]; summary: { totalMet: number } },
+  communes: number,
+  met: number,
+) {
+  if (got.rows.length !== communes) problem(`${b.label} ${what}: ${got.rows.length} rows, expected ${communes}`);
+  if (got.summary.totalMet !== met) problem(`${b.label} ${what}: ${got.summary.totalMet} criteria met, the bare loop counts ${met}`);
+}
+
+/** `met[i]`: criteria met by commune i on `asOf` (from the bare loop). */
+export async function benchBoard(b: BenchDatabase, ds: NationalDataset, asOf: string, met: Uint8Array) {
+  const { ctx } = b;
+  const ex = ctx.database.db;
+  const setCode = ds.set.code;
+  const total = met.reduce((a, m) => a + m, 0);
+
+  const first = await time(() => board(ctx, { asOf }));
+  note(`first national board (cold caches): ${fmtMs(first.ms)}`);
+  checkBoard(b, 'national board', first.result, ds.communes.length, total);
+
+  const tBoard = await median(() => board(ctx, { asOf }), RUNS);
+  const tRepo = await median(() => indicatorValueRepository.asOf(ex, setCode, null, asOf), RUNS);
+  const tRaw = await median(() => b.raw.readAsOf(setCode, asOf), RUNS);
+  const rows = (await indicatorValueRepository.asOf(ex, setCode, null, asOf)).length;
+  note(`values in force: ${rows} rows; SQL read via the repository ${fmtMs(tRepo)}, via the raw driver ${fmtMs(tRaw)}`);
+  note(
+    `split: SQL read ${((tRepo / tBoard) * 100).toFixed(0)} %, the rest of board() (units, statuses, sets, decode, evaluate, sort) ${fmtMs(tBoard - tRepo)}`,
+  );
+  record({
+    section: `board ${b.label}`,
+    name: `board() whole country, ${ds.communes.length} communes`,
+    value: fmtMs(tBoard),
+    baseline: `SQL read ${fmtMs(tRepo)} (raw ${fmtMs(tRaw)})`,
+    ratio: `${(tBoard / tRepo).toFixed(1)}× SQL`,
+    target: '≤ 300 ms',
+    ok: tBoard <= 300,
+  });
+
+  const province = ds.provinces[0];
+  if (!province) return;
+  const idx = ds.communes.flatMap((c, i) => (c.provinceCode === province.code ? [i] : []));
+  const codes = idx.map((i) => (ds.communes[i] as { code: string }).code);
+  const provMet = idx.reduce((a, i) => a + (met[i] as number), 0);
+  checkBoard(b, `board ${province.code}`, await board(ctx, { unitCode: province.code, asOf }), codes.length, provMet);
+  const tProv = await median(() => board(ctx, { unitCode: province.code, asOf }), RUNS);
+  const tProvRepo = await median(() => indicatorValueRepository.asOf(ex, setCode, codes, asOf), RUNS);
+  record({
+    section: `board ${b.label}`,
+    name: `board() province ${province.code}, ${codes.length} communes`,
+    value: fmtMs(tProv),
+    baseline: `SQL read ${fmtMs(tProvRepo)}`,
+    ratio: `${(tProv / tProvRepo).toFixed(1)}× SQL`,
+    target: '≤ 300 ms',
+    ok: tProv <= 300,
+  });
+}

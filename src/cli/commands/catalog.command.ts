@@ -1,0 +1,52 @@
+/** `ntm catalog list | check [CODE] | export CODE [FILE] | import FILE [--replace]`. */
+import { readFile, writeFile } from 'node:fs/promises';
+import { type CatalogReport } from '../../domain/catalog/catalog-check.js';
+import { invalid } from '../../domain/errors.js';
+import { checkSet, getSet, listSets, saveSet } from '../../services/catalog.service.js';
+import type { ServiceContext } from '../../services/context.js';
+import { usageError } from '../runtime.js';
+
+function renderReport(r: CatalogReport): string {
+  const lines = [
+    `${r.name} [${r.code}]${r.demo ? ' — DỮ LIỆU DEMO' : ''}`,
+    `  ${r.groups} nhóm, ${r.criteria} tiêu chí, ${r.indicators} chỉ tiêu, ${r.thresholds} ngưỡng (${r.numericThresholds} có số, ${r.unknownThresholds} chưa biết); ${r.unverified} mục chưa đối chiếu văn bản`,
+  ];
+  for (const f of r.findings) {
+    const label = f.problem === 'unknown_threshold' ? 'NGƯỠNG CHƯA BIẾT' : 'chưa đối chiếu';
+    lines.push(`  - ${f.where}: ${label} — ${f.source}${f.note ? ` (${f.note})` : ''}`);
+  }
+  return lines.join('\n');
+}
+
+export async function catalogCommand(ctx: ServiceContext, args: string[], flags: { replace?: boolean | undefined }): Promise<string> {
+  const [sub, a, b] = args;
+  switch (sub) {
+    case 'list':
+      return (await listSets(ctx)).map((s) => `${s.code}\t${s.tier}\tv${s.version}\t${s.demo ? 'demo\t' : ''}${s.name}`).join('\n');
+    case 'check': {
+      const codes = a ? [a] : (await listSets(ctx)).map((s) => s.code);
+      const reports = await Promise.all(codes.map((c) => checkSet(ctx, c)));
+      return reports.map(renderReport).join('\n\n');
+    }
+    case 'export': {
+      if (!a) throw usageError('Thiếu mã bộ tiêu chí: ntm catalog export CODE [FILE]', 'Missing set code: ntm catalog export CODE [FILE]');
+      const json = `${JSON.stringify(await getSet(ctx, a), null, 2)}\n`;
+      if (!b) return json.trimEnd();
+      await writeFile(b, json, 'utf8');
+      return `Đã ghi ${a} vào ${b} / wrote ${a} to ${b}`;
+    }
+    case 'import': {
+      if (!a) throw usageError('Thiếu tệp: ntm catalog import FILE [--replace]', 'Missing file: ntm catalog import FILE [--replace]');
+      let doc: unknown;
+      try {
+        doc = JSON.parse(await readFile(a, 'utf8'));
+      } catch (e) {
+        throw invalid('criteria_set.unreadable', { vi: `Không đọc được JSON trong ${a}`, en: `Could not read JSON from ${a}` }, [{ path: a, message: (e as Error).message }]);
+      }
+      const s = await saveSet(ctx, doc, { origin: 'import', replace: flags.replace });
+      return `Đã nạp ${s.code} (phiên bản ${s.version}) / imported ${s.code} (version ${s.version})`;
+    }
+    default:
+      throw usageError('Dùng: ntm catalog list | check [CODE] | export CODE [FILE] | import FILE [--replace]', 'Usage: ntm catalog list | check [CODE] | export CODE [FILE] | import FILE [--replace]');
+  }
+}

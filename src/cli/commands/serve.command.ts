@@ -1,0 +1,30 @@
+/** `ntm serve [--demo]`: migrate, load the built-in catalogue (and the demo on request), listen. */
+import { configFromEnv, migrateToLatest, openDatabase } from '../../db/database.js';
+import { buildApp } from '../../http/app.js';
+import { createContext } from '../../services/context.js';
+import { prepareDatabase, seedDemo } from '../../services/demo.service.js';
+
+export async function serveCommand(opts: { demo?: boolean | undefined; port?: string | undefined }) {
+  const config = configFromEnv();
+  const database = openDatabase(config);
+  await migrateToLatest(database.db);
+  const ctx = createContext(database);
+  await prepareDatabase(ctx);
+  if (opts.demo) {
+    const r = await seedDemo(ctx);
+    if (r.loaded) console.error(`Đã nạp dữ liệu demo Krông Nô (${r.values} giá trị) / Krông Nô demo loaded`);
+  }
+  const app = await buildApp({ database, logger: true });
+  const port = Number(opts.port ?? process.env.PORT ?? 3000);
+  const host = process.env.HOST ?? '127.0.0.1';
+  await app.listen({ port, host });
+  const where = config.url ? 'PostgreSQL' : `SQLite ${config.sqliteFile}`;
+  console.error(`Nông thôn mới: http://${host}:${port}/api/docs  (CSDL/database: ${where})`);
+  const stop = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

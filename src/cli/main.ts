@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+/**
+ * The `ntm` command: serve | migrate | seed --demo | evaluate | catalog … | backup | restore.
+ * Errors print in Vietnamese and English with what and where; the exit code is non-zero.
+ */
+import { parseArgs } from 'node:util';
+import { seedDemo } from '../services/demo.service.js';
+import { backupCommand, restoreCommand } from './commands/backup.command.js';
+import { catalogCommand } from './commands/catalog.command.js';
+import { evaluateCommand } from './commands/evaluate.command.js';
+import { serveCommand } from './commands/serve.command.js';
+import { printError, usageError, withContext } from './runtime.js';
+
+const HELP = `ntm — Nông thôn mới
+
+  ntm serve [--demo] [--port N]        chạy máy chủ API (--demo: nạp dữ liệu mẫu Krông Nô)
+  ntm migrate                           cập nhật cấu trúc CSDL
+  ntm seed --demo                       nạp dữ liệu mẫu Krông Nô
+  ntm evaluate [--unit MÃ] [--as-of NGÀY] [--set MÃ] [--national]
+                                        bảng xã × tiêu chí (huyện/tỉnh/cả nước) hoặc chi tiết một xã
+  ntm catalog list | check [MÃ] | export MÃ [TỆP] | import TỆP [--replace]
+  ntm backup TỆP | restore TỆP          sao lưu / khôi phục CSDL SQLite
+
+Cấu hình / configuration: DATABASE_URL (postgres://…), DATA_DIR (mặc định ./data), PORT, HOST`;
+
+async function main(argv: string[]): Promise<number> {
+  const { values: flags, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      demo: { type: 'boolean' },
+      port: { type: 'string' },
+      unit: { type: 'string' },
+      'as-of': { type: 'string' },
+      set: { type: 'string' },
+      national: { type: 'boolean' },
+      replace: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, ...rest] = positionals;
+  const out = (s: string) => console.log(s);
+  switch (command) {
+    case 'serve':
+      await serveCommand({ demo: flags.demo, port: flags.port });
+      return -1;
+    case 'migrate':
+      await withContext(async (ctx) => out(`CSDL đã cập nhật / database up to date (${ctx.database.dialect})`));
+      return 0;
+    case 'seed':
+      if (!flags.demo) throw usageError('Dùng: ntm seed --demo', 'Usage: ntm seed --demo');
+      await withContext(async (ctx) => {
+        const r = await seedDemo(ctx);
+        out(r.loaded ? `Đã nạp dữ liệu demo Krông Nô: ${r.values} giá trị / demo loaded` : 'Dữ liệu demo đã có sẵn / demo already loaded');
+      });
+      return 0;
+    case 'evaluate':
+      await withContext(async (ctx) => out(await evaluateCommand(ctx, { unit: flags.unit, asOf: flags['as-of'], set: flags.set, national: flags.national })));
+      return 0;
+    case 'catalog':
+      await withContext(async (ctx) => out(await catalogCommand(ctx, rest, { replace: flags.replace })));
+      return 0;
+    case 'backup':
+      out(await backupCommand(rest[0]));
+      return 0;
+    case 'restore':
+      out(await restoreCommand(rest[0]));
+      return 0;
+    default:
+      out(HELP);
+      return command && !flags.help ? 2 : 0;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (err) => {
+    process.exitCode = printError(err);
+  },
+);

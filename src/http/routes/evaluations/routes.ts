@@ -1,0 +1,62 @@
+/** A commune's evaluation, the board of a district/province/country, and the stateless engine. */
+import type { z } from 'zod';
+import { board, evaluateStateless, evaluateUnit } from '../../../services/evaluation.service.js';
+import type { RouteDeps } from '../../app.js';
+import { presentEvaluation } from '../../presenters/evaluation.presenter.js';
+import { errorResponses, today } from '../../schemas.js';
+import { boardOut, boardQuery, evaluationOut, evaluationQuery, statelessBody, unitEvaluationOut } from './schema.js';
+import { unitParams } from '../units/schema.js';
+
+export function evaluationRoutes({ app, ctx }: RouteDeps) {
+  app.get(
+    '/api/v1/units/:code/evaluation',
+    {
+      schema: {
+        tags: ['evaluations'],
+        summary: 'Đánh giá một xã theo từng chỉ tiêu, có ngưỡng áp dụng và lý do / one commune, per indicator with reasons',
+        params: unitParams,
+        querystring: evaluationQuery,
+        response: { 200: unitEvaluationOut, ...errorResponses },
+      },
+    },
+    async (req) => {
+      const r = await evaluateUnit(ctx(), { unitCode: req.params.code, asOf: req.query.asOf ?? today(), setCode: req.query.set });
+      return { unit: r.unit, evaluation: presentEvaluation(r.set, r.evaluation), recorded: r.recorded };
+    },
+  );
+
+  app.get(
+    '/api/v1/board',
+    {
+      schema: {
+        tags: ['evaluations'],
+        summary: 'Bảng xã × tiêu chí của huyện, tỉnh hoặc cả nước / communes × criteria board',
+        querystring: boardQuery,
+        response: { 200: boardOut, ...errorResponses },
+      },
+    },
+    async (req): Promise<z.infer<typeof boardOut>> => {
+      const b = await board(ctx(), { unitCode: req.query.unit, asOf: req.query.asOf ?? today(), setCode: req.query.set });
+      return {
+        ...b,
+        set: { code: b.set.code, name: b.set.name, demo: b.set.demo === true, criteria: b.set.criteria.map((c) => ({ number: c.number, name: c.name })) },
+      };
+    },
+  );
+
+  app.post(
+    '/api/v1/evaluate',
+    {
+      schema: {
+        tags: ['evaluations'],
+        summary: 'Đánh giá không lưu trữ: gửi bộ tiêu chí, hồ sơ xã, ngày và giá trị / stateless evaluation',
+        body: statelessBody,
+        response: { 200: evaluationOut, ...errorResponses },
+      },
+    },
+    async (req) => {
+      const r = await evaluateStateless(ctx(), { setCode: req.body.set, profile: req.body.profile, asOf: req.body.asOf, values: req.body.values });
+      return presentEvaluation(r.set, r.evaluation);
+    },
+  );
+}

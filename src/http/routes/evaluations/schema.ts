@@ -1,0 +1,95 @@
+/** Request and response schemas of the evaluation, board and stateless evaluate endpoints. */
+import { z } from 'zod';
+import { isoDateSchema } from '../../../domain/catalog/criteria-set.schema.js';
+import { asOfQuery, indicatorValueOut, thresholdBasisOut } from '../../schemas.js';
+import { unitOut } from '../units/schema.js';
+
+const status = z.enum(['met', 'not_met', 'not_applicable', 'missing', 'threshold_unknown']);
+const criterionStatus = z.enum(['met', 'not_met', 'incomplete']);
+
+export const evaluationOut = z.object({
+  set: z.object({ code: z.string(), name: z.string(), tier: z.string(), demo: z.boolean() }),
+  asOf: z.string(),
+  year: z.number(),
+  profile: z.object({ region: z.string(), statuses: z.array(z.string()) }),
+  metCount: z.number(),
+  notMetCount: z.number(),
+  incompleteCount: z.number(),
+  criteriaCount: z.number(),
+  tierReached: z.string().nullable(),
+  criteria: z.array(
+    z.object({
+      number: z.number(),
+      name: z.string(),
+      groupCode: z.string(),
+      status: criterionStatus,
+      statusLabel: z.string(),
+      indicators: z.array(
+        z.object({
+          code: z.string(),
+          name: z.string(),
+          unit: z.string().optional(),
+          criterionNumber: z.number(),
+          kind: z.string(),
+          status,
+          statusLabel: z.string(),
+          value: indicatorValueOut.optional(),
+          threshold: z.number().nullable(),
+          basis: thresholdBasisOut.optional(),
+          verified: z.boolean(),
+        }),
+      ),
+    }),
+  ),
+});
+
+export const unitEvaluationOut = z.object({
+  unit: unitOut,
+  evaluation: evaluationOut,
+  recorded: z.array(
+    z.object({ indicatorCode: z.string(), asOf: z.string(), value: indicatorValueOut.nullable(), note: z.string().nullable(), demo: z.boolean(), enteredBy: z.string(), enteredAt: z.string(), version: z.number() }),
+  ),
+});
+
+export const evaluationQuery = z.object({ asOf: asOfQuery, set: z.string().max(100).optional() });
+export const boardQuery = z.object({
+  unit: z.string().max(50).optional().describe('Mã huyện/tỉnh; bỏ trống = cả nước / district or province code; empty = whole country'),
+  asOf: asOfQuery,
+  set: z.string().max(100).optional(),
+});
+
+export const boardOut = z.object({
+  scope: unitOut.nullable(),
+  asOf: z.string(),
+  set: z.object({ code: z.string(), name: z.string(), demo: z.boolean(), criteria: z.array(z.object({ number: z.number(), name: z.string() })) }),
+  setCodes: z.array(z.string()),
+  rows: z.array(
+    z.object({
+      unitCode: z.string(),
+      name: z.string(),
+      parentCode: z.string().nullable(),
+      setCode: z.string(),
+      criteria: z.array(criterionStatus),
+      metCount: z.number(),
+      tier: z.string().nullable(),
+    }),
+  ),
+  summary: z.object({
+    communes: z.number(),
+    totalMet: z.number(),
+    averageMet: z.number().nullable(),
+    distribution: z.record(z.string(), z.number()),
+    byTier: z.record(z.string(), z.number()),
+    perCriterion: z.array(z.object({ met: z.number(), notMet: z.number(), incomplete: z.number() })),
+  }),
+});
+
+export const statelessBody = z.object({
+  set: z.string().min(1).max(100).describe('Mã bộ tiêu chí / criteria set code'),
+  profile: z.object({
+    region: z.string().describe('TDMNPB | DBSH | BTB | DHNTB | TN | DNB | DBSCL'),
+    statuses: z.array(z.string()).max(5).optional().describe('dbkk | atk'),
+  }),
+  asOf: isoDateSchema,
+  values: z.record(z.string().max(20), z.unknown()).describe('mã chỉ tiêu → giá trị (true/false, số, "not_applicable") / indicator code → value'),
+});

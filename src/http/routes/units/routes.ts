@@ -1,0 +1,90 @@
+/** Administrative units: as of a date, one unit, its children on a date, its history, a value's history. */
+import { z } from 'zod';
+import { childrenOf, getUnit, historyOf, unitsAsOf } from '../../../services/unit.service.js';
+import { valueHistory } from '../../../services/value.service.js';
+import type { RouteDeps } from '../../app.js';
+import { errorResponses, indicatorValueOut, today } from '../../schemas.js';
+import { asOfOnly, historyOut, unitOut, unitParams, unitsQuery, valueHistoryParams, valueHistoryQuery } from './schema.js';
+
+const storedValueOut = z.object({
+  indicatorCode: z.string(),
+  asOf: z.string(),
+  value: indicatorValueOut.nullable(),
+  note: z.string().nullable(),
+  demo: z.boolean(),
+  enteredBy: z.string(),
+  enteredAt: z.string(),
+  version: z.number(),
+});
+
+export function unitRoutes({ app, ctx }: RouteDeps) {
+  app.get(
+    '/api/v1/units',
+    {
+      schema: {
+        tags: ['units'],
+        summary: 'Đơn vị hành chính tại một ngày / units valid on a date',
+        querystring: unitsQuery,
+        response: { 200: z.object({ asOf: z.string(), items: z.array(unitOut) }), ...errorResponses },
+      },
+    },
+    async (req) => {
+      const asOf = req.query.asOf ?? today();
+      return { asOf, items: await unitsAsOf(ctx(), asOf, { kind: req.query.kind, q: req.query.q }) };
+    },
+  );
+
+  app.get(
+    '/api/v1/units/:code',
+    { schema: { tags: ['units'], summary: 'Một đơn vị / one unit', params: unitParams, response: { 200: unitOut, ...errorResponses } } },
+    async (req) => getUnit(ctx(), req.params.code),
+  );
+
+  app.get(
+    '/api/v1/units/:code/children',
+    {
+      schema: {
+        tags: ['units'],
+        summary: 'Đơn vị trực thuộc tại một ngày / children on a date',
+        params: unitParams,
+        querystring: asOfOnly,
+        response: { 200: z.object({ asOf: z.string(), unit: unitOut, items: z.array(unitOut) }), ...errorResponses },
+      },
+    },
+    async (req) => {
+      const asOf = req.query.asOf ?? today();
+      const r = await childrenOf(ctx(), req.params.code, asOf);
+      return { asOf, unit: r.unit, items: r.children };
+    },
+  );
+
+  app.get(
+    '/api/v1/units/:code/history',
+    {
+      schema: {
+        tags: ['units'],
+        summary: 'Lịch sử sáp nhập, chia tách / predecessors and successors, with how much data each holds',
+        params: unitParams,
+        response: { 200: historyOut, ...errorResponses },
+      },
+    },
+    async (req) => historyOf(ctx(), req.params.code),
+  );
+
+  app.get(
+    '/api/v1/units/:code/values/:indicator/history',
+    {
+      schema: {
+        tags: ['units'],
+        summary: 'Lịch sử giá trị một chỉ tiêu / history of one indicator value',
+        params: valueHistoryParams,
+        querystring: valueHistoryQuery,
+        response: { 200: z.object({ items: z.array(storedValueOut) }), ...errorResponses },
+      },
+    },
+    async (req) => {
+      await getUnit(ctx(), req.params.code);
+      return { items: await valueHistory(ctx(), { unitCode: req.params.code, setCode: req.query.set, indicatorCode: req.params.indicator }) };
+    },
+  );
+}

@@ -1,0 +1,33 @@
+/** Schemas shared by routes: dates, errors, and the catalogue/evaluation shapes for OpenAPI. */
+import { z } from 'zod';
+import { isoDateSchema } from '../domain/catalog/criteria-set.schema.js';
+
+export const asOfQuery = isoDateSchema.optional().describe('Ngày số liệu / as-of date, YYYY-MM-DD (mặc định: hôm nay)');
+
+export const errorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.object({ vi: z.string(), en: z.string() }),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })),
+    details: z.record(z.string(), z.unknown()).optional(),
+  }),
+});
+
+export const errorResponses = { 400: errorSchema, 404: errorSchema, 409: errorSchema, 422: errorSchema };
+
+export const today = () => new Date().toISOString().slice(0, 10);
+
+export const provenanceOut = z.object({ source: z.string(), verified: z.boolean(), note: z.string().optional() });
+
+export const thresholdBasisOut = z.object({
+  region: z.string(),
+  regionFrom: z.enum(['profile', 'status']),
+  status: z.string().optional(),
+  year: z.number(),
+  scope: z.enum(['region', 'general', 'none']),
+  yearBound: z.boolean(),
+  derived: z.object({ setCode: z.string(), indicatorCode: z.string(), factor: z.number() }).optional(),
+  provenance: provenanceOut.optional(),
+});
+
+export const indicatorValueOut = z.union([z.boolean(), z.number(), z.literal('not_applicable')]);

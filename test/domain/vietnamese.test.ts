@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { isoDateSchema } from '../../src/domain/catalog/criteria-set.schema.js';
+import { compareVi, formatDateVi, formatNumberVi, normalizeForSearch, parseDate } from '../../src/domain/text/vietnamese.js';
+
+describe('Vietnamese text helpers', () => {
+  it('sorts by Vietnamese collation: Đ after D, Â after A', () => {
+    expect(['Đắk Sôr', 'Nâm Nung', 'Buôn Choah', 'Nam Đà', 'Dak'].sort(compareVi)).toEqual(['Buôn Choah', 'Dak', 'Đắk Sôr', 'Nam Đà', 'Nâm Nung']);
+  });
+  it('normalises for search', () => {
+    expect(normalizeForSearch("Nâm N'Đir")).toBe("nam n'dir");
+    expect(normalizeForSearch('Quảng Phú')).toBe('quang phu');
+  });
+  it('formats numbers and dates the Vietnamese way', () => {
+    expect(formatNumberVi(17.9)).toBe('17,9');
+    expect(formatNumberVi(1250000)).toBe('1.250.000');
+    expect(formatDateVi('2022-04-05')).toBe('05/04/2022');
+  });
+  it('parses dd/mm/yyyy and ISO, and refuses impossible dates without throwing', () => {
+    expect(parseDate('31/12/2021')).toBe('2021-12-31');
+    expect(parseDate('2021-12-31')).toBe('2021-12-31');
+    for (const bad of ['2023-02-30', '2023-13-45', '9999-99-99', '31/02/2022', 'hôm qua', '']) expect(parseDate(bad)).toBeNull();
+    expect(isoDateSchema.safeParse('2023-13-45').success).toBe(false);
+  });
+});
