@@ -55,7 +55,9 @@ async function main(argv: string[]): Promise<number> {
       });
       return 0;
     case 'evaluate':
-      await withContext(async (ctx) => out(await evaluateCommand(ctx, { unit: flags.unit, asOf: flags['as-of'], set: flags.set, national: flags.national })));
+      await withContext(async (ctx) =>
+        out(await evaluateCommand(ctx, { unit: flags.unit, asOf: flags['as-of'], set: flags.set, national: flags.national })),
+      );
       return 0;
     case 'catalog':
       await withContext(async (ctx) => out(await catalogCommand(ctx, rest, { replace: flags.replace })));

@@ -54,7 +54,12 @@ export function openDatabase(config: DatabaseConfig): Database {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
-  return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
+  const close = async () => {
+    await db.destroy();
+    // Kysely only closes the handle if it ever opened a connection; a backup-only use did not.
+    if (sqlite.open) sqlite.close();
+  };
+  return { db, dialect: 'sqlite', sqlite, close };
 }
 
 export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {

@@ -13,7 +13,13 @@ export interface ErrorBody {
   error: { code: string; message: { vi: string; en: string }; issues: ErrorIssue[]; details?: Record<string, unknown> };
 }
 
-export const errorBody = (code: string, vi: string, en: string, issues: ErrorIssue[] = [], details?: Record<string, unknown>): ErrorBody => ({
+export const errorBody = (
+  code: string,
+  vi: string,
+  en: string,
+  issues: ErrorIssue[] = [],
+  details?: Record<string, unknown>,
+): ErrorBody => ({
   error: { code, message: { vi, en }, issues, ...(details ? { details } : {}) },
 });
 
@@ -30,10 +36,18 @@ export function registerErrorHandler(app: FastifyInstance) {
       return reply.code(400).send(errorBody('request.invalid', 'Yêu cầu không hợp lệ', 'Invalid request', issues));
     }
     if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (err.statusCode === 400 && err instanceof SyntaxError)) {
-      return reply.code(400).send(errorBody('request.malformed_json', 'Nội dung JSON không đọc được', 'The JSON body could not be parsed', [{ path: 'body', message: err.message }]));
+      return reply
+        .code(400)
+        .send(
+          errorBody('request.malformed_json', 'Nội dung JSON không đọc được', 'The JSON body could not be parsed', [
+            { path: 'body', message: err.message },
+          ]),
+        );
     }
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-      return reply.code(err.statusCode).send(errorBody(`request.${err.code ?? 'bad_request'}`.toLowerCase(), 'Yêu cầu không hợp lệ', err.message));
+      return reply
+        .code(err.statusCode)
+        .send(errorBody(`request.${err.code ?? 'bad_request'}`.toLowerCase(), 'Yêu cầu không hợp lệ', err.message));
     }
     req.log.error({ err }, 'unexpected error');
     return reply.code(500).send(errorBody('server.error', 'Lỗi máy chủ; đã ghi nhật ký', 'Server error; it has been logged'));

@@ -10,7 +10,7 @@ import type { Executor } from '../db/database.js';
 import { criteriaSetRepository } from '../db/repositories/criteria-set.repository.js';
 import { unitRepository } from '../db/repositories/unit.repository.js';
 import { saveSet } from './catalog.service.js';
-import { ensureSystemUser, inTransaction, newId, type ServiceContext } from './context.js';
+import { audit, ensureSystemUser, inTransaction, newId, type ServiceContext } from './context.js';
 import { importUnitTree } from './unit.service.js';
 import { encodeValue } from './value.codec.js';
 import { insertValueSeries } from './value.service.js';
@@ -49,7 +49,19 @@ export async function seedDemo(ctx: ServiceContext): Promise<{ loaded: boolean; 
     const demo = demoSet(ntm);
     if (!(await criteriaSetRepository.get(trx, demo.code))) await saveSet(ctx, demo, { origin: 'builtin' }, trx);
     await importUnitTree(ctx, trx, tree);
-    await unitRepository.insertSetAssignments(trx, assignments(demo.code, sets));
+    const assigned = assignments(demo.code, sets);
+    await unitRepository.insertSetAssignments(trx, assigned);
+    await audit(
+      ctx,
+      trx,
+      assigned.map((a) => ({
+        action: 'unit_criteria_set.assign',
+        entityType: 'unit_criteria_set',
+        entityId: a.id,
+        unitCode: a.unitCode,
+        after: a,
+      })),
+    );
     const rows = baseline.communes.flatMap((c, i) => {
       const unit = tree.units.find((u) => u.code === c.unitCode);
       if (!unit?.region) throw new Error(`demo commune ${c.unitCode} is not in the unit tree`);

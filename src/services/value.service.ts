@@ -147,5 +147,16 @@ export async function insertValueSeries(
     return { ...r, id: newId(), version: 1, enteredBy: ctx.actor.id, enteredAt: now, supersededOn: sameKey ? next.asOf : null };
   });
   await indicatorValueRepository.insertMany(ex, full);
+  const units = [...new Set(full.map((r) => r.unitCode))];
+  const dates = [...new Set(full.map((r) => r.asOf))].sort();
+  await audit(ctx, ex, [
+    {
+      action: 'indicator_value.bulk_load',
+      entityType: 'indicator_value',
+      entityId: `${units.length} units / ${dates.join(',')}`,
+      unitCode: units.length === 1 ? (units[0] ?? null) : null,
+      after: { values: full.length, units: units.length, asOf: dates, demo: full.some((r) => r.demo === 1) },
+    },
+  ]);
   return full.length;
 }

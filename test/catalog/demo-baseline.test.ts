@@ -19,7 +19,8 @@ describe('Krông Nô demo baseline', () => {
   });
 
   it('Nam Đà, Đắk Sôr and Đắk Drô meet all 19 and keep the advanced track', () => {
-    for (const n of ['Nam Đà', 'Đắk Sôr', 'Đắk Drô']) expect(byName(n)).toMatchObject({ lackingAtBaseline: [], maintainAdvanced2022: true });
+    for (const n of ['Nam Đà', 'Đắk Sôr', 'Đắk Drô'])
+      expect(byName(n)).toMatchObject({ lackingAtBaseline: [], maintainAdvanced2022: true });
   });
 
   it('commitments add 21 criteria; no commune commits to a criterion it already meets', () => {

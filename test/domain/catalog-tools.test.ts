@@ -20,10 +20,18 @@ describe('catalogue tools', () => {
   it('derives a set by replacing thresholds, keeping everything else', () => {
     const base = testSet();
     const p = { source: 'tỉnh', verified: true };
-    const d = deriveSet(base, { code: 'tinh-x', name: 'Bộ tỉnh X', baseSetCode: base.code, provenance: p, thresholds: { '2.1': [{ value: 75, provenance: p }] } });
+    const d = deriveSet(base, {
+      code: 'tinh-x',
+      name: 'Bộ tỉnh X',
+      baseSetCode: base.code,
+      provenance: p,
+      thresholds: { '2.1': [{ value: 75, provenance: p }] },
+    });
     expect(d.criteria[1]?.indicators[0]?.thresholds).toEqual([{ value: 75, provenance: p }]);
     expect(d.criteria[0]).toEqual(base.criteria[0]);
-    expect(() => deriveSet(base, { code: 'x', name: 'x', baseSetCode: base.code, provenance: p, thresholds: { '42': [] } })).toThrow(/unknown indicators: 42/);
+    expect(() => deriveSet(base, { code: 'x', name: 'x', baseSetCode: base.code, provenance: p, thresholds: { '42': [] } })).toThrow(
+      /unknown indicators: 42/,
+    );
   });
 
   it('the demo set fills every unknown threshold, each labelled as demo data', () => {
@@ -42,8 +50,18 @@ describe('catalogue tools', () => {
   });
 
   it('reaches model only through advanced and NTM', () => {
-    expect(highestTier([{ tier: 'ntm', tierReached: 'ntm' }, { tier: 'advanced', requiresTier: 'ntm', tierReached: 'advanced' }])).toBe('advanced');
-    expect(highestTier([{ tier: 'ntm', tierReached: null }, { tier: 'advanced', requiresTier: 'ntm', tierReached: 'advanced' }])).toBeNull();
+    expect(
+      highestTier([
+        { tier: 'ntm', tierReached: 'ntm' },
+        { tier: 'advanced', requiresTier: 'ntm', tierReached: 'advanced' },
+      ]),
+    ).toBe('advanced');
+    expect(
+      highestTier([
+        { tier: 'ntm', tierReached: null },
+        { tier: 'advanced', requiresTier: 'ntm', tierReached: 'advanced' },
+      ]),
+    ).toBeNull();
     expect(
       highestTier([
         { tier: 'ntm', tierReached: 'ntm' },

@@ -4,7 +4,13 @@ import { compareVi, formatDateVi, formatNumberVi, normalizeForSearch, parseDate 
 
 describe('Vietnamese text helpers', () => {
   it('sorts by Vietnamese collation: Đ after D, Â after A', () => {
-    expect(['Đắk Sôr', 'Nâm Nung', 'Buôn Choah', 'Nam Đà', 'Dak'].sort(compareVi)).toEqual(['Buôn Choah', 'Dak', 'Đắk Sôr', 'Nam Đà', 'Nâm Nung']);
+    expect(['Đắk Sôr', 'Nâm Nung', 'Buôn Choah', 'Nam Đà', 'Dak'].sort(compareVi)).toEqual([
+      'Buôn Choah',
+      'Dak',
+      'Đắk Sôr',
+      'Nam Đà',
+      'Nâm Nung',
+    ]);
   });
   it('normalises for search', () => {
     expect(normalizeForSearch("Nâm N'Đir")).toBe("nam n'dir");

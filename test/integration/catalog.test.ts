@@ -52,7 +52,9 @@ describe.each(DIALECTS)('catalogue on %s', (dialect) => {
     const err = await catalogCommand(t.ctx, ['import', file], {}).catch((e) => e);
     expect(err.code).toBe('criteria_set.invalid');
     const paths = err.issues.map((i: { path: string }) => i.path);
-    expect(paths).toEqual(expect.arrayContaining(['decision.date', 'criteria.1.indicators.0.kind', 'criteria.14.indicators.2.thresholds.0.regions.0']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['decision.date', 'criteria.1.indicators.0.kind', 'criteria.14.indicators.2.thresholds.0.regions.0']),
+    );
     expect(await listSets(t.ctx)).toEqual(before);
   });
 

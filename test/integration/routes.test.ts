@@ -51,7 +51,11 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
     const r = await get('/api/v1/criteria-sets/qd318-ntm-2021-2025/check');
     expect(r.body.criteria).toBe(19);
     expect(r.body.unknownThresholds).toBeGreaterThan(20);
-    expect(r.body.findings.some((f: { where: string; problem: string }) => f.where.startsWith('chỉ tiêu 10') && f.problem === 'unknown_threshold')).toBe(true);
+    expect(
+      r.body.findings.some(
+        (f: { where: string; problem: string }) => f.where.startsWith('chỉ tiêu 10') && f.problem === 'unknown_threshold',
+      ),
+    ).toBe(true);
   });
 
   it('GET /api/v1/units as of a date, one unit, children, history', async () => {
@@ -99,12 +103,22 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
     const r = await app.inject({
       method: 'POST',
       url: '/api/v1/evaluate',
-      payload: { set: 'qd318-ntm-2021-2025', profile: { region: 'TN', statuses: ['dbkk'] }, asOf: '2023-06-30', values: { '15.3': 25, '1.1': true, '10': 50 } },
+      payload: {
+        set: 'qd318-ntm-2021-2025',
+        profile: { region: 'TN', statuses: ['dbkk'] },
+        asOf: '2023-06-30',
+        values: { '15.3': 25, '1.1': true, '10': 50 },
+      },
     });
     expect(r.statusCode).toBe(200);
     const body = r.json();
-    const ind = (code: string) => body.criteria.flatMap((c: { indicators: unknown[] }) => c.indicators).find((i: { code: string }) => i.code === code);
-    expect(ind('15.3')).toMatchObject({ status: 'not_met', threshold: 24, basis: { region: 'TDMNPB', regionFrom: 'status', status: 'dbkk' } });
+    const ind = (code: string) =>
+      body.criteria.flatMap((c: { indicators: unknown[] }) => c.indicators).find((i: { code: string }) => i.code === code);
+    expect(ind('15.3')).toMatchObject({
+      status: 'not_met',
+      threshold: 24,
+      basis: { region: 'TDMNPB', regionFrom: 'status', status: 'dbkk' },
+    });
     expect(ind('10')).toMatchObject({ status: 'threshold_unknown', threshold: null });
     expect(ind('1.1')).toMatchObject({ status: 'met' });
     expect(ind('2.1')).toMatchObject({ status: 'missing' });
@@ -113,11 +127,16 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
 
   describe('bad input', () => {
     const post = (payload: string | object) =>
-      app.inject({ method: 'POST', url: '/api/v1/evaluate', payload, headers: { 'content-type': 'application/json' } }).then((r) => ({ status: r.statusCode, body: r.json() }));
+      app
+        .inject({ method: 'POST', url: '/api/v1/evaluate', payload, headers: { 'content-type': 'application/json' } })
+        .then((r) => ({ status: r.statusCode, body: r.json() }));
     const valid = { set: 'qd318-ntm-2021-2025', profile: { region: 'TN' }, asOf: '2023-06-30', values: {} };
 
     it('malformed JSON → 400 request.malformed_json', async () => {
-      expect(await post('{"set": ')).toMatchObject({ status: 400, body: { error: { code: 'request.malformed_json', message: { vi: expect.any(String), en: expect.any(String) } } } });
+      expect(await post('{"set": ')).toMatchObject({
+        status: 400,
+        body: { error: { code: 'request.malformed_json', message: { vi: expect.any(String), en: expect.any(String) } } },
+      });
     });
 
     it('a value of the wrong type → 422 naming the indicator and the expected kind', async () => {
@@ -134,18 +153,27 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
 
     it('an unknown indicator, region or set', async () => {
       expect((await post({ ...valid, values: { '99.9': 1 } })).body.error.issues[0].path).toBe('values.99.9');
-      expect((await post({ ...valid, profile: { region: 'XX' } })).body.error).toMatchObject({ code: 'evaluation.invalid_profile', issues: [{ path: 'profile.region' }] });
+      expect((await post({ ...valid, profile: { region: 'XX' } })).body.error).toMatchObject({
+        code: 'evaluation.invalid_profile',
+        issues: [{ path: 'profile.region' }],
+      });
       expect(await post({ ...valid, set: 'nope' })).toMatchObject({ status: 404, body: { error: { code: 'criteria_set.not_found' } } });
     });
 
     it('a malformed date → 400 with its field', async () => {
-      expect(await post({ ...valid, asOf: '2023-02-30' })).toMatchObject({ status: 400, body: { error: { code: 'request.invalid', issues: [{ path: 'body.asOf' }] } } });
+      expect(await post({ ...valid, asOf: '2023-02-30' })).toMatchObject({
+        status: 400,
+        body: { error: { code: 'request.invalid', issues: [{ path: 'body.asOf' }] } },
+      });
       const r = await get('/api/v1/board?unit=664&asOf=31/12/2021');
       expect(r).toMatchObject({ status: 400, body: { error: { issues: [{ path: 'querystring.asOf' }] } } });
     });
 
     it('an unknown unit → 404; a date outside its life → 422 with successors', async () => {
-      expect(await get('/api/v1/units/99999/evaluation?asOf=2022-01-01')).toMatchObject({ status: 404, body: { error: { code: 'unit.not_found' } } });
+      expect(await get('/api/v1/units/99999/evaluation?asOf=2022-01-01')).toMatchObject({
+        status: 404,
+        body: { error: { code: 'unit.not_found' } },
+      });
       const r = await get('/api/v1/units/24715/evaluation?asOf=2025-07-01');
       expect(r).toMatchObject({ status: 422, body: { error: { code: 'unit.not_valid_at', details: { successors: ['24703-2025'] } } } });
       expect(r.body.error.message.vi).toContain("Nâm N'Đir");

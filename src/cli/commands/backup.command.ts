@@ -37,11 +37,16 @@ export async function restoreCommand(source: string | undefined): Promise<string
   });
   try {
     const probe = new SQLite(source, { readonly: true, fileMustExist: true });
-    const ok = probe.prepare("select count(*) as n from sqlite_master where type = 'table' and name in ('kysely_migration', 'indicator_value')").get() as { n: number };
+    const ok = probe
+      .prepare("select count(*) as n from sqlite_master where type = 'table' and name in ('kysely_migration', 'indicator_value')")
+      .get() as { n: number };
     probe.close();
     if (ok.n !== 2) throw new Error('missing tables');
   } catch {
-    throw invalid('backup.invalid', { vi: `${source} không phải bản sao lưu của Nông thôn mới`, en: `${source} is not a Nông thôn mới backup` });
+    throw invalid('backup.invalid', {
+      vi: `${source} không phải bản sao lưu của Nông thôn mới`,
+      en: `${source} is not a Nông thôn mới backup`,
+    });
   }
   const target = sqliteFile();
   await copyFile(source, `${target}.restoring`);

@@ -1,6 +1,6 @@
 /** `ntm catalog list | check [CODE] | export CODE [FILE] | import FILE [--replace]`. */
 import { readFile, writeFile } from 'node:fs/promises';
-import { type CatalogReport } from '../../domain/catalog/catalog-check.js';
+import type { CatalogReport } from '../../domain/catalog/catalog-check.js';
 import { invalid } from '../../domain/errors.js';
 import { checkSet, getSet, listSets, saveSet } from '../../services/catalog.service.js';
 import type { ServiceContext } from '../../services/context.js';
@@ -41,12 +41,17 @@ export async function catalogCommand(ctx: ServiceContext, args: string[], flags:
       try {
         doc = JSON.parse(await readFile(a, 'utf8'));
       } catch (e) {
-        throw invalid('criteria_set.unreadable', { vi: `Không đọc được JSON trong ${a}`, en: `Could not read JSON from ${a}` }, [{ path: a, message: (e as Error).message }]);
+        throw invalid('criteria_set.unreadable', { vi: `Không đọc được JSON trong ${a}`, en: `Could not read JSON from ${a}` }, [
+          { path: a, message: (e as Error).message },
+        ]);
       }
       const s = await saveSet(ctx, doc, { origin: 'import', replace: flags.replace });
       return `Đã nạp ${s.code} (phiên bản ${s.version}) / imported ${s.code} (version ${s.version})`;
     }
     default:
-      throw usageError('Dùng: ntm catalog list | check [CODE] | export CODE [FILE] | import FILE [--replace]', 'Usage: ntm catalog list | check [CODE] | export CODE [FILE] | import FILE [--replace]');
+      throw usageError(
+        'Dùng: ntm catalog list | check [CODE] | export CODE [FILE] | import FILE [--replace]',
+        'Usage: ntm catalog list | check [CODE] | export CODE [FILE] | import FILE [--replace]',
+      );
   }
 }

@@ -5,12 +5,12 @@
  */
 import { krongNoDemoBaseline } from '../../catalog/index.js';
 import { formatDateVi, formatNumberVi, parseDate } from '../../domain/text/vietnamese.js';
-import { board, evaluateUnit } from '../../services/evaluation.service.js';
+import { STATUS_VI } from '../../http/presenters/evaluation.presenter.js';
 import type { ServiceContext } from '../../services/context.js';
+import { board, evaluateUnit } from '../../services/evaluation.service.js';
 import { getUnit } from '../../services/unit.service.js';
 import { renderBoard } from '../board-printer.js';
 import { usageError } from '../runtime.js';
-import { STATUS_VI } from '../../http/presenters/evaluation.presenter.js';
 
 export interface EvaluateOptions {
   unit?: string | undefined;
@@ -22,7 +22,11 @@ export interface EvaluateOptions {
 async function resolveAsOf(ctx: ServiceContext, unitCode: string | undefined, raw: string | undefined) {
   if (raw) {
     const d = parseDate(raw);
-    if (!d) throw usageError(`Ngày không hợp lệ: "${raw}" (dùng dd/mm/yyyy hoặc yyyy-mm-dd)`, `Invalid date "${raw}" (use dd/mm/yyyy or yyyy-mm-dd)`);
+    if (!d)
+      throw usageError(
+        `Ngày không hợp lệ: "${raw}" (dùng dd/mm/yyyy hoặc yyyy-mm-dd)`,
+        `Invalid date "${raw}" (use dd/mm/yyyy or yyyy-mm-dd)`,
+      );
     return d;
   }
   const today = ctx.now().slice(0, 10);
@@ -38,7 +42,8 @@ export async function evaluateCommand(ctx: ServiceContext, opts: EvaluateOptions
   // The demo district by default is shown on its baseline date, the picture the 2022 plan starts from.
   const asOf = useDemo && !opts.asOf ? demo.baselineAsOf : await resolveAsOf(ctx, unitCode, opts.asOf);
   const unit = unitCode ? await getUnit(ctx, unitCode) : null;
-  if (unit && (unit.kind === 'commune' || unit.kind === 'town')) return renderCommune(await evaluateUnit(ctx, { unitCode: unit.code, asOf, setCode: opts.set }));
+  if (unit && (unit.kind === 'commune' || unit.kind === 'town'))
+    return renderCommune(await evaluateUnit(ctx, { unitCode: unit.code, asOf, setCode: opts.set }));
   return renderBoard(await board(ctx, { unitCode, asOf, setCode: opts.set }), process.stdout.isTTY === true);
 }
 
@@ -59,9 +64,14 @@ function renderCommune(r: Awaited<ReturnType<typeof evaluateUnit>>): string {
     for (const i of e.indicators.filter((x) => x.criterionNumber === c.number)) {
       const ind = c.indicators.find((x) => x.code === i.code);
       const cmp = i.kind === 'max' ? '≤' : i.kind === 'zero' ? '=' : '≥';
-      const threshold = i.kind === 'boolean' ? '' : ` (ngưỡng ${i.threshold === null ? 'chưa có' : `${cmp} ${formatNumberVi(i.threshold)}`}${i.basis ? `, ${i.basis.scope === 'region' ? `vùng ${i.basis.region}` : 'ngưỡng chung'}${i.basis.status ? ` do xã ${i.basis.status.toUpperCase()}` : ''}, năm ${i.basis.year}` : ''})`;
+      const threshold =
+        i.kind === 'boolean'
+          ? ''
+          : ` (ngưỡng ${i.threshold === null ? 'chưa có' : `${cmp} ${formatNumberVi(i.threshold)}`}${i.basis ? `, ${i.basis.scope === 'region' ? `vùng ${i.basis.region}` : 'ngưỡng chung'}${i.basis.status ? ` do xã ${i.basis.status.toUpperCase()}` : ''}, năm ${i.basis.year}` : ''})`;
       const unverified = i.verified ? '' : ' [chưa đối chiếu văn bản]';
-      lines.push(`   ${i.code} ${ind?.name ?? ''}: ${show(i.value)}${ind?.unit && typeof i.value === 'number' ? ` ${ind.unit}` : ''} → ${STATUS_VI[i.status]}${threshold}${unverified}`);
+      lines.push(
+        `   ${i.code} ${ind?.name ?? ''}: ${show(i.value)}${ind?.unit && typeof i.value === 'number' ? ` ${ind.unit}` : ''} → ${STATUS_VI[i.status]}${threshold}${unverified}`,
+      );
     }
   });
   return lines.join('\n');

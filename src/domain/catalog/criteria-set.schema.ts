@@ -25,7 +25,9 @@ export const INDICATOR_KINDS = ['boolean', 'min', 'max', 'zero', 'income'] as co
 export const indicatorKindSchema = z.enum(INDICATOR_KINDS);
 export type IndicatorKind = z.infer<typeof indicatorKindSchema>;
 
-export const isoDateSchema = z.string().refine((s) => isRealIsoDate(s), 'ngày không hợp lệ, cần dạng YYYY-MM-DD / expected a real date as YYYY-MM-DD');
+export const isoDateSchema = z
+  .string()
+  .refine((s) => isRealIsoDate(s), 'ngày không hợp lệ, cần dạng YYYY-MM-DD / expected a real date as YYYY-MM-DD');
 
 /** Where a fact comes from and whether someone checked it against the official text. */
 export const provenanceSchema = z.strictObject({

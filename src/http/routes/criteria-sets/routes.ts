@@ -8,7 +8,13 @@ import { catalogReportOut, setCodeParams, setDocumentOut, setSummaryOut } from '
 export function criteriaSetRoutes({ app, ctx }: RouteDeps) {
   app.get(
     '/api/v1/criteria-sets',
-    { schema: { tags: ['criteria-sets'], summary: 'Danh sách bộ tiêu chí / criteria sets', response: { 200: z.object({ items: z.array(setSummaryOut) }) } } },
+    {
+      schema: {
+        tags: ['criteria-sets'],
+        summary: 'Danh sách bộ tiêu chí / criteria sets',
+        response: { 200: z.object({ items: z.array(setSummaryOut) }) },
+      },
+    },
     async () => ({ items: await listSets(ctx()) }),
   );
 

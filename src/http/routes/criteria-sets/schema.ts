@@ -29,5 +29,7 @@ export const catalogReportOut = z.object({
   numericThresholds: z.number(),
   unknownThresholds: z.number(),
   unverified: z.number(),
-  findings: z.array(z.object({ where: z.string(), problem: z.enum(['unverified', 'unknown_threshold']), source: z.string(), note: z.string().optional() })),
+  findings: z.array(
+    z.object({ where: z.string(), problem: z.enum(['unverified', 'unknown_threshold']), source: z.string(), note: z.string().optional() }),
+  ),
 });

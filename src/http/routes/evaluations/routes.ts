@@ -4,8 +4,8 @@ import { board, evaluateStateless, evaluateUnit } from '../../../services/evalua
 import type { RouteDeps } from '../../app.js';
 import { presentEvaluation } from '../../presenters/evaluation.presenter.js';
 import { errorResponses, today } from '../../schemas.js';
-import { boardOut, boardQuery, evaluationOut, evaluationQuery, statelessBody, unitEvaluationOut } from './schema.js';
 import { unitParams } from '../units/schema.js';
+import { boardOut, boardQuery, evaluationOut, evaluationQuery, statelessBody, unitEvaluationOut } from './schema.js';
 
 export function evaluationRoutes({ app, ctx }: RouteDeps) {
   app.get(
@@ -39,7 +39,12 @@ export function evaluationRoutes({ app, ctx }: RouteDeps) {
       const b = await board(ctx(), { unitCode: req.query.unit, asOf: req.query.asOf ?? today(), setCode: req.query.set });
       return {
         ...b,
-        set: { code: b.set.code, name: b.set.name, demo: b.set.demo === true, criteria: b.set.criteria.map((c) => ({ number: c.number, name: c.name })) },
+        set: {
+          code: b.set.code,
+          name: b.set.name,
+          demo: b.set.demo === true,
+          criteria: b.set.criteria.map((c) => ({ number: c.number, name: c.name })),
+        },
       };
     },
   );
@@ -55,7 +60,12 @@ export function evaluationRoutes({ app, ctx }: RouteDeps) {
       },
     },
     async (req) => {
-      const r = await evaluateStateless(ctx(), { setCode: req.body.set, profile: req.body.profile, asOf: req.body.asOf, values: req.body.values });
+      const r = await evaluateStateless(ctx(), {
+        setCode: req.body.set,
+        profile: req.body.profile,
+        asOf: req.body.asOf,
+        values: req.body.values,
+      });
       return presentEvaluation(r.set, r.evaluation);
     },
   );

@@ -47,7 +47,16 @@ export const unitEvaluationOut = z.object({
   unit: unitOut,
   evaluation: evaluationOut,
   recorded: z.array(
-    z.object({ indicatorCode: z.string(), asOf: z.string(), value: indicatorValueOut.nullable(), note: z.string().nullable(), demo: z.boolean(), enteredBy: z.string(), enteredAt: z.string(), version: z.number() }),
+    z.object({
+      indicatorCode: z.string(),
+      asOf: z.string(),
+      value: indicatorValueOut.nullable(),
+      note: z.string().nullable(),
+      demo: z.boolean(),
+      enteredBy: z.string(),
+      enteredAt: z.string(),
+      version: z.number(),
+    }),
   ),
 });
 
@@ -61,7 +70,12 @@ export const boardQuery = z.object({
 export const boardOut = z.object({
   scope: unitOut.nullable(),
   asOf: z.string(),
-  set: z.object({ code: z.string(), name: z.string(), demo: z.boolean(), criteria: z.array(z.object({ number: z.number(), name: z.string() })) }),
+  set: z.object({
+    code: z.string(),
+    name: z.string(),
+    demo: z.boolean(),
+    criteria: z.array(z.object({ number: z.number(), name: z.string() })),
+  }),
   setCodes: z.array(z.string()),
   rows: z.array(
     z.object({
@@ -91,5 +105,7 @@ export const statelessBody = z.object({
     statuses: z.array(z.string()).max(5).optional().describe('dbkk | atk'),
   }),
   asOf: isoDateSchema,
-  values: z.record(z.string().max(20), z.unknown()).describe('mã chỉ tiêu → giá trị (true/false, số, "not_applicable") / indicator code → value'),
+  values: z
+    .record(z.string().max(20), z.unknown())
+    .describe('mã chỉ tiêu → giá trị (true/false, số, "not_applicable") / indicator code → value'),
 });

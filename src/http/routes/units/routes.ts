@@ -84,7 +84,9 @@ export function unitRoutes({ app, ctx }: RouteDeps) {
     },
     async (req) => {
       await getUnit(ctx(), req.params.code);
-      return { items: await valueHistory(ctx(), { unitCode: req.params.code, setCode: req.query.set, indicatorCode: req.params.indicator }) };
+      return {
+        items: await valueHistory(ctx(), { unitCode: req.params.code, setCode: req.query.set, indicatorCode: req.params.indicator }),
+      };
     },
   );
 }

@@ -9,7 +9,12 @@ export const asOfOnly = z.object({ asOf: asOfQuery });
 
 export const unitOut = administrativeUnitSchema.omit({ provenance: true });
 export const historyEntryOut = z.object({ unit: unitOut, via: unitSuccessionSchema, valueCount: z.number() });
-export const historyOut = z.object({ unit: unitOut, valueCount: z.number(), predecessors: z.array(historyEntryOut), successors: z.array(historyEntryOut) });
+export const historyOut = z.object({
+  unit: unitOut,
+  valueCount: z.number(),
+  predecessors: z.array(historyEntryOut),
+  successors: z.array(historyEntryOut),
+});
 
 export const valueHistoryParams = z.object({ code: z.string().min(1).max(50), indicator: z.string().min(1).max(20) });
 export const valueHistoryQuery = z.object({ set: z.string().min(1).max(100) });
