@@ -31,3 +31,15 @@ export const thresholdBasisOut = z.object({
 });
 
 export const indicatorValueOut = z.union([z.boolean(), z.number(), z.literal('not_applicable')]);
+
+/** A recorded value with who entered it, when, and its version. */
+export const storedValueOut = z.object({
+  indicatorCode: z.string(),
+  asOf: z.string(),
+  value: indicatorValueOut.nullable(),
+  note: z.string().nullable(),
+  demo: z.boolean(),
+  enteredBy: z.string(),
+  enteredAt: z.string(),
+  version: z.number(),
+});

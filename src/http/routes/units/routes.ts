@@ -3,19 +3,8 @@ import { z } from 'zod';
 import { childrenOf, getUnit, historyOf, unitsAsOf } from '../../../services/unit.service.js';
 import { valueHistory } from '../../../services/value.service.js';
 import type { RouteDeps } from '../../app.js';
-import { errorResponses, indicatorValueOut, today } from '../../schemas.js';
+import { errorResponses, storedValueOut, today } from '../../schemas.js';
 import { asOfOnly, historyOut, unitOut, unitParams, unitsQuery, valueHistoryParams, valueHistoryQuery } from './schema.js';
-
-const storedValueOut = z.object({
-  indicatorCode: z.string(),
-  asOf: z.string(),
-  value: indicatorValueOut.nullable(),
-  note: z.string().nullable(),
-  demo: z.boolean(),
-  enteredBy: z.string(),
-  enteredAt: z.string(),
-  version: z.number(),
-});
 
 export function unitRoutes({ app, ctx }: RouteDeps) {
   app.get(
