@@ -81,6 +81,11 @@ export interface IndicatorValueTable {
   version: number;
   /** The as-of date of the next value for the same unit and indicator; null while this one is latest. */
   supersededOn: string | null;
+  /** self_assessed | verified | returned */
+  verification: Generated<string>;
+  verifiedBy: string | null;
+  verifiedAt: string | null;
+  reviewComment: string | null;
 }
 
 export interface AppUserTable {
@@ -89,6 +94,41 @@ export interface AppUserTable {
   displayName: string;
   disabled: number;
   createdAt: string;
+  /** argon2id hash; null for accounts that cannot sign in (system). */
+  passwordHash: string | null;
+  /** Defaults to "system" for the attribution-only account. */
+  role: Generated<string>;
+  /** The unit the role is scoped to (district, commune, province); null = everywhere (admin, system). */
+  unitCode: string | null;
+  /** JSON array of criterion numbers (department). */
+  criteria: string | null;
+  demo: Generated<number>;
+  updatedAt: string | null;
+}
+
+export interface SessionTable {
+  /** sha256 of the token in the cookie; the token itself is never stored. */
+  id: string;
+  userId: string;
+  csrfToken: string;
+  createdAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+}
+
+export interface EvidenceTable {
+  id: string;
+  unitCode: string;
+  setCode: string;
+  indicatorCode: string;
+  asOf: string;
+  fileName: string;
+  /** Decided from the content, not the file name. */
+  contentType: string;
+  size: number;
+  sha256: string;
+  uploadedBy: string;
+  uploadedAt: string;
 }
 
 export interface AuditEventTable {
@@ -111,6 +151,8 @@ export interface DB {
   unitCriteriaSet: UnitCriteriaSetTable;
   indicatorValue: IndicatorValueTable;
   appUser: AppUserTable;
+  session: SessionTable;
+  evidence: EvidenceTable;
   auditEvent: AuditEventTable;
 }
 
@@ -118,4 +160,7 @@ export type IndicatorValueRow = Selectable<IndicatorValueTable>;
 export type NewIndicatorValue = Insertable<IndicatorValueTable>;
 export type UnitRow = Selectable<AdministrativeUnitTable>;
 export type AuditRow = Selectable<AuditEventTable>;
-export type { Generated };
+export type UserRow = Selectable<AppUserTable>;
+export type NewUser = Insertable<AppUserTable>;
+export type SessionRow = Selectable<SessionTable>;
+export type EvidenceRow = Selectable<EvidenceTable>;

@@ -1,57 +1,117 @@
 /**
- * The HTTP API: Fastify with zod schemas for validation, serialisation and the OpenAPI document
- * (/api/openapi.json, viewer at /api/docs). Routes are thin: validate → one service call → present.
+ * The HTTP server: Fastify with zod schemas for validation, serialisation and the OpenAPI document
+ * (/api/openapi.json, viewer at /api/docs), sessions and CSRF, rate-limited sign-in, uploads, the
+ * built web app. Routes are thin: validate → one service call (which authorizes) → present.
  */
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from '../db/database.js';
-import { type Actor, createContext, type Logger, type ServiceContext } from '../services/context.js';
+import { createContext, type Logger, type ServiceContext } from '../services/context.js';
+import type { EvidenceStore } from '../storage/evidence-store.js';
+import type { RouteEntry } from './access.js';
 import { registerErrorHandler } from './error-handler.js';
+import { registerSessions } from './plugins/session.js';
+import { registerWeb } from './plugins/web.js';
+import { auditRoutes } from './routes/audit/routes.js';
+import { authRoutes } from './routes/auth/routes.js';
 import { criteriaSetRoutes } from './routes/criteria-sets/routes.js';
 import { evaluationRoutes } from './routes/evaluations/routes.js';
+import { evidenceRoutes } from './routes/evidence/routes.js';
 import { healthRoutes } from './routes/health/routes.js';
+import { publicRoutes } from './routes/public/routes.js';
 import { unitRoutes } from './routes/units/routes.js';
+import { userRoutes } from './routes/users/routes.js';
+import { valueRoutes } from './routes/values/routes.js';
 
 const withZod = (app: FastifyInstance) => app.withTypeProvider<ZodTypeProvider>();
 
 export interface RouteDeps {
   app: ReturnType<typeof withZod>;
-  ctx: () => ServiceContext;
+  ctx: (req: FastifyRequest) => ServiceContext;
+  evidenceStore: EvidenceStore;
+  secureCookies: boolean;
 }
 
-/** Reads happen as an anonymous actor until sign-in arrives with the web app. */
-const ANONYMOUS: Actor = { id: 'anonymous', username: 'anonymous' };
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 export interface AppOptions {
   database: Database;
+  evidenceStore: EvidenceStore;
   logger?: boolean;
+  /** Folder of the built web app (dist/web); absent = API only. */
+  webDir?: string | undefined;
+  /** Serve over TLS: Secure cookies and HSTS. */
+  tls?: boolean;
 }
 
 export async function buildApp(opts: AppOptions) {
-  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 2 * 1024 * 1024 });
+  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 2 * 1024 * 1024, trustProxy: false });
+  const routeTable: RouteEntry[] = [];
+  app.addHook('onRoute', (r) => {
+    const access = r.config?.access;
+    for (const method of [r.method].flat()) if (access && method !== 'HEAD') routeTable.push({ method, url: r.url, access });
+  });
+  app.decorate('routeTable', routeTable);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  // Offices reach the server over plain HTTP on a LAN: no HSTS or upgrade-insecure-requests unless TLS is on.
+  await app.register(helmet, {
+    hsts: opts.tls === true,
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: {
+        upgradeInsecureRequests: opts.tls ? [] : null,
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+      },
+    },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, fieldSize: 1000, parts: 12 } });
+  const log: Logger = { info: (m, d) => app.log.info(d ?? {}, m), warn: (m, d) => app.log.warn(d ?? {}, m) };
+  const ctx = (req: FastifyRequest) => createContext(opts.database, req.actor, log);
+  await registerSessions(app, { ctx: () => createContext(opts.database, undefined, log), secureCookies: opts.tls === true });
   await app.register(swagger, {
     openapi: {
       info: {
         title: 'Nông thôn mới API',
-        description: 'Bộ tiêu chí, đơn vị hành chính, đánh giá xã và bảng tổng hợp / criteria sets, units, commune evaluation and boards',
+        description:
+          'Bộ tiêu chí, đơn vị hành chính, đánh giá xã, nhập liệu và xác minh / criteria sets, units, evaluation, data entry and review',
         version: '1.0.0',
       },
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  const log: Logger = { info: (m, d) => app.log.info(d ?? {}, m), warn: (m, d) => app.log.warn(d ?? {}, m) };
-  const deps: RouteDeps = { app: withZod(app), ctx: () => createContext(opts.database, ANONYMOUS, log) };
-  healthRoutes(deps);
-  criteriaSetRoutes(deps);
-  unitRoutes(deps);
-  evaluationRoutes(deps);
+  const deps: RouteDeps = { app: withZod(app), ctx, evidenceStore: opts.evidenceStore, secureCookies: opts.tls === true };
+  for (const routes of [
+    healthRoutes,
+    authRoutes,
+    userRoutes,
+    criteriaSetRoutes,
+    unitRoutes,
+    evaluationRoutes,
+    valueRoutes,
+    evidenceRoutes,
+    auditRoutes,
+    publicRoutes,
+  ]) {
+    routes(deps);
+  }
+  if (opts.webDir) await registerWeb(app, opts.webDir);
   await app.ready();
   return app;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
 }

@@ -42,4 +42,8 @@ export const storedValueOut = z.object({
   enteredBy: z.string(),
   enteredAt: z.string(),
   version: z.number(),
+  verification: z.enum(['self_assessed', 'verified', 'returned']),
+  verifiedBy: z.string().nullable(),
+  verifiedAt: z.string().nullable(),
+  reviewComment: z.string().nullable(),
 });

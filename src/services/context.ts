@@ -7,10 +7,12 @@ import type { Database, Executor } from '../db/database.js';
 import { auditRepository } from '../db/repositories/audit.repository.js';
 import { userRepository } from '../db/repositories/user.repository.js';
 import type { AuditEventTable } from '../db/schema.js';
+import type { Principal } from '../policies/policy.js';
 
-export interface Actor {
+export interface Actor extends Principal {
   id: string;
   username: string;
+  displayName: string;
 }
 
 export interface Logger {
@@ -26,7 +28,24 @@ export interface ServiceContext {
 }
 
 /** The account that system actions (seeding, import from the CLI) are attributed to. */
-export const SYSTEM_ACTOR: Actor = { id: '00000000-0000-7000-8000-000000000001', username: 'system' };
+export const SYSTEM_ACTOR: Actor = {
+  id: '00000000-0000-7000-8000-000000000001',
+  username: 'system',
+  displayName: 'Hệ thống',
+  role: 'system',
+  unitCode: null,
+  criteria: [],
+};
+
+/** Nobody signed in: may read only what is public. */
+export const PUBLIC_ACTOR: Actor = {
+  id: 'public',
+  username: 'public',
+  displayName: 'Công khai',
+  role: 'public',
+  unitCode: null,
+  criteria: [],
+};
 
 export const silentLogger: Logger = { info: () => {}, warn: () => {} };
 

@@ -4,18 +4,41 @@
  * and the illustrative baseline values of 31/12/2021, every one marked as demo data.
  */
 
+import demoUsers from '../catalog/demo/demo-users.json' with { type: 'json' };
 import { demoValuesFor } from '../catalog/demo/demo-values.js';
 import { builtinSets, demoSet, krongNoDemoBaseline, krongNoUnitTree } from '../catalog/index.js';
 import type { Executor } from '../db/database.js';
 import { criteriaSetRepository } from '../db/repositories/criteria-set.repository.js';
 import { unitRepository } from '../db/repositories/unit.repository.js';
+import { userRepository } from '../db/repositories/user.repository.js';
 import { saveSet } from './catalog.service.js';
 import { audit, ensureSystemUser, inTransaction, newId, type ServiceContext } from './context.js';
+import { hashPassword } from './password.js';
 import { importUnitTree } from './unit.service.js';
 import { encodeValue } from './value.codec.js';
 import { insertValueSeries } from './value.service.js';
 
 export const DEMO_NOTE = 'Dữ liệu minh họa (demo) — không phải số liệu thật / illustrative demo data';
+
+/** The password of every demo account (listed in the README; demo installations only). */
+export const DEMO_PASSWORD = 'demo-ntm-2022';
+
+async function demoUserRows(now: string) {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return demoUsers.users.map((u) => ({
+    id: newId(),
+    username: u.username,
+    displayName: u.displayName,
+    passwordHash,
+    role: u.role,
+    unitCode: u.unitCode ?? null,
+    criteria: u.criteria ? JSON.stringify(u.criteria) : null,
+    disabled: 0,
+    demo: 1,
+    createdAt: now,
+    updatedAt: now,
+  }));
+}
 
 /** Inserts built-in sets that are missing and refreshes those whose shipped document changed. */
 export async function ensureCatalog(ctx: ServiceContext, ex: Executor) {
@@ -41,6 +64,7 @@ export async function seedDemo(ctx: ServiceContext): Promise<{ loaded: boolean; 
   if (await isDemoLoaded(ctx)) return { loaded: false, values: 0 };
   const baseline = krongNoDemoBaseline();
   const tree = krongNoUnitTree();
+  const users = await demoUserRows(ctx.now());
   return inTransaction(ctx, async (trx) => {
     await ensureCatalog(ctx, trx);
     const sets = builtinSets();
@@ -74,8 +98,24 @@ export async function seedDemo(ctx: ServiceContext): Promise<{ loaded: boolean; 
         ...encodeValue(v),
         note: DEMO_NOTE,
         demo: 1,
+        // The 2021 baseline stands for the district's accepted assessment.
+        verification: 'verified',
+        verifiedBy: ctx.actor.id,
+        verifiedAt: ctx.now(),
       }));
     });
+    for (const u of users) await userRepository.insert(trx, u);
+    await audit(
+      ctx,
+      trx,
+      users.map((u) => ({
+        action: 'user.create',
+        entityType: 'user',
+        entityId: u.id,
+        unitCode: u.unitCode,
+        after: { username: u.username, role: u.role, demo: true },
+      })),
+    );
     return { loaded: true, values: await insertValueSeries(ctx, trx, rows) };
   });
 }

@@ -6,6 +6,7 @@
 
 import { indicatorValueRepository } from '../db/repositories/indicator-value.repository.js';
 import { unitRepository } from '../db/repositories/unit.repository.js';
+import { userRepository } from '../db/repositories/user.repository.js';
 import type { UnitRow } from '../db/schema.js';
 import {
   type RegionCode,
@@ -21,6 +22,7 @@ import { highestTier } from '../domain/evaluation/tier.js';
 import { indicatorIndex, validateValues } from '../domain/evaluation/value.validator.js';
 import { compareVi } from '../domain/text/vietnamese.js';
 import { activeStatuses, descendantsAsOf } from '../domain/units/unit-history.js';
+import { authorize } from './access.js';
 import { getCompiledSet, getSet } from './catalog.service.js';
 import type { ServiceContext } from './context.js';
 import { type AssignedSet, assignedSets, noSetError } from './set-assignment.js';
@@ -54,6 +56,7 @@ const noRegion = (code: string) =>
 export async function evaluateUnit(ctx: ServiceContext, input: { unitCode: string; asOf: string; setCode?: string | undefined }) {
   const ex = ctx.database.db;
   const unit = await getUnit(ctx, input.unitCode);
+  await authorize(ctx, 'read', unit.code);
   await requireValidAt(ctx, unit, input.asOf);
   const row = await unitRepository.get(ex, unit.code);
   if (!row) throw unitNotFound(unit.code);
@@ -70,11 +73,19 @@ export async function evaluateUnit(ctx: ServiceContext, input: { unitCode: strin
   const rows = await indicatorValueRepository.detailAsOf(ex, setCode, unit.code, input.asOf);
   const values: Record<string, IndicatorValue | null> = {};
   for (const r of rows) values[r.indicatorCode] = decodeValue(kinds.get(r.indicatorCode)?.kind, r);
+  const names = await userRepository.displayNames(
+    ex,
+    rows.flatMap((r) => [r.enteredBy, ...(r.verifiedBy ? [r.verifiedBy] : [])]),
+  );
   return {
     unit,
     set: compiled.set,
     evaluation: evaluateCommune(compiled, profile, input.asOf, values),
-    recorded: rows.map((r) => presentStored(r, kinds.get(r.indicatorCode)?.kind)),
+    recorded: rows.map((r) => ({
+      ...presentStored(r, kinds.get(r.indicatorCode)?.kind),
+      enteredByName: names.get(r.enteredBy) ?? r.enteredBy,
+      verifiedByName: r.verifiedBy ? (names.get(r.verifiedBy) ?? r.verifiedBy) : null,
+    })),
   };
 }
 
@@ -84,6 +95,8 @@ export interface BoardRow {
   parentCode: string | null;
   setCode: string;
   criteria: CommuneSummary['criteria'];
+  /** Per criterion: met, but resting on at least one value the department has not verified. */
+  selfAssessed: boolean[];
   metCount: number;
   tier: Tier | null;
 }
@@ -100,7 +113,13 @@ async function summariesFor(
   const kinds = indicatorIndex(compiled.set);
   const rows = await indicatorValueRepository.asOf(ctx.database.db, setCode, national ? null : communes.map((c) => c.code), asOf);
   const values = new Map<string, Record<string, IndicatorValue | null>>();
+  const unverified = new Map<string, Set<string>>();
   for (const r of rows) {
+    if (r.verification !== 'verified') {
+      const u = unverified.get(r.unitCode) ?? new Set<string>();
+      u.add(r.indicatorCode);
+      unverified.set(r.unitCode, u);
+    }
     let v = values.get(r.unitCode);
     if (!v) {
       v = {};
@@ -108,10 +127,18 @@ async function summariesFor(
     }
     v[r.indicatorCode] = decodeValue(kinds.get(r.indicatorCode)?.kind, r);
   }
-  const out = new Map<string, CommuneSummary>();
+  const criterionOf = new Map(compiled.set.criteria.flatMap((c, ci) => c.indicators.map((i) => [i.code, ci] as const)));
+  const out = new Map<string, CommuneSummary & { selfAssessed: boolean[] }>();
   for (const c of communes) {
     const profile = profileOf(c.region, statuses.get(c.code) ?? [], asOf);
-    if (profile) out.set(c.code, summarizeCommune(compiled, profile, asOf, values.get(c.code) ?? {}));
+    if (!profile) continue;
+    const summary = summarizeCommune(compiled, profile, asOf, values.get(c.code) ?? {});
+    const open = new Array<boolean>(summary.criteria.length).fill(false);
+    for (const code of unverified.get(c.code) ?? []) {
+      const ci = criterionOf.get(code);
+      if (ci !== undefined) open[ci] = true;
+    }
+    out.set(c.code, { ...summary, selfAssessed: summary.criteria.map((st, i) => st === 'met' && open[i] === true) });
   }
   return { compiled, out };
 }
@@ -125,9 +152,15 @@ export async function board(ctx: ServiceContext, input: { unitCode?: string | un
   let communes: UnitRow[];
   if (input.unitCode) {
     scope = await getUnit(ctx, input.unitCode);
+    await authorize(ctx, 'read', scope.code);
     await requireValidAt(ctx, scope, input.asOf);
-    communes = descendantsAsOf(all, scope.code, input.asOf).filter((u) => COMMUNE_KINDS.has(u.kind));
+    const self = byCode.get(scope.code);
+    communes = [
+      ...(self && COMMUNE_KINDS.has(self.kind) ? [self] : []),
+      ...descendantsAsOf(all, scope.code, input.asOf).filter((u) => COMMUNE_KINDS.has(u.kind)),
+    ];
   } else {
+    await authorize(ctx, 'read', null);
     communes = all.filter((u) => COMMUNE_KINDS.has(u.kind));
   }
   const statusRows = await unitRepository.allStatuses(ex);
@@ -139,7 +172,7 @@ export async function board(ctx: ServiceContext, input: { unitCode?: string | un
   if (primaryCodes.length === 0) throw noSetError(input.unitCode ?? 'VN', input.asOf);
   const primaryCode = primaryCodes[0] as string;
   const national = !input.unitCode;
-  const primary = new Map<string, CommuneSummary>();
+  const primary = new Map<string, CommuneSummary & { selfAssessed: boolean[] }>();
   for (const code of primaryCodes) {
     const members = communes.filter((c) => primaryOf(c.code) === code);
     for (const [k, v] of (await summariesFor(ctx, code, members, statuses, input.asOf, national)).out) primary.set(k, v);
@@ -149,7 +182,7 @@ export async function board(ctx: ServiceContext, input: { unitCode?: string | un
   const rows: BoardRow[] = communes
     .filter((c) => primary.has(c.code))
     .map((c) => {
-      const s = primary.get(c.code) as CommuneSummary;
+      const s = primary.get(c.code) as CommuneSummary & { selfAssessed: boolean[] };
       const tiers = [
         { tier: 'ntm' as Tier, tierReached: s.metCount === s.criteria.length ? ('ntm' as Tier) : null },
         ...(higher.get(c.code) ?? []),
@@ -160,6 +193,7 @@ export async function board(ctx: ServiceContext, input: { unitCode?: string | un
         parentCode: c.parentCode,
         setCode: primaryOf(c.code) as string,
         criteria: s.criteria,
+        selfAssessed: s.selfAssessed,
         metCount: s.metCount,
         tier: highestTier(tiers),
       };

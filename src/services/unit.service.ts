@@ -12,6 +12,7 @@ import { AppError, notFound } from '../domain/errors.js';
 import { normalizeForSearch, sortVi } from '../domain/text/vietnamese.js';
 import type { AdministrativeUnit, UnitSuccession, UnitTree } from '../domain/units/unit.schema.js';
 import { isValidAt, unitHistory } from '../domain/units/unit-history.js';
+import { authorize } from './access.js';
 import { audit, newId, type ServiceContext } from './context.js';
 
 export type Unit = Omit<AdministrativeUnit, 'provenance'>;
@@ -113,6 +114,7 @@ export interface HistoryEntry {
 export async function historyOf(ctx: ServiceContext, code: string) {
   const ex = ctx.database.db;
   const unit = await getUnit(ctx, code);
+  await authorize(ctx, 'read', unit.code);
   const h = unitHistory(code, await loadSuccessions(ex));
   const codes = [code, ...h.predecessors.map((p) => p.code), ...h.successors.map((s) => s.code)];
   const rows = await unitRepository.getMany(ex, codes);

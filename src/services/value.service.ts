@@ -10,6 +10,7 @@ import type { IndicatorValueRow, NewIndicatorValue } from '../db/schema.js';
 import { AppError } from '../domain/errors.js';
 import type { IndicatorValue } from '../domain/evaluation/evaluation.types.js';
 import { indicatorIndex, validateValues } from '../domain/evaluation/value.validator.js';
+import { authorize } from './access.js';
 import { getSet } from './catalog.service.js';
 import { type AuditInput, audit, inTransaction, newId, type ServiceContext } from './context.js';
 import { getUnit, requireValidAt } from './unit.service.js';
@@ -26,6 +27,9 @@ export interface RecordValuesInput {
   expectedVersions?: Record<string, number> | undefined;
 }
 
+/** self_assessed (by the commune) | verified (by the department) | returned (with a comment). */
+export type Verification = 'self_assessed' | 'verified' | 'returned';
+
 export interface StoredValue {
   indicatorCode: string;
   asOf: string;
@@ -35,6 +39,10 @@ export interface StoredValue {
   enteredBy: string;
   enteredAt: string;
   version: number;
+  verification: Verification;
+  verifiedBy: string | null;
+  verifiedAt: string | null;
+  reviewComment: string | null;
 }
 
 export const presentStored = (row: IndicatorValueRow, kind: Parameters<typeof decodeValue>[0]): StoredValue => ({
@@ -46,6 +54,10 @@ export const presentStored = (row: IndicatorValueRow, kind: Parameters<typeof de
   enteredBy: row.enteredBy,
   enteredAt: row.enteredAt,
   version: row.version,
+  verification: row.verification as Verification,
+  verifiedBy: row.verifiedBy,
+  verifiedAt: row.verifiedAt,
+  reviewComment: row.reviewComment,
 });
 
 async function writeOne(
@@ -103,6 +115,7 @@ async function writeOne(
 
 export async function recordValues(ctx: ServiceContext, input: RecordValuesInput) {
   const unit = await getUnit(ctx, input.unitCode);
+  await authorize(ctx, 'values.write', unit.code);
   await requireValidAt(ctx, unit, input.asOf);
   const set = await getSet(ctx, input.setCode);
   const values = validateValues(set, input.values);
@@ -119,6 +132,7 @@ export async function recordValues(ctx: ServiceContext, input: RecordValuesInput
 }
 
 export async function valueHistory(ctx: ServiceContext, key: ValueKey) {
+  await authorize(ctx, 'read', key.unitCode);
   const set = await getSet(ctx, key.setCode);
   const kind = indicatorIndex(set).get(key.indicatorCode)?.kind;
   return (await indicatorValueRepository.history(ctx.database.db, key)).map((r) => presentStored(r, kind));

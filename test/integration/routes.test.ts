@@ -1,24 +1,26 @@
 /** Every API route on each database, with the Krông Nô demo loaded; bad input gets a clear 4xx. */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/http/app.js';
 import { seedDemo } from '../../src/services/demo.service.js';
+import { buildTestApp, type Session, signIn } from '../support/app.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../support/databases.js';
 
 describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
   let t: TestDatabase;
   let app: FastifyInstance;
+  let admin: Session;
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
     await seedDemo(t.ctx);
-    app = await buildApp({ database: t.database });
+    app = await buildTestApp(t);
+    admin = await signIn(app, 'admin.demo');
   });
   afterAll(async () => {
     await app.close();
     await t.close();
   });
   const get = async (url: string) => {
-    const r = await app.inject({ method: 'GET', url });
+    const r = await admin.request({ method: 'GET', url });
     return { status: r.statusCode, body: r.json() };
   };
 

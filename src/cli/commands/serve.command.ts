@@ -1,8 +1,12 @@
 /** `ntm serve [--demo]`: migrate, load the built-in catalogue (and the demo on request), listen. */
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { configFromEnv, migrateToLatest, openDatabase } from '../../db/database.js';
 import { buildApp } from '../../http/app.js';
 import { createContext } from '../../services/context.js';
 import { prepareDatabase, seedDemo } from '../../services/demo.service.js';
+import { createEvidenceStore } from '../../storage/evidence-store.js';
+import { ensureAdministrator } from '../admin-setup.js';
 
 export async function serveCommand(opts: { demo?: boolean | undefined; port?: string | undefined }) {
   const config = configFromEnv();
@@ -14,7 +18,16 @@ export async function serveCommand(opts: { demo?: boolean | undefined; port?: st
     const r = await seedDemo(ctx);
     if (r.loaded) console.error(`Đã nạp dữ liệu demo Krông Nô (${r.values} giá trị) / Krông Nô demo loaded`);
   }
-  const app = await buildApp({ database, logger: true });
+  await ensureAdministrator(ctx);
+  const dataDir = resolve(process.env.DATA_DIR ?? 'data');
+  const webDir = fileURLToPath(new URL('../../../dist/web', import.meta.url));
+  const app = await buildApp({
+    database,
+    logger: true,
+    evidenceStore: createEvidenceStore(join(dataDir, 'evidence')),
+    webDir,
+    tls: process.env.TLS === '1',
+  });
   const port = Number(opts.port ?? process.env.PORT ?? 3000);
   const host = process.env.HOST ?? '127.0.0.1';
   await app.listen({ port, host });

@@ -1,9 +1,11 @@
 /** The ordered list of migrations; a static provider works the same from src/ (tsx) and dist/. */
 import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './2026-11-28T0000-foundation.js';
+import * as access from './2026-11-28T0100-access.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-28T0000-foundation': foundation,
+  '2026-11-28T0100-access': access,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -21,7 +21,7 @@ export const auditRepository = {
       .orderBy('id')
       .execute(),
 
-  forUnit: (ex: Executor, unitCode: string, limit = 200) =>
+  forUnit: (ex: Executor, unitCode: string, limit: number) =>
     ex
       .selectFrom('auditEvent')
       .selectAll()

@@ -73,7 +73,7 @@ export const indicatorValueRepository = {
   asOf(ex: Executor, setCode: string, unitCodes: readonly string[] | null, asOf: string) {
     let q = ex
       .selectFrom('indicatorValue')
-      .select(['unitCode', 'indicatorCode', 'valueNum', 'notApplicable', 'asOf'])
+      .select(['unitCode', 'indicatorCode', 'valueNum', 'notApplicable', 'asOf', 'verification'])
       .where('setCode', '=', setCode)
       .where('asOf', '<=', asOf)
       .where((eb) => eb.or([eb('supersededOn', 'is', null), eb('supersededOn', '>', asOf)]));
@@ -94,6 +94,21 @@ export const indicatorValueRepository = {
       .where('asOf', '<=', asOf)
       .where((eb) => eb.or([eb('supersededOn', 'is', null), eb('supersededOn', '>', asOf)]))
       .execute(),
+
+  /** Values in force on `asOf` for these units that are not verified yet (a department's queue). */
+  unverifiedAsOf: (ex: Executor, setCode: string, unitCodes: readonly string[], asOf: string): Promise<IndicatorValueRow[]> =>
+    unitCodes.length === 0
+      ? Promise.resolve([])
+      : ex
+          .selectFrom('indicatorValue')
+          .selectAll()
+          .where('setCode', '=', setCode)
+          .where('unitCode', 'in', unitCodes)
+          .where('verification', '!=', 'verified')
+          .where('asOf', '<=', asOf)
+          .where((eb) => eb.or([eb('supersededOn', 'is', null), eb('supersededOn', '>', asOf)]))
+          .orderBy('enteredAt')
+          .execute(),
 
   history: (ex: Executor, key: ValueKey) =>
     ex

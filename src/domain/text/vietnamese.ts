@@ -47,3 +47,12 @@ export function dayBefore(isoDate: string): string {
   d.setUTCDate(d.getUTCDate() - 1);
   return d.toISOString().slice(0, 10);
 }
+
+/** True when the text holds control characters other than tab and line breaks. */
+export function hasControlCharacters(text: string): boolean {
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    if ((c < 0x20 && ch !== '\t' && ch !== '\n' && ch !== '\r') || c === 0x7f) return true;
+  }
+  return false;
+}

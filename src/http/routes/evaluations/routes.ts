@@ -1,6 +1,7 @@
 /** A commune's evaluation, the board of a district/province/country, and the stateless engine. */
 import type { z } from 'zod';
 import { board, evaluateStateless, evaluateUnit } from '../../../services/evaluation.service.js';
+import { PUBLIC, scoped } from '../../access.js';
 import type { RouteDeps } from '../../app.js';
 import { presentEvaluation } from '../../presenters/evaluation.presenter.js';
 import { errorResponses, today } from '../../schemas.js';
@@ -11,6 +12,7 @@ export function evaluationRoutes({ app, ctx }: RouteDeps) {
   app.get(
     '/api/v1/units/:code/evaluation',
     {
+      config: { access: scoped('read', 'params.code') },
       schema: {
         tags: ['evaluations'],
         summary: 'Đánh giá một xã theo từng chỉ tiêu, có ngưỡng áp dụng và lý do / one commune, per indicator with reasons',
@@ -20,7 +22,7 @@ export function evaluationRoutes({ app, ctx }: RouteDeps) {
       },
     },
     async (req) => {
-      const r = await evaluateUnit(ctx(), { unitCode: req.params.code, asOf: req.query.asOf ?? today(), setCode: req.query.set });
+      const r = await evaluateUnit(ctx(req), { unitCode: req.params.code, asOf: req.query.asOf ?? today(), setCode: req.query.set });
       return { unit: r.unit, evaluation: presentEvaluation(r.set, r.evaluation), recorded: r.recorded };
     },
   );
@@ -28,6 +30,7 @@ export function evaluationRoutes({ app, ctx }: RouteDeps) {
   app.get(
     '/api/v1/board',
     {
+      config: { access: scoped('read', 'query.unit') },
       schema: {
         tags: ['evaluations'],
         summary: 'Bảng xã × tiêu chí của huyện, tỉnh hoặc cả nước / communes × criteria board',
@@ -36,7 +39,7 @@ export function evaluationRoutes({ app, ctx }: RouteDeps) {
       },
     },
     async (req): Promise<z.infer<typeof boardOut>> => {
-      const b = await board(ctx(), { unitCode: req.query.unit, asOf: req.query.asOf ?? today(), setCode: req.query.set });
+      const b = await board(ctx(req), { unitCode: req.query.unit, asOf: req.query.asOf ?? today(), setCode: req.query.set });
       return {
         ...b,
         set: {
@@ -52,6 +55,7 @@ export function evaluationRoutes({ app, ctx }: RouteDeps) {
   app.post(
     '/api/v1/evaluate',
     {
+      config: { access: PUBLIC },
       schema: {
         tags: ['evaluations'],
         summary: 'Đánh giá không lưu trữ: gửi bộ tiêu chí, hồ sơ xã, ngày và giá trị / stateless evaluation',
@@ -60,7 +64,7 @@ export function evaluationRoutes({ app, ctx }: RouteDeps) {
       },
     },
     async (req) => {
-      const r = await evaluateStateless(ctx(), {
+      const r = await evaluateStateless(ctx(req), {
         setCode: req.body.set,
         profile: req.body.profile,
         asOf: req.body.asOf,

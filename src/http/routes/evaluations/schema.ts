@@ -46,7 +46,7 @@ export const evaluationOut = z.object({
 export const unitEvaluationOut = z.object({
   unit: unitOut,
   evaluation: evaluationOut,
-  recorded: z.array(storedValueOut),
+  recorded: z.array(storedValueOut.extend({ enteredByName: z.string(), verifiedByName: z.string().nullable() })),
 });
 
 export const evaluationQuery = z.object({ asOf: asOfQuery, set: z.string().max(100).optional() });
@@ -73,6 +73,7 @@ export const boardOut = z.object({
       parentCode: z.string().nullable(),
       setCode: z.string(),
       criteria: z.array(criterionStatus),
+      selfAssessed: z.array(z.boolean()),
       metCount: z.number(),
       tier: z.string().nullable(),
     }),

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { childrenOf, getUnit, historyOf, unitsAsOf } from '../../../services/unit.service.js';
 import { valueHistory } from '../../../services/value.service.js';
+import { PUBLIC, scoped } from '../../access.js';
 import type { RouteDeps } from '../../app.js';
 import { errorResponses, storedValueOut, today } from '../../schemas.js';
 import { asOfOnly, historyOut, unitOut, unitParams, unitsQuery, valueHistoryParams, valueHistoryQuery } from './schema.js';
@@ -10,6 +11,7 @@ export function unitRoutes({ app, ctx }: RouteDeps) {
   app.get(
     '/api/v1/units',
     {
+      config: { access: PUBLIC },
       schema: {
         tags: ['units'],
         summary: 'Đơn vị hành chính tại một ngày / units valid on a date',
@@ -19,19 +21,23 @@ export function unitRoutes({ app, ctx }: RouteDeps) {
     },
     async (req) => {
       const asOf = req.query.asOf ?? today();
-      return { asOf, items: await unitsAsOf(ctx(), asOf, { kind: req.query.kind, q: req.query.q }) };
+      return { asOf, items: await unitsAsOf(ctx(req), asOf, { kind: req.query.kind, q: req.query.q }) };
     },
   );
 
   app.get(
     '/api/v1/units/:code',
-    { schema: { tags: ['units'], summary: 'Một đơn vị / one unit', params: unitParams, response: { 200: unitOut, ...errorResponses } } },
-    async (req) => getUnit(ctx(), req.params.code),
+    {
+      config: { access: PUBLIC },
+      schema: { tags: ['units'], summary: 'Một đơn vị / one unit', params: unitParams, response: { 200: unitOut, ...errorResponses } },
+    },
+    async (req) => getUnit(ctx(req), req.params.code),
   );
 
   app.get(
     '/api/v1/units/:code/children',
     {
+      config: { access: PUBLIC },
       schema: {
         tags: ['units'],
         summary: 'Đơn vị trực thuộc tại một ngày / children on a date',
@@ -42,7 +48,7 @@ export function unitRoutes({ app, ctx }: RouteDeps) {
     },
     async (req) => {
       const asOf = req.query.asOf ?? today();
-      const r = await childrenOf(ctx(), req.params.code, asOf);
+      const r = await childrenOf(ctx(req), req.params.code, asOf);
       return { asOf, unit: r.unit, items: r.children };
     },
   );
@@ -50,6 +56,7 @@ export function unitRoutes({ app, ctx }: RouteDeps) {
   app.get(
     '/api/v1/units/:code/history',
     {
+      config: { access: scoped('read', 'params.code') },
       schema: {
         tags: ['units'],
         summary: 'Lịch sử sáp nhập, chia tách / predecessors and successors, with how much data each holds',
@@ -57,12 +64,13 @@ export function unitRoutes({ app, ctx }: RouteDeps) {
         response: { 200: historyOut, ...errorResponses },
       },
     },
-    async (req) => historyOf(ctx(), req.params.code),
+    async (req) => historyOf(ctx(req), req.params.code),
   );
 
   app.get(
     '/api/v1/units/:code/values/:indicator/history',
     {
+      config: { access: scoped('read', 'params.code') },
       schema: {
         tags: ['units'],
         summary: 'Lịch sử giá trị một chỉ tiêu / history of one indicator value',
@@ -72,9 +80,9 @@ export function unitRoutes({ app, ctx }: RouteDeps) {
       },
     },
     async (req) => {
-      await getUnit(ctx(), req.params.code);
+      await getUnit(ctx(req), req.params.code);
       return {
-        items: await valueHistory(ctx(), { unitCode: req.params.code, setCode: req.query.set, indicatorCode: req.params.indicator }),
+        items: await valueHistory(ctx(req), { unitCode: req.params.code, setCode: req.query.set, indicatorCode: req.params.indicator }),
       };
     },
   );

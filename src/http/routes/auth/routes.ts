@@ -1,0 +1,85 @@
+/** Sign-in, the current session, sign-out and password change. Sign-in is rate limited. */
+import { z } from 'zod';
+import { unitRepository } from '../../../db/repositories/unit.repository.js';
+import { changePassword, login, logout, SESSION_HOURS } from '../../../services/auth.service.js';
+import type { Actor, ServiceContext } from '../../../services/context.js';
+import { PUBLIC, SIGNED_IN } from '../../access.js';
+import type { RouteDeps } from '../../app.js';
+import { clearSessionCookie, setSessionCookie } from '../../plugins/session.js';
+import { errorResponses } from '../../schemas.js';
+import { loginBody, passwordBody, sessionOut } from './schema.js';
+
+async function presentSession(ctx: ServiceContext, actor: Actor, csrfToken: string) {
+  const unit = actor.unitCode ? await unitRepository.get(ctx.database.db, actor.unitCode) : undefined;
+  return {
+    user: {
+      id: actor.id,
+      username: actor.username,
+      displayName: actor.displayName,
+      role: actor.role,
+      unitCode: actor.unitCode,
+      unitName: unit?.name ?? null,
+      criteria: [...actor.criteria],
+    },
+    csrfToken,
+  };
+}
+
+export function authRoutes({ app, ctx, secureCookies }: RouteDeps) {
+  app.post(
+    '/api/v1/auth/login',
+    {
+      config: {
+        access: PUBLIC,
+        rateLimit: {
+          max: 10,
+          timeWindow: '1 minute',
+          keyGenerator: (req) => `${req.ip}|${String((req.body as { username?: unknown } | undefined)?.username ?? '').toLowerCase()}`,
+        },
+      },
+      schema: { tags: ['auth'], summary: 'Đăng nhập / sign in', body: loginBody, response: { 200: sessionOut, ...errorResponses } },
+    },
+    async (req, reply) => {
+      const c = ctx(req);
+      const r = await login(c, req.body.username, req.body.password);
+      setSessionCookie(reply, r.token, secureCookies, SESSION_HOURS * 3600);
+      return presentSession(c, r.actor, r.csrfToken);
+    },
+  );
+
+  app.get(
+    '/api/v1/auth/session',
+    {
+      config: { access: SIGNED_IN },
+      schema: { tags: ['auth'], summary: 'Phiên đăng nhập hiện tại / current session', response: { 200: sessionOut, ...errorResponses } },
+    },
+    async (req) => presentSession(ctx(req), req.actor, req.csrfToken ?? ''),
+  );
+
+  app.post(
+    '/api/v1/auth/logout',
+    { config: { access: SIGNED_IN }, schema: { tags: ['auth'], summary: 'Đăng xuất / sign out' } },
+    async (req, reply) => {
+      if (req.sessionId) await logout(ctx(req), req.sessionId);
+      clearSessionCookie(reply, secureCookies);
+      return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/password',
+    {
+      config: { access: SIGNED_IN },
+      schema: {
+        tags: ['auth'],
+        summary: 'Đổi mật khẩu / change password',
+        body: passwordBody,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      await changePassword(ctx(req), req.sessionId ?? '', req.body.currentPassword, req.body.newPassword);
+      return reply.code(204).send();
+    },
+  );
+}

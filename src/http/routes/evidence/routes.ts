@@ -1,0 +1,100 @@
+/** Evidence upload (multipart, ≤ 10 MB, typed from content), list and download. */
+import { z } from 'zod';
+import { invalid } from '../../../domain/errors.js';
+import { downloadEvidence, listEvidence, uploadEvidence } from '../../../services/evidence.service.js';
+import { scoped } from '../../access.js';
+import type { RouteDeps } from '../../app.js';
+import { errorResponses } from '../../schemas.js';
+import { unitParams } from '../units/schema.js';
+
+const evidenceOut = z.object({
+  id: z.string(),
+  indicatorCode: z.string(),
+  asOf: z.string(),
+  fileName: z.string(),
+  contentType: z.string(),
+  size: z.number(),
+  sha256: z.string(),
+  uploadedByName: z.string(),
+  uploadedAt: z.string(),
+});
+
+const field = (fields: Record<string, unknown>, name: string): string => {
+  const f = fields[name] as { value?: unknown } | undefined;
+  if (!f || typeof f.value !== 'string' || f.value.length > 200) {
+    throw invalid(
+      'evidence.missing_field',
+      { vi: `Thiếu trường "${name}" (đặt trước tệp)`, en: `Missing field "${name}" (before the file)` },
+      [{ path: name, message: 'required' }],
+    );
+  }
+  return f.value;
+};
+
+export const contentDisposition = (name: string) =>
+  `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+
+export function evidenceRoutes({ app, ctx, evidenceStore }: RouteDeps) {
+  app.post(
+    '/api/v1/units/:code/evidence',
+    {
+      config: { access: scoped('evidence.write', 'params.code') },
+      schema: {
+        tags: ['evidence'],
+        summary: 'Tải lên minh chứng (multipart: set, asOf, indicator, file) / upload evidence',
+        params: unitParams,
+        response: { 201: evidenceOut, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const file = await req.file();
+      if (!file) throw invalid('evidence.missing_file', { vi: 'Chưa chọn tệp', en: 'No file' }, [{ path: 'file', message: 'required' }]);
+      const content = await file.toBuffer();
+      const view = await uploadEvidence(ctx(req), evidenceStore, {
+        unitCode: req.params.code,
+        setCode: field(file.fields, 'set'),
+        asOf: field(file.fields, 'asOf'),
+        indicatorCode: field(file.fields, 'indicator'),
+        fileName: file.filename,
+        content,
+      });
+      return reply.code(201).send(view);
+    },
+  );
+
+  app.get(
+    '/api/v1/units/:code/evidence',
+    {
+      config: { access: scoped('read', 'params.code') },
+      schema: {
+        tags: ['evidence'],
+        summary: 'Danh sách minh chứng / evidence of a commune',
+        params: unitParams,
+        querystring: z.object({ set: z.string().min(1).max(100) }),
+        response: { 200: z.object({ items: z.array(evidenceOut) }), ...errorResponses },
+      },
+    },
+    async (req) => ({ items: await listEvidence(ctx(req), req.params.code, req.query.set) }),
+  );
+
+  app.get(
+    '/api/v1/evidence/:id',
+    {
+      config: { access: scoped('read', 'resource') },
+      schema: {
+        tags: ['evidence'],
+        summary: 'Tải về một tệp minh chứng / download evidence',
+        params: z.object({ id: z.string().max(60) }),
+      },
+    },
+    async (req, reply) => {
+      const { row, content } = await downloadEvidence(ctx(req), evidenceStore, req.params.id);
+      return reply
+        .header('content-type', row.contentType)
+        .header('content-disposition', contentDisposition(row.fileName))
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .send(content);
+    },
+  );
+}

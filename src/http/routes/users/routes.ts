@@ -1,0 +1,65 @@
+/** Accounts of the units a district (or province) office manages. */
+import { z } from 'zod';
+import { createUser, listUsers, updateUser } from '../../../services/user.service.js';
+import { scoped } from '../../access.js';
+import type { RouteDeps } from '../../app.js';
+import { errorResponses } from '../../schemas.js';
+import { userOut } from '../auth/schema.js';
+
+const userView = userOut.extend({ disabled: z.boolean(), demo: z.boolean() });
+const newUserBody = z.object({
+  username: z.string().min(1).max(40),
+  displayName: z.string().min(1).max(200),
+  password: z.string().min(1).max(200),
+  role: z.string().min(1).max(40),
+  unitCode: z.string().max(50).nullable().optional(),
+  criteria: z.array(z.number().int().positive()).max(30).optional(),
+});
+const patchBody = z.object({
+  disabled: z.boolean().optional(),
+  displayName: z.string().min(1).max(200).optional(),
+  password: z.string().min(1).max(200).optional(),
+});
+
+export function userRoutes({ app, ctx }: RouteDeps) {
+  const access = scoped('users.manage', 'actor');
+  app.get(
+    '/api/v1/users',
+    {
+      config: { access },
+      schema: {
+        tags: ['users'],
+        summary: 'Người dùng / users',
+        response: { 200: z.object({ items: z.array(userView) }), ...errorResponses },
+      },
+    },
+    async (req) => ({ items: await listUsers(ctx(req)) }),
+  );
+  app.post(
+    '/api/v1/users',
+    {
+      config: { access },
+      schema: {
+        tags: ['users'],
+        summary: 'Tạo người dùng / create a user',
+        body: newUserBody,
+        response: { 201: userView, ...errorResponses },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await createUser(ctx(req), req.body)),
+  );
+  app.patch(
+    '/api/v1/users/:id',
+    {
+      config: { access },
+      schema: {
+        tags: ['users'],
+        summary: 'Sửa, khóa người dùng / update or disable a user',
+        params: z.object({ id: z.string().max(60) }),
+        body: patchBody,
+        response: { 200: userView, ...errorResponses },
+      },
+    },
+    async (req) => updateUser(ctx(req), req.params.id, req.body),
+  );
+}

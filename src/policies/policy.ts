@@ -1,0 +1,70 @@
+/**
+ * Who may do what, declared as data: role × administrative scope × criterion scope. A role is
+ * scoped to the subtree of its unit (a district office to its district, a commune officer to its
+ * commune); a department's review right is further limited to the criteria it answers for.
+ * Services enforce it (services/access.ts); the UI only hides what is not allowed.
+ */
+export const ROLES = ['admin', 'district_office', 'commune_officer', 'department', 'leader', 'front', 'province_office'] as const;
+export type Role = (typeof ROLES)[number];
+/** "system" acts for the CLI and seeding; "public" is nobody signed in. */
+export type ActorRole = Role | 'system' | 'public';
+
+export const ACTIONS = ['read', 'values.write', 'values.review', 'evidence.write', 'audit.read', 'users.manage'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+interface Rule {
+  roles: readonly Role[];
+  /** true when the right is limited to the principal's criteria (department). */
+  byCriterion?: boolean;
+}
+
+export const POLICY: Record<Action, Rule> = {
+  read: { roles: ROLES },
+  'values.write': { roles: ['admin', 'district_office', 'commune_officer'] },
+  'evidence.write': { roles: ['admin', 'district_office', 'commune_officer'] },
+  'values.review': { roles: ['admin', 'department'], byCriterion: true },
+  'audit.read': { roles: ['admin', 'district_office', 'commune_officer', 'department', 'leader', 'province_office'] },
+  'users.manage': { roles: ['admin', 'district_office', 'province_office'] },
+};
+
+/** Roles a user manager may hand out (nobody but an admin creates an admin). */
+export const ASSIGNABLE_ROLES: Record<Role, readonly Role[]> = {
+  admin: ROLES,
+  province_office: ['province_office', 'district_office', 'commune_officer', 'department', 'leader', 'front'],
+  district_office: ['district_office', 'commune_officer', 'department', 'leader', 'front'],
+  commune_officer: [],
+  department: [],
+  leader: [],
+  front: [],
+};
+
+export interface Principal {
+  role: ActorRole;
+  /** Root of the principal's scope; null = everywhere (admin, system). */
+  unitCode: string | null;
+  /** Criterion numbers a department answers for. */
+  criteria: readonly number[];
+}
+
+export interface Target {
+  /** The unit acted on; null = the whole country. */
+  unitCode: string | null;
+  /** Its ancestors, nearest first (parent, grandparent …). */
+  ancestors: readonly string[];
+  criterionNumber?: number | undefined;
+}
+
+export function can(p: Principal, action: Action, target: Target): boolean {
+  if (p.role === 'system') return true;
+  if (p.role === 'public') return false;
+  const rule = POLICY[action];
+  if (!rule.roles.includes(p.role)) return false;
+  if (p.role !== 'admin') {
+    if (p.unitCode === null || target.unitCode === null) return false;
+    if (target.unitCode !== p.unitCode && !target.ancestors.includes(p.unitCode)) return false;
+  }
+  if (rule.byCriterion && p.role !== 'admin') {
+    return target.criterionNumber !== undefined && p.criteria.includes(target.criterionNumber);
+  }
+  return true;
+}

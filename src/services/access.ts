@@ -1,0 +1,69 @@
+/**
+ * Enforces the declared policy inside services: loads the target unit's ancestors and asks
+ * policies/can(). Every service that reads or writes data of a unit calls authorize() first.
+ */
+
+import { unitRepository } from '../db/repositories/unit.repository.js';
+import { AppError } from '../domain/errors.js';
+import { type Action, can } from '../policies/policy.js';
+import type { ServiceContext } from './context.js';
+
+export async function ancestorsOf(ctx: ServiceContext, unitCode: string): Promise<string[]> {
+  const out: string[] = [];
+  let code: string | null | undefined = unitCode;
+  while (code && out.length < 10) {
+    const row = await unitRepository.get(ctx.database.db, code);
+    code = row?.parentCode;
+    if (code) out.push(code);
+  }
+  return out;
+}
+
+export const forbidden = (action: Action, unitCode: string | null) =>
+  new AppError(
+    'auth.forbidden',
+    'forbidden',
+    {
+      vi: `Bạn không có quyền ${ACTION_VI[action]} ${unitCode ? `đối với đơn vị ${unitCode}` : 'trên phạm vi cả nước'}`,
+      en: `You may not ${action} ${unitCode ? `for unit ${unitCode}` : 'nationwide'}`,
+    },
+    [],
+    { action, unitCode },
+  );
+
+const ACTION_VI: Record<Action, string> = {
+  read: 'xem dữ liệu',
+  'values.write': 'nhập số liệu',
+  'values.review': 'xác minh chỉ tiêu này',
+  'evidence.write': 'tải lên minh chứng',
+  'audit.read': 'xem nhật ký',
+  'users.manage': 'quản lý người dùng',
+};
+
+export const unauthenticated = () => new AppError('auth.required', 'unauthenticated', { vi: 'Cần đăng nhập', en: 'Sign-in required' });
+
+/** Throws 401 for nobody signed in, 403 when the actor's role or scope does not allow it. */
+export async function authorize(ctx: ServiceContext, action: Action, unitCode: string | null, criterionNumber?: number) {
+  if (ctx.actor.role === 'system') return;
+  if (ctx.actor.role === 'public') throw unauthenticated();
+  const ancestors = unitCode ? await ancestorsOf(ctx, unitCode) : [];
+  if (!can(ctx.actor, action, { unitCode, ancestors, criterionNumber })) throw forbidden(action, unitCode);
+}
+
+/** Keeps the units inside the actor's scope, walking parents in `all` (no query per unit). */
+export function withinScope<U extends { code: string; parentCode: string | null }>(
+  ctx: ServiceContext,
+  units: readonly U[],
+  all: ReadonlyMap<string, { parentCode: string | null }>,
+): U[] {
+  const { role, unitCode } = ctx.actor;
+  if (role === 'system' || role === 'admin') return [...units];
+  if (!unitCode || role === 'public') return [];
+  const inside = (code: string) => {
+    for (let cur: string | null | undefined = code, depth = 0; cur && depth < 10; cur = all.get(cur)?.parentCode, depth++) {
+      if (cur === unitCode) return true;
+    }
+    return false;
+  };
+  return units.filter((u) => inside(u.code));
+}

@@ -1,0 +1,141 @@
+/**
+ * Verification by departments: a department marks the values of the criteria it owns verified, or
+ * returns them to the commune with a comment. A review bumps the value's version, so a commune
+ * editing a value that was just reviewed gets a 409 instead of silently overwriting the review.
+ */
+
+import { indicatorValueRepository } from '../db/repositories/indicator-value.repository.js';
+import { unitRepository } from '../db/repositories/unit.repository.js';
+import { userRepository } from '../db/repositories/user.repository.js';
+import { AppError, invalid, notFound } from '../domain/errors.js';
+import { compareVi } from '../domain/text/vietnamese.js';
+import { descendantsAsOf } from '../domain/units/unit-history.js';
+import { authorize } from './access.js';
+import { getSet } from './catalog.service.js';
+import { audit, inTransaction, type ServiceContext } from './context.js';
+import { assignedSets } from './set-assignment.js';
+import { presentStored } from './value.service.js';
+
+export interface ReviewInput {
+  unitCode: string;
+  setCode: string;
+  indicatorCode: string;
+  asOf: string;
+  action: 'verify' | 'return';
+  comment?: string | undefined;
+  expectedVersion: number;
+}
+
+function criterionOf(set: Awaited<ReturnType<typeof getSet>>, indicatorCode: string) {
+  const c = set.criteria.find((x) => x.indicators.some((i) => i.code === indicatorCode));
+  if (!c)
+    throw notFound('indicator.not_found', {
+      vi: `Bộ ${set.code} không có chỉ tiêu ${indicatorCode}`,
+      en: `Set ${set.code} has no indicator ${indicatorCode}`,
+    });
+  return { number: c.number, kind: c.indicators.find((i) => i.code === indicatorCode)?.kind };
+}
+
+export async function reviewValue(ctx: ServiceContext, input: ReviewInput) {
+  const set = await getSet(ctx, input.setCode);
+  const criterion = criterionOf(set, input.indicatorCode);
+  await authorize(ctx, 'values.review', input.unitCode, criterion.number);
+  if (input.action === 'return' && !input.comment?.trim()) {
+    throw invalid('review.comment_required', { vi: 'Trả lại cần ghi rõ lý do', en: 'Returning a value needs a comment' }, [
+      { path: 'comment', message: 'required' },
+    ]);
+  }
+  const key = { unitCode: input.unitCode, setCode: set.code, indicatorCode: input.indicatorCode };
+  return inTransaction(ctx, async (trx) => {
+    const row = await indicatorValueRepository.find(trx, key, input.asOf);
+    if (!row)
+      throw notFound('indicator_value.not_found', {
+        vi: `Chưa có giá trị chỉ tiêu ${input.indicatorCode} ngày ${input.asOf}`,
+        en: `No value of ${input.indicatorCode} on ${input.asOf}`,
+      });
+    const changes = {
+      verification: input.action === 'verify' ? 'verified' : 'returned',
+      verifiedBy: ctx.actor.id,
+      verifiedAt: ctx.now(),
+      reviewComment: input.comment?.trim() || null,
+      version: row.version + 1,
+    };
+    const ok = row.version === input.expectedVersion && (await indicatorValueRepository.updateIfVersion(trx, row.id, row.version, changes));
+    if (!ok) {
+      throw new AppError(
+        'indicator_value.stale_version',
+        'conflict',
+        {
+          vi: `Chỉ tiêu ${input.indicatorCode} vừa được sửa; xem lại trước khi xác minh`,
+          en: `Indicator ${input.indicatorCode} was just changed; review it again`,
+        },
+        [],
+        { current: presentStored(row, criterion.kind) },
+      );
+    }
+    await audit(ctx, trx, [
+      {
+        action: input.action === 'verify' ? 'indicator_value.verify' : 'indicator_value.return',
+        entityType: 'indicator_value',
+        entityId: `${key.unitCode}/${key.setCode}/${key.indicatorCode}/${input.asOf}`,
+        unitCode: key.unitCode,
+        before: { verification: row.verification, version: row.version },
+        after: { verification: changes.verification, version: changes.version, comment: changes.reviewComment },
+      },
+    ]);
+    return presentStored({ ...row, ...changes }, criterion.kind);
+  });
+}
+
+/** Values awaiting review under a unit on a date, limited to the department's criteria. */
+export async function reviewQueue(ctx: ServiceContext, input: { unitCode: string; asOf: string }) {
+  await authorize(ctx, 'read', input.unitCode);
+  const ex = ctx.database.db;
+  const all = await unitRepository.listAsOf(ex, input.asOf);
+  const byCode = new Map(all.map((u) => [u.code, u]));
+  const self = byCode.get(input.unitCode);
+  const communes = [
+    ...(self?.kind === 'commune' ? [self] : []),
+    ...descendantsAsOf(all, input.unitCode, input.asOf).filter((u) => u.kind === 'commune'),
+  ];
+  const assigned = await assignedSets(ex, communes, byCode, input.asOf);
+  const setCodes = [
+    ...new Set(
+      communes.flatMap(
+        (c) =>
+          assigned
+            .get(c.code)
+            ?.filter((a) => a.tier === 'ntm')
+            .map((a) => a.setCode) ?? [],
+      ),
+    ),
+  ];
+  const mine = ctx.actor.role === 'department' ? new Set(ctx.actor.criteria) : null;
+  const items = [];
+  for (const setCode of setCodes) {
+    const set = await getSet(ctx, setCode);
+    const rows = await indicatorValueRepository.unverifiedAsOf(
+      ex,
+      setCode,
+      communes.map((c) => c.code),
+      input.asOf,
+    );
+    const names = await userRepository.displayNames(
+      ex,
+      rows.map((r) => r.enteredBy),
+    );
+    for (const r of rows) {
+      const criterion = criterionOf(set, r.indicatorCode);
+      if (mine && !mine.has(criterion.number)) continue;
+      items.push({
+        ...presentStored(r, criterion.kind),
+        setCode,
+        unitCode: r.unitCode,
+        unitName: byCode.get(r.unitCode)?.name ?? r.unitCode,
+        criterionNumber: criterion.number,
+        enteredByName: names.get(r.enteredBy) ?? r.enteredBy,
+      });
+    }
+  }
+  return items.sort((a, b) => compareVi(a.unitName, b.unitName) || a.criterionNumber - b.criterionNumber);
+}

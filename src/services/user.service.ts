@@ -1,0 +1,175 @@
+/**
+ * Accounts: the district (or province) office lists, creates and disables the users of its units;
+ * disabling a user ends their sessions at once. The first real start creates the administrator
+ * from a password the operator gives (never a shipped default); the demo has one account per role.
+ */
+
+import { sessionRepository } from '../db/repositories/session.repository.js';
+import { unitRepository } from '../db/repositories/unit.repository.js';
+import { userRepository } from '../db/repositories/user.repository.js';
+import type { UserRow } from '../db/schema.js';
+import { invalid, notFound } from '../domain/errors.js';
+import { ASSIGNABLE_ROLES, ROLES, type Role } from '../policies/policy.js';
+import { authorize, withinScope } from './access.js';
+import { parseCriteria } from './auth.service.js';
+import { audit, inTransaction, newId, type ServiceContext } from './context.js';
+import { checkNewPassword, hashPassword } from './password.js';
+
+export interface UserView {
+  id: string;
+  username: string;
+  displayName: string;
+  role: string;
+  unitCode: string | null;
+  unitName: string | null;
+  criteria: number[];
+  disabled: boolean;
+  demo: boolean;
+}
+
+export async function presentUser(ctx: ServiceContext, u: UserRow): Promise<UserView> {
+  const unit = u.unitCode ? await unitRepository.get(ctx.database.db, u.unitCode) : undefined;
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role,
+    unitCode: u.unitCode,
+    unitName: unit?.name ?? null,
+    criteria: parseCriteria(u.criteria),
+    disabled: u.disabled === 1,
+    demo: u.demo === 1,
+  };
+}
+
+export async function listUsers(ctx: ServiceContext): Promise<UserView[]> {
+  await authorize(ctx, 'users.manage', ctx.actor.unitCode);
+  const all = await unitRepository.listAll(ctx.database.db);
+  const byCode = new Map(all.map((u) => [u.code, u]));
+  const scoped = ctx.actor.role === 'admin' || ctx.actor.role === 'system' ? null : withinScope(ctx, all, byCode).map((u) => u.code);
+  const rows = await userRepository.list(ctx.database.db, scoped);
+  return Promise.all(rows.map((r) => presentUser(ctx, r)));
+}
+
+export interface NewUserInput {
+  username: string;
+  displayName: string;
+  password: string;
+  role: string;
+  unitCode?: string | null | undefined;
+  criteria?: number[] | undefined;
+  demo?: boolean | undefined;
+}
+
+function checkRole(ctx: ServiceContext, role: string): Role {
+  const r = ROLES.find((x) => x === role);
+  const mine = ctx.actor.role === 'system' ? 'admin' : ctx.actor.role;
+  if (!r || mine === 'public' || !ASSIGNABLE_ROLES[mine].includes(r)) {
+    throw invalid(
+      'user.role_not_allowed',
+      { vi: `Không thể tạo người dùng vai trò "${role}"`, en: `You cannot create a user with role "${role}"` },
+      [{ path: 'role', message: role }],
+    );
+  }
+  return r;
+}
+
+export async function createUser(ctx: ServiceContext, input: NewUserInput): Promise<UserView> {
+  const role = checkRole(ctx, input.role);
+  const unitCode = role === 'admin' ? null : (input.unitCode ?? null);
+  if (role !== 'admin' && !unitCode)
+    throw invalid('user.unit_required', { vi: 'Cần chọn đơn vị của người dùng', en: 'A unit is required' }, [
+      { path: 'unitCode', message: 'required' },
+    ]);
+  if (unitCode && !(await unitRepository.get(ctx.database.db, unitCode))) {
+    throw invalid('unit.not_found', { vi: `Không có đơn vị "${unitCode}"`, en: `No unit "${unitCode}"` }, [
+      { path: 'unitCode', message: unitCode },
+    ]);
+  }
+  await authorize(ctx, 'users.manage', unitCode ?? ctx.actor.unitCode);
+  checkNewPassword(input.password);
+  const username = input.username.trim().toLowerCase();
+  if (!/^[a-z0-9._-]{3,40}$/.test(username)) {
+    throw invalid(
+      'user.bad_username',
+      { vi: 'Tên đăng nhập 3–40 ký tự: chữ không dấu, số, . _ -', en: 'Username: 3–40 of a-z, 0-9, . _ -' },
+      [{ path: 'username', message: input.username }],
+    );
+  }
+  if (await userRepository.byUsername(ctx.database.db, username)) {
+    throw invalid('user.exists', { vi: `Tên đăng nhập "${username}" đã có`, en: `Username "${username}" is taken` }, [
+      { path: 'username', message: 'taken' },
+    ]);
+  }
+  const row = {
+    id: newId(),
+    username,
+    displayName: input.displayName.trim(),
+    passwordHash: await hashPassword(input.password),
+    role,
+    unitCode,
+    criteria: role === 'department' ? JSON.stringify(input.criteria ?? []) : null,
+    disabled: 0,
+    demo: input.demo ? 1 : 0,
+    createdAt: ctx.now(),
+    updatedAt: ctx.now(),
+  };
+  await inTransaction(ctx, async (trx) => {
+    await userRepository.insert(trx, row);
+    await audit(ctx, trx, [
+      {
+        action: 'user.create',
+        entityType: 'user',
+        entityId: row.id,
+        unitCode,
+        after: { username, role, unitCode, criteria: input.criteria ?? [] },
+      },
+    ]);
+  });
+  return presentUser(ctx, { ...row, demo: row.demo, role });
+}
+
+export async function updateUser(
+  ctx: ServiceContext,
+  id: string,
+  changes: { disabled?: boolean | undefined; displayName?: string | undefined; password?: string | undefined },
+) {
+  const user = await userRepository.byId(ctx.database.db, id);
+  if (!user || user.role === 'system') throw notFound('user.not_found', { vi: 'Không có người dùng này', en: 'No such user' }, { id });
+  await authorize(ctx, 'users.manage', user.unitCode ?? ctx.actor.unitCode);
+  if (user.role === 'admin' && ctx.actor.role !== 'admin' && ctx.actor.role !== 'system')
+    throw invalid('user.role_not_allowed', { vi: 'Không thể sửa tài khoản quản trị', en: 'You cannot change an administrator' });
+  if (changes.password !== undefined) checkNewPassword(changes.password);
+  const set = {
+    ...(changes.disabled !== undefined ? { disabled: changes.disabled ? 1 : 0 } : {}),
+    ...(changes.displayName ? { displayName: changes.displayName.trim() } : {}),
+    ...(changes.password !== undefined ? { passwordHash: await hashPassword(changes.password) } : {}),
+    updatedAt: ctx.now(),
+  };
+  await inTransaction(ctx, async (trx) => {
+    await userRepository.update(trx, id, set);
+    if (changes.disabled || changes.password !== undefined) await sessionRepository.revokeAllOf(trx, id, ctx.now());
+    await audit(ctx, trx, [
+      {
+        action: changes.disabled ? 'user.disable' : 'user.update',
+        entityType: 'user',
+        entityId: id,
+        unitCode: user.unitCode,
+        before: { disabled: user.disabled === 1, displayName: user.displayName },
+        after: {
+          disabled: changes.disabled ?? user.disabled === 1,
+          displayName: set.displayName ?? user.displayName,
+          passwordChanged: changes.password !== undefined,
+        },
+      },
+    ]);
+  });
+  const updated = await userRepository.byId(ctx.database.db, id);
+  return presentUser(ctx, updated ?? user);
+}
+
+/** True when no account can sign in yet (a fresh, non-demo installation). */
+export const needsAdministrator = async (ctx: ServiceContext) => (await userRepository.countWithPassword(ctx.database.db)) === 0;
+
+export const createAdministrator = (ctx: ServiceContext, password: string) =>
+  createUser(ctx, { username: 'admin', displayName: 'Quản trị hệ thống', password, role: 'admin' });

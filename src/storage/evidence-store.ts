@@ -1,0 +1,31 @@
+/**
+ * Evidence files on disk under DATA_DIR/evidence, addressed by their sha256: the user's file name
+ * never reaches the file system, so no name can escape the folder; identical files are kept once.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export interface EvidenceStore {
+  put(content: Buffer): Promise<{ sha256: string }>;
+  get(sha256: string): Promise<Buffer>;
+}
+
+export function createEvidenceStore(dir: string): EvidenceStore {
+  const pathOf = (sha256: string) => {
+    if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error('not a sha256');
+    return join(dir, sha256.slice(0, 2), sha256);
+  };
+  return {
+    async put(content) {
+      const sha256 = createHash('sha256').update(content).digest('hex');
+      const target = pathOf(sha256);
+      await mkdir(join(dir, sha256.slice(0, 2)), { recursive: true });
+      const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
+      await writeFile(tmp, content, { flag: 'wx' });
+      await rename(tmp, target);
+      return { sha256 };
+    },
+    get: (sha256) => readFile(pathOf(sha256)),
+  };
+}
