@@ -53,8 +53,9 @@ export async function buildApp(opts: AppOptions) {
   const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 2 * 1024 * 1024, trustProxy: false });
   const routeTable: RouteEntry[] = [];
   app.addHook('onRoute', (r) => {
-    const access = r.config?.access;
-    for (const method of [r.method].flat()) if (access && method !== 'HEAD') routeTable.push({ method, url: r.url, access });
+    if (!r.url.startsWith('/api/v1/')) return;
+    for (const method of [r.method].flat())
+      if (method !== 'HEAD') routeTable.push({ method, url: r.url, access: r.config?.access ?? null });
   });
   app.decorate('routeTable', routeTable);
   app.setValidatorCompiler(validatorCompiler);

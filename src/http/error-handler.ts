@@ -44,6 +44,34 @@ export function registerErrorHandler(app: FastifyInstance) {
           ]),
         );
     }
+    if (err.statusCode === 429) {
+      return reply
+        .code(429)
+        .send(
+          errorBody(
+            'request.rate_limited',
+            'Quá nhiều lần thử; hãy đợi một phút rồi thử lại',
+            'Too many attempts; wait a minute and try again',
+          ),
+        );
+    }
+    if (
+      err.statusCode === 413 ||
+      err.code === 'FST_REQ_FILE_TOO_LARGE' ||
+      err.code === 'FST_FILES_LIMIT' ||
+      err.code === 'FST_PARTS_LIMIT'
+    ) {
+      return reply
+        .code(413)
+        .send(
+          errorBody(
+            'request.too_large',
+            'Tệp hoặc nội dung gửi lên quá lớn (tối đa 10 MB cho một tệp)',
+            'The file or request is too large (10 MB per file at most)',
+            [{ path: 'file', message: err.message }],
+          ),
+        );
+    }
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       return reply
         .code(err.statusCode)

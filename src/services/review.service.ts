@@ -70,7 +70,7 @@ export async function reviewValue(ctx: ServiceContext, input: ReviewInput) {
           en: `Indicator ${input.indicatorCode} was just changed; review it again`,
         },
         [],
-        { current: presentStored(row, criterion.kind) },
+        { current: presentStored((await indicatorValueRepository.find(trx, key, input.asOf)) ?? row, criterion.kind) },
       );
     }
     await audit(ctx, trx, [

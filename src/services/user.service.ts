@@ -75,6 +75,7 @@ function checkRole(ctx: ServiceContext, role: string): Role {
 }
 
 export async function createUser(ctx: ServiceContext, input: NewUserInput): Promise<UserView> {
+  await authorize(ctx, 'users.manage', ctx.actor.unitCode);
   const role = checkRole(ctx, input.role);
   const unitCode = role === 'admin' ? null : (input.unitCode ?? null);
   if (role !== 'admin' && !unitCode)

@@ -84,20 +84,24 @@ async function writeOne(
     unitCode: key.unitCode,
   };
   if (existing) {
-    const stale = () =>
+    const stale = (current: IndicatorValueRow) =>
       new AppError(
         'indicator_value.stale_version',
         'conflict',
         {
-          vi: `Chỉ tiêu ${key.indicatorCode} đã được người khác sửa (phiên bản ${existing.version}); xem giá trị hiện tại rồi lưu lại`,
-          en: `Indicator ${key.indicatorCode} was changed by someone else (version ${existing.version}); review the current value and save again`,
+          vi: `Chỉ tiêu ${key.indicatorCode} đã được người khác sửa (phiên bản ${current.version}); xem giá trị hiện tại rồi lưu lại`,
+          en: `Indicator ${key.indicatorCode} was changed by someone else (version ${current.version}); review the current value and save again`,
         },
         [],
-        { current: presentStored(existing, kind) },
+        { current: presentStored(current, kind) },
       );
-    if (expected !== undefined && expected !== existing.version) throw stale();
-    if (!(await indicatorValueRepository.updateIfVersion(trx, existing.id, existing.version, { ...fields, version: existing.version + 1 })))
-      throw stale();
+    if (expected !== undefined && expected !== existing.version) throw stale(existing);
+    if (
+      !(await indicatorValueRepository.updateIfVersion(trx, existing.id, existing.version, { ...fields, version: existing.version + 1 }))
+    ) {
+      // Someone committed in between: report the value as it is now, not as we first read it.
+      throw stale((await indicatorValueRepository.find(trx, key, input.asOf)) ?? existing);
+    }
     return { ...event, before: presentStored(existing, kind), after: { value, version: existing.version + 1 } };
   }
   if (expected !== undefined && expected !== 0) {

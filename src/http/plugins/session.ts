@@ -32,19 +32,19 @@ export async function registerSessions(app: FastifyInstance, opts: SessionOption
   app.decorateRequest('sessionId', null);
   app.decorateRequest('csrfToken', null);
 
+  // One hook, before body parsing and validation: who is asking, and may they ask at all.
   app.addHook('onRequest', async (req) => {
     req.actor = PUBLIC_ACTOR;
     const token = req.cookies[SESSION_COOKIE];
-    if (!token || token.length > 200) return;
-    const signed = await sessionFor(opts.ctx(), token);
-    if (!signed) return;
-    req.actor = signed.actor;
-    req.sessionId = signed.sessionId;
-    req.csrfToken = signed.csrfToken;
-  });
-
-  app.addHook('preHandler', async (req) => {
-    const access = req.routeOptions.config.access;
+    if (token && token.length <= 200) {
+      const signed = await sessionFor(opts.ctx(), token);
+      if (signed) {
+        req.actor = signed.actor;
+        req.sessionId = signed.sessionId;
+        req.csrfToken = signed.csrfToken;
+      }
+    }
+    const access = req.routeOptions.config?.access;
     if (!access || access.kind === 'public') return;
     if (!req.sessionId) throw unauthenticated();
     if (!SAFE.has(req.method) && req.headers['x-csrf-token'] !== req.csrfToken) {

@@ -33,6 +33,7 @@ export function authRoutes({ app, ctx, secureCookies }: RouteDeps) {
         access: PUBLIC,
         rateLimit: {
           max: 10,
+          hook: 'preHandler',
           timeWindow: '1 minute',
           keyGenerator: (req) => `${req.ip}|${String((req.body as { username?: unknown } | undefined)?.username ?? '').toLowerCase()}`,
         },

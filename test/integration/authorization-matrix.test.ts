@@ -1,0 +1,172 @@
+/**
+ * Generated from the route table: every protected route × every role × a unit inside and a unit
+ * outside the role's scope. Expectations come from the declared policy (policies/can); the server
+ * must answer 401 to nobody, 403 outside the scope, and neither inside it. Refused writes write nothing.
+ */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditRepository } from '../../src/db/repositories/audit.repository.js';
+import { userRepository } from '../../src/db/repositories/user.repository.js';
+import type { RouteEntry } from '../../src/http/access.js';
+import { type Action, can, type Principal } from '../../src/policies/policy.js';
+import { ancestorsOf } from '../../src/services/access.js';
+import { seedDemo } from '../../src/services/demo.service.js';
+import { uploadEvidence } from '../../src/services/evidence.service.js';
+import { createEvidenceStore } from '../../src/storage/evidence-store.js';
+import { buildTestApp, type Session, signIn } from '../support/app.js';
+import { DIALECTS, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { multipart, PDF } from '../support/multipart.js';
+
+const SET = 'demo-krong-no-ntm-2022';
+/** One demo account per role, with a commune and a unit (district/province level) inside and outside its scope. */
+const ROLES: { username: string; commune: [string, string]; area: [string, string] }[] = [
+  { username: 'admin.demo', commune: ['24703', '24703'], area: ['664', '664'] },
+  { username: 'vpntm.krongno', commune: ['24703', '24678'], area: ['664', '663'] },
+  { username: 'xa.namnung', commune: ['24703', '24692'], area: ['24703', '664'] },
+  { username: 'phong.ktht', commune: ['24703', '24678'], area: ['664', '663'] },
+  { username: 'lanhdao.krongno', commune: ['24703', '24678'], area: ['664', '663'] },
+  { username: 'mttq.krongno', commune: ['24703', '24678'], area: ['664', '663'] },
+  { username: 'vpdp.daknong', commune: ['24703', '24703-2025'], area: ['67', '68-2025'] },
+];
+
+describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
+  let t: TestDatabase;
+  let app: FastifyInstance;
+  const sessions = new Map<string, Session & { principal: Principal }>();
+  const evidenceOn = new Map<string, string>();
+  beforeAll(async () => {
+    t = await openTestDatabase(dialect);
+    await seedDemo(t.ctx);
+    app = await buildTestApp(t);
+    for (const r of ROLES) {
+      const s = await signIn(app, r.username);
+      const u = await userRepository.byUsername(t.database.db, r.username);
+      const principal: Principal = {
+        role: u?.role as Principal['role'],
+        unitCode: u?.unitCode ?? null,
+        criteria: JSON.parse(u?.criteria ?? '[]'),
+      };
+      sessions.set(r.username, { ...s, principal });
+    }
+    const store = createEvidenceStore(`${process.env.TMPDIR ?? '/tmp'}/ntm-matrix-${dialect}`);
+    for (const unitCode of ['24703', '24692', '24678', '24703-2025']) {
+      const asOf = unitCode.endsWith('-2025') ? '2025-08-01' : '2021-12-31';
+      const e = await uploadEvidence(t.ctx, store, {
+        unitCode,
+        setCode: SET,
+        indicatorCode: '9.1',
+        asOf,
+        fileName: 'bien-ban.pdf',
+        content: PDF,
+      });
+      evidenceOn.set(unitCode, e.id);
+    }
+  });
+  afterAll(async () => {
+    await app.close();
+    await t.close();
+  });
+
+  const routes = (): (RouteEntry & { access: NonNullable<RouteEntry['access']> })[] =>
+    app.routeTable.filter(
+      (r): r is RouteEntry & { access: NonNullable<RouteEntry['access']> } => r.access !== null && r.access.kind !== 'public',
+    );
+
+  it('declares access on every API route', () => {
+    expect(app.routeTable.length).toBeGreaterThan(20);
+    expect(app.routeTable.filter((r) => r.access === null).map((r) => `${r.method} ${r.url}`)).toEqual([]);
+  });
+
+  it('answers 401 to nobody signed in on every protected route', async () => {
+    for (const r of routes()) {
+      const url = r.url.replace(':code', '24703').replace(':indicator', '9.1').replace(':id', 'x');
+      const res = await app.inject({
+        method: r.method as 'GET',
+        url: `${url}?unit=664&set=${SET}`,
+        payload: r.method === 'GET' ? undefined : {},
+      });
+      expect([r.method, r.url, res.statusCode]).toEqual([r.method, r.url, 401]);
+    }
+  });
+
+  function requestFor(r: RouteEntry, unit: string, n: number) {
+    const url = r.url
+      .replace(':code', unit)
+      .replace(':indicator', '9.1')
+      .replace(':id', evidenceOn.get(unit) ?? 'none');
+    const asOf = unit.endsWith('-2025') ? '2025-08-01' : '2021-12-31';
+    if (r.url.endsWith('/evidence') && r.method === 'POST') {
+      const m = multipart({ set: SET, asOf, indicator: '9.1' }, { name: 'anh.pdf', content: PDF });
+      return { method: 'POST' as const, url, ...m };
+    }
+    const bodies: Record<string, unknown> = {
+      'PUT /api/v1/units/:code/values': { set: SET, asOf: unit.endsWith('-2025') ? '2025-09-01' : '2022-10-01', values: { '9.1': 0 } },
+      'POST /api/v1/units/:code/values/:indicator/review': {
+        set: SET,
+        asOf,
+        action: 'return',
+        comment: 'kiểm tra lại',
+        expectedVersion: 999,
+      },
+      'POST /api/v1/users': {
+        username: `nguoi.dung.${n}`,
+        displayName: 'Người dùng thử',
+        password: 'mat-khau-thu-1',
+        role: 'front',
+        unitCode: unit,
+      },
+      'PATCH /api/v1/users/:id': { displayName: 'Đổi tên' },
+    };
+    const query = r.url === '/api/v1/board' || r.url === '/api/v1/reviews' ? `?unit=${unit}&asOf=${asOf}` : `?set=${SET}&asOf=${asOf}`;
+    return { method: r.method as 'GET', url: `${url}${query}`, payload: bodies[`${r.method} ${r.url}`] as object | undefined };
+  }
+
+  async function expected(p: Principal, action: Action, unitCode: string | null) {
+    const ancestors = unitCode ? await ancestorsOf(t.ctx, unitCode) : [];
+    return can(p, action, { unitCode, ancestors, criterionNumber: 9 });
+  }
+
+  it('allows inside the scope and refuses outside it, for every route and role', async () => {
+    let n = 0;
+    let refused = 0;
+    const rows: string[] = [];
+    for (const r of routes()) {
+      if (r.access.kind !== 'scoped') continue;
+      for (const role of ROLES) {
+        const s = sessions.get(role.username);
+        if (!s) throw new Error(role.username);
+        const [inside, outside] = r.access.unit === 'query.unit' ? role.area : role.commune;
+        const cases = r.access.unit === 'actor' ? [s.principal.unitCode ?? '664'] : [inside, outside];
+        for (const unit of cases) {
+          n++;
+          let target: string | null = unit;
+          if (r.access.unit === 'actor') target = s.principal.role === 'admin' ? null : s.principal.unitCode;
+          if (r.url === '/api/v1/users/:id') {
+            const u = await userRepository.byUsername(t.database.db, 'xa.namxuan');
+            target = u?.unitCode ?? null;
+          }
+          const allow = s.principal.role === 'admin' || (await expected(s.principal, r.access.action, target));
+          const auditBefore = await auditRepository.count(t.database.db);
+          const req = requestFor(r, unit, n);
+          const url =
+            r.url === '/api/v1/users/:id'
+              ? req.url.replace(/users\/[^?]*/, `users/${(await userRepository.byUsername(t.database.db, 'xa.namxuan'))?.id}`)
+              : req.url;
+          const res = await s.request({ ...req, url });
+          const denied = res.statusCode === 403;
+          rows.push(`${r.method} ${r.url} ${role.username} ${unit} → ${res.statusCode}`);
+          expect([r.method, r.url, role.username, unit, denied], res.body).toEqual([r.method, r.url, role.username, unit, !allow]);
+          expect(res.statusCode).not.toBe(401);
+          if (denied) {
+            refused++;
+            expect(await auditRepository.count(t.database.db)).toBe(auditBefore);
+          }
+        }
+      }
+    }
+    expect(n).toBeGreaterThan(100);
+    // Both outcomes occur, so the matrix is not vacuous.
+    expect(refused).toBeGreaterThan(30);
+    expect(n - refused).toBeGreaterThan(50);
+  });
+});
