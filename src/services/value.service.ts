@@ -70,12 +70,17 @@ async function writeOne(
 ) {
   const existing = await indicatorValueRepository.find(trx, key, input.asOf);
   const expected = input.expectedVersions?.[key.indicatorCode];
+  // A changed value is the commune's claim again until the department verifies it.
   const fields = {
     ...encodeValue(value),
     note: input.note ?? null,
     demo: input.demo ? 1 : 0,
     enteredBy: ctx.actor.id,
     enteredAt: ctx.now(),
+    verification: 'self_assessed',
+    verifiedBy: null,
+    verifiedAt: null,
+    reviewComment: null,
   };
   const event: AuditInput = {
     action: 'indicator_value.record',
