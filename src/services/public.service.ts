@@ -1,12 +1,14 @@
 /** The public page of a commune: criteria met and tier — no values, no people, no evidence. */
 
 import { AppError } from '../domain/errors.js';
+import { defaultAsOf } from '../domain/units/unit-history.js';
 import { type ServiceContext, SYSTEM_ACTOR } from './context.js';
 import { board } from './evaluation.service.js';
 import { getUnit, requireValidAt } from './unit.service.js';
 
-export async function publicCommune(ctx: ServiceContext, unitCode: string, asOf: string) {
+export async function publicCommune(ctx: ServiceContext, unitCode: string, requestedAsOf: string | undefined) {
   const unit = await getUnit(ctx, unitCode);
+  const asOf = requestedAsOf ?? defaultAsOf(unit, ctx.now().slice(0, 10));
   if (unit.kind !== 'commune') {
     throw new AppError('public.not_a_commune', 'not_found', {
       vi: 'Trang công khai chỉ có cho xã',

@@ -5,6 +5,7 @@
  */
 import { krongNoDemoBaseline } from '../../catalog/index.js';
 import { formatDateVi, formatNumberVi, parseDate } from '../../domain/text/vietnamese.js';
+import { defaultAsOf } from '../../domain/units/unit-history.js';
 import { STATUS_VI } from '../../http/presenters/evaluation.presenter.js';
 import type { ServiceContext } from '../../services/context.js';
 import { board, evaluateUnit } from '../../services/evaluation.service.js';
@@ -31,8 +32,7 @@ async function resolveAsOf(ctx: ServiceContext, unitCode: string | undefined, ra
   }
   const today = ctx.now().slice(0, 10);
   if (!unitCode) return today;
-  const unit = await getUnit(ctx, unitCode);
-  return unit.validTo && unit.validTo < today ? unit.validTo : today;
+  return defaultAsOf(await getUnit(ctx, unitCode), today);
 }
 
 export async function evaluateCommand(ctx: ServiceContext, opts: EvaluateOptions): Promise<string> {

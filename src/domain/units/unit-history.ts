@@ -90,3 +90,7 @@ export function descendantsAsOf<U extends Dated & { code: string; parentCode?: s
   }
   return out;
 }
+
+/** The date to show a unit on when none is asked for: today, or its last day if it no longer exists. */
+export const defaultAsOf = (unit: { validTo?: string | null | undefined }, today: string) =>
+  unit.validTo && unit.validTo < today ? unit.validTo : today;

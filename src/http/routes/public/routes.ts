@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { publicCommune } from '../../../services/public.service.js';
 import { PUBLIC } from '../../access.js';
 import type { RouteDeps } from '../../app.js';
-import { errorResponses, today } from '../../schemas.js';
+import { errorResponses } from '../../schemas.js';
 import { asOfOnly, unitParams } from '../units/schema.js';
 
 const publicOut = z.object({
@@ -29,6 +29,6 @@ export function publicRoutes({ app, ctx }: RouteDeps) {
         response: { 200: publicOut, ...errorResponses },
       },
     },
-    async (req) => publicCommune(ctx(req), req.params.code, req.query.asOf ?? today()),
+    async (req) => publicCommune(ctx(req), req.params.code, req.query.asOf),
   );
 }

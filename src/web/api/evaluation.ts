@@ -1,0 +1,32 @@
+/** One commune's evaluation (per indicator, with threshold and reason, and recorded values) and value history. */
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { api } from './client';
+import type { StoredValue, UnitEvaluation } from './types';
+
+const evaluationQuery = (code: string, asOf: string | undefined) => ({
+  queryKey: ['evaluation', code, asOf],
+  queryFn: ({ signal }: { signal: AbortSignal }) =>
+    api<UnitEvaluation>(`/units/${encodeURIComponent(code)}/evaluation`, { query: { asOf }, signal }),
+  staleTime: 60_000,
+});
+
+export function useEvaluation(code: string | undefined, asOf: string | undefined) {
+  return useQuery({ ...evaluationQuery(code ?? '', asOf), enabled: !!code && !!asOf });
+}
+
+/** Several communes at once (criterion view of a district). */
+export function useEvaluations(codes: string[], asOf: string | undefined) {
+  return useQueries({ queries: codes.map((c) => ({ ...evaluationQuery(c, asOf), enabled: !!asOf })) });
+}
+
+export function useValueHistory(code: string, indicator: string, set: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['value-history', code, indicator, set],
+    queryFn: ({ signal }) =>
+      api<{ items: StoredValue[] }>(`/units/${encodeURIComponent(code)}/values/${encodeURIComponent(indicator)}/history`, {
+        query: { set },
+        signal,
+      }),
+    enabled,
+  });
+}

@@ -1,0 +1,53 @@
+/**
+ * The routes (Vietnamese paths). Pages are split into lazy chunks so the first page stays small;
+ * everything except sign-in and the public page sits behind RequireAuth in the app layout.
+ */
+import { lazy } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router';
+import { AppLayout } from '../components/AppLayout';
+import { PublicLayout } from '../components/PublicLayout';
+import { RequireAuth } from '../components/RequireAuth';
+import { HomeRedirect } from './HomeRedirect';
+
+const SignInPage = lazy(() => import('../pages/sign-in/SignInPage'));
+const BoardPage = lazy(() => import('../pages/board/BoardPage'));
+const CriterionPage = lazy(() => import('../pages/criterion/CriterionPage'));
+const CommunePage = lazy(() => import('../pages/commune/CommunePage'));
+const DataEntryPage = lazy(() => import('../pages/entry/DataEntryPage'));
+const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
+const VerificationPage = lazy(() => import('../pages/verify/VerificationPage'));
+const UsersPage = lazy(() => import('../pages/users/UsersPage'));
+const PasswordPage = lazy(() => import('../pages/account/PasswordPage'));
+const PublicPage = lazy(() => import('../pages/public/PublicPage'));
+const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
+
+export const router = createBrowserRouter([
+  {
+    element: <PublicLayout />,
+    children: [
+      { path: '/dang-nhap', element: <SignInPage /> },
+      { path: '/cong-khai/:code', element: <PublicPage /> },
+    ],
+  },
+  {
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <HomeRedirect /> },
+      { path: '/bang-tong-hop', element: <BoardPage /> },
+      { path: '/bang-tong-hop/:unit', element: <BoardPage /> },
+      { path: '/bang-tong-hop/:unit/tieu-chi/:number', element: <CriterionPage /> },
+      { path: '/xa/:code', element: <CommunePage /> },
+      { path: '/xa/:code/nhap-lieu', element: <DataEntryPage /> },
+      { path: '/xa/:code/nhat-ky', element: <AuditPage /> },
+      { path: '/xac-minh', element: <VerificationPage /> },
+      { path: '/nguoi-dung', element: <UsersPage /> },
+      { path: '/doi-mat-khau', element: <PasswordPage /> },
+      { path: '/trang-chu', element: <Navigate to="/" replace /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

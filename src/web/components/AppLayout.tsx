@@ -1,0 +1,78 @@
+/**
+ * Frame of the signed-in app: header (menu button on phones, language, user menu), the navigation
+ * for the user's role, a skip link to the content, and the page in a Suspense boundary.
+ */
+import { Anchor, AppShell, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { useSession } from '../api/auth';
+import { canManageUsers, canSeeBoard, canUseReviewQueue } from '../lib/roles';
+import { LanguageSwitch } from './LanguageSwitch';
+import { PageLoader } from './PageLoader';
+import { UserMenu } from './UserMenu';
+
+interface Item {
+  to: string;
+  label: string;
+}
+
+function useNavItems(): Item[] {
+  const { t } = useTranslation();
+  const user = useSession().data?.user;
+  if (!user) return [];
+  const items: Item[] = [];
+  if (canSeeBoard(user)) items.push({ to: user.unitCode ? `/bang-tong-hop/${user.unitCode}` : '/bang-tong-hop', label: t('nav.board') });
+  if (user.role === 'commune_officer' && user.unitCode) {
+    items.push({ to: `/xa/${user.unitCode}`, label: t('nav.myCommune') });
+    items.push({ to: `/xa/${user.unitCode}/nhap-lieu`, label: t('nav.entry') });
+  }
+  if (canUseReviewQueue(user)) items.push({ to: '/xac-minh', label: t('nav.verify') });
+  if (canManageUsers(user)) items.push({ to: '/nguoi-dung', label: t('nav.users') });
+  items.push({ to: '/doi-mat-khau', label: t('nav.password') });
+  return items;
+}
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const location = useLocation();
+  const items = useNavItems();
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <a className="skip-link" href="#noi-dung">
+        {t('nav.skip')}
+      </a>
+      <AppShell.Header bg="teal.9" c="white">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" color="white" aria-label={t('nav.toggle')} />
+            <Anchor component={Link} to="/" c="white" fw={700} underline="never">
+              {t('app.name')}
+            </Anchor>
+            <Text size="sm" visibleFrom="md" c="teal.1">
+              {t('app.tagline')}
+            </Text>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <LanguageSwitch />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
+        <ScrollArea>
+          {items.map((it) => (
+            <NavLink key={it.to} component={Link} to={it.to} label={it.label} active={location.pathname === it.to} onClick={close} />
+          ))}
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main id="noi-dung" tabIndex={-1}>
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * The as-of date (ngày số liệu) typed as dd/mm/yyyy: applied on Enter or when leaving the field,
+ * refused with a message when it is not a real day or lies outside the unit's validity.
+ */
+import { Button, Group, TextInput } from '@mantine/core';
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateVi, parseDate } from '../../domain/text/vietnamese';
+
+interface Props {
+  value: string | undefined;
+  onChange: (iso: string) => void;
+  min?: string | undefined;
+  max?: string | undefined;
+}
+
+export function AsOfPicker({ value, onChange, min, max }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [text, setText] = useState(value ? formatDateVi(value) : '');
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    setText(value ? formatDateVi(value) : '');
+    setError(null);
+  }, [value]);
+
+  const apply = () => {
+    const iso = parseDate(text);
+    if (!iso) return setError(t('asOf.invalid'));
+    if (min && iso < min) return setError(t('asOf.beforeMin', { date: formatDateVi(min) }));
+    if (max && iso > max) return setError(t('asOf.afterMax', { date: formatDateVi(max) }));
+    setError(null);
+    if (iso !== value) onChange(iso);
+  };
+
+  return (
+    <Group gap="xs" align="flex-end" wrap="nowrap">
+      <TextInput
+        id={id}
+        label={t('asOf.label')}
+        placeholder="dd/mm/yyyy"
+        inputMode="numeric"
+        value={text}
+        error={error}
+        w={150}
+        onChange={(e) => setText(e.currentTarget.value)}
+        onBlur={apply}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') apply();
+        }}
+      />
+      {max && value !== max && (
+        <Button variant="subtle" size="sm" onClick={() => onChange(max)}>
+          {t('asOf.lastDay')}
+        </Button>
+      )}
+    </Group>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * A plain sortable table on TanStack Table for lists of modest size (audit trail, users, review
+ * queue, criterion view): header buttons sort, the first column can stay put while scrolling sideways.
+ */
+import { Table, Text } from '@mantine/core';
+import { type ColumnDef, flexRender, getCoreRowModel, getSortedRowModel, type SortingState, useReactTable } from '@tanstack/react-table';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface Props<T> {
+  data: T[];
+  columns: ColumnDef<T, unknown>[];
+  label: string;
+  stickyFirst?: boolean;
+  initialSort?: SortingState;
+  empty?: string;
+  rowKey?: (row: T, index: number) => string;
+}
+
+export function DataTable<T>({ data, columns, label, stickyFirst, initialSort = [], empty, rowKey }: Props<T>) {
+  const { t } = useTranslation();
+  const [sorting, setSorting] = useState<SortingState>(initialSort);
+  const table = useReactTable({
+    data,
+    columns,
+    state: { sorting },
+    onSortingChange: setSorting,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    ...(rowKey ? { getRowId: rowKey } : {}),
+  });
+  if (data.length === 0) return <Text c="dimmed">{empty ?? t('table.empty')}</Text>;
+  return (
+    <Table.ScrollContainer minWidth={320}>
+      <Table striped highlightOnHover withTableBorder aria-label={label} className={stickyFirst ? 'dt-sticky' : undefined}>
+        <Table.Thead>
+          {table.getHeaderGroups().map((hg) => (
+            <Table.Tr key={hg.id}>
+              {hg.headers.map((h) => {
+                const dir = h.column.getIsSorted();
+                const content = flexRender(h.column.columnDef.header, h.getContext());
+                return (
+                  <Table.Th key={h.id} aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : undefined}>
+                    {h.column.getCanSort() ? (
+                      <button type="button" className="hm-sort" onClick={h.column.getToggleSortingHandler()}>
+                        {content}
+                        <span aria-hidden>{dir === 'asc' ? ' ▲' : dir === 'desc' ? ' ▼' : ' ↕'}</span>
+                      </button>
+                    ) : (
+                      content
+                    )}
+                  </Table.Th>
+                );
+              })}
+            </Table.Tr>
+          ))}
+        </Table.Thead>
+        <Table.Tbody>
+          {table.getRowModel().rows.map((row) => (
+            <Table.Tr key={row.id}>
+              {row.getVisibleCells().map((cell) => (
+                <Table.Td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

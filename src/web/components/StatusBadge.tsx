@@ -1,0 +1,47 @@
+/** Badges for a criterion or indicator status and for a commune's tier, always with text (not colour alone). */
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { CriterionStatus, IndicatorStatus, Tier } from '../api/types';
+import { CRITERION_COLOR, INDICATOR_COLOR, INDICATOR_SYMBOL } from './status';
+
+export function CriterionBadge({ status }: { status: CriterionStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={CRITERION_COLOR[status]} variant={status === 'met' ? 'filled' : 'light'} tt="none" style={{ flexShrink: 0 }}>
+      {t(`status.criterion.${status}`)}
+    </Badge>
+  );
+}
+
+export function IndicatorBadge({ status }: { status: IndicatorStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Badge
+      color={INDICATOR_COLOR[status]}
+      variant="light"
+      tt="none"
+      style={{ flexShrink: 0 }}
+      leftSection={<span aria-hidden>{INDICATOR_SYMBOL[status]}</span>}
+    >
+      {t(`status.indicator.${status}`)}
+    </Badge>
+  );
+}
+
+const TIER_COLOR: Record<Tier, string> = { ntm: 'teal', advanced: 'blue', model: 'grape', other: 'gray' };
+
+export function TierBadge({ tier }: { tier: Tier | null | undefined }) {
+  const { t } = useTranslation();
+  if (!tier) {
+    return (
+      <Badge color="gray" variant="outline" tt="none">
+        {t('tier.none')}
+      </Badge>
+    );
+  }
+  return (
+    <Badge color={TIER_COLOR[tier]} tt="none">
+      {t(`tier.${tier}`)}
+    </Badge>
+  );
+}

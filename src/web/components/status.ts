@@ -1,0 +1,31 @@
+/**
+ * How each state looks: colour AND a symbol, so the heat map reads without colour. Four board
+ * states (met and verified / met on self-assessment only / not met / incomplete), plus indicator statuses.
+ */
+import type { CriterionStatus, IndicatorStatus } from '../api/types';
+
+export type CellState = 'met' | 'self' | 'not_met' | 'incomplete';
+export const CELL_STATES: CellState[] = ['met', 'self', 'not_met', 'incomplete'];
+
+export const cellState = (status: CriterionStatus, selfAssessed: boolean | undefined): CellState =>
+  status === 'met' ? (selfAssessed ? 'self' : 'met') : status;
+
+export const CELL_SYMBOL: Record<CellState, string> = { met: '✓', self: '◐', not_met: '✗', incomplete: '?' };
+
+export const INDICATOR_COLOR: Record<IndicatorStatus, string> = {
+  met: 'teal',
+  not_met: 'red',
+  not_applicable: 'gray',
+  missing: 'orange',
+  threshold_unknown: 'yellow',
+};
+
+export const INDICATOR_SYMBOL: Record<IndicatorStatus, string> = {
+  met: '✓',
+  not_met: '✗',
+  not_applicable: '–',
+  missing: '?',
+  threshold_unknown: '?',
+};
+
+export const CRITERION_COLOR: Record<CriterionStatus, string> = { met: 'teal', not_met: 'red', incomplete: 'gray' };

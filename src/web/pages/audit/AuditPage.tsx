@@ -1,0 +1,78 @@
+/** Nhật ký (/xa/:code/nhat-ky): every change to the commune's data — who, when, before, after — filterable by indicator. */
+import { Anchor, Group, Select, Stack, Title } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { useAudit } from '../../api/audit';
+import { useCriteriaSet } from '../../api/criteria-sets';
+import { useEvaluation } from '../../api/evaluation';
+import { useUnit } from '../../api/units';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { DataTable } from '../../components/DataTable';
+import { PageLoader } from '../../components/PageLoader';
+import { defaultAsOf } from '../../lib/as-of';
+import { useFormat } from '../../lib/format';
+import { auditColumns } from './audit.columns';
+
+export default function AuditPage() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const { code = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const indicator = params.get('chi-tieu') ?? undefined;
+  const unit = useUnit(code);
+  const evaluation = useEvaluation(code, unit.data ? defaultAsOf(unit.data).asOf : undefined);
+  const set = useCriteriaSet(evaluation.data?.evaluation.set.code);
+  const audit = useAudit(code, indicator);
+  const columns = useMemo(() => auditColumns(t, fmt), [t, fmt]);
+  const options = (set.data?.criteria ?? []).flatMap((c) =>
+    c.indicators.map((i) => ({ value: i.code, label: `${i.code} — ${i.name.length > 60 ? `${i.name.slice(0, 60)}…` : i.name}` })),
+  );
+
+  return (
+    <Stack gap="md">
+      <div>
+        <Title order={1} size="h2">
+          {t('audit.title', { name: unit.data?.name ?? code })}
+        </Title>
+        <Anchor component={Link} to={`/xa/${code}`} size="sm">
+          {t('entry.backToCommune')}
+        </Anchor>
+      </div>
+      <Group>
+        <Select
+          label={t('audit.filter')}
+          placeholder={t('audit.allIndicators')}
+          data={options}
+          value={indicator ?? null}
+          searchable
+          clearable
+          onChange={(v) =>
+            setParams(
+              (p) => {
+                const next = new URLSearchParams(p);
+                if (v) next.set('chi-tieu', v);
+                else next.delete('chi-tieu');
+                return next;
+              },
+              { replace: true },
+            )
+          }
+          w={{ base: '100%', sm: 420 }}
+        />
+      </Group>
+      {audit.isError && <ApiErrorAlert error={audit.error} onRetry={() => void audit.refetch()} />}
+      {audit.isPending && !audit.isError && <PageLoader />}
+      {audit.data && (
+        <DataTable
+          data={audit.data.items}
+          columns={columns}
+          label={t('audit.tableLabel')}
+          empty={t('audit.empty')}
+          rowKey={(e) => e.id}
+          initialSort={[{ id: 'at', desc: true }]}
+        />
+      )}
+    </Stack>
+  );
+}

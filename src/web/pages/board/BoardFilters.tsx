@@ -1,0 +1,57 @@
+/** The board's filter bar: tier, minimum and maximum criteria met, and the commune name search. */
+import { Button, Group, NumberInput, Select, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { type BoardFilter, EMPTY_FILTER, isFiltering, type TierFilter } from './board-filter';
+
+interface Props {
+  value: BoardFilter;
+  onChange: (f: BoardFilter) => void;
+  criteriaCount: number;
+}
+
+const toCount = (v: string | number) => (v === '' ? null : Number(v));
+
+export function BoardFilters({ value, onChange, criteriaCount }: Props) {
+  const { t } = useTranslation();
+  const tiers: TierFilter[] = ['all', 'none', 'ntm', 'advanced', 'model'];
+  return (
+    <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label={t('board.filters')}>
+      <TextInput
+        label={t('board.search')}
+        placeholder={t('board.searchPlaceholder')}
+        value={value.q}
+        onChange={(e) => onChange({ ...value, q: e.currentTarget.value })}
+        w={{ base: '100%', xs: 220 }}
+      />
+      <Select
+        label={t('board.tier')}
+        data={tiers.map((tier) => ({ value: tier, label: tier === 'all' ? t('board.allTiers') : t(`tier.${tier}`) }))}
+        value={value.tier}
+        onChange={(v) => onChange({ ...value, tier: (v ?? 'all') as TierFilter })}
+        allowDeselect={false}
+        w={{ base: '100%', xs: 170 }}
+      />
+      <NumberInput
+        label={t('board.min')}
+        min={0}
+        max={criteriaCount}
+        value={value.min ?? ''}
+        onChange={(v) => onChange({ ...value, min: toCount(v) })}
+        w={120}
+      />
+      <NumberInput
+        label={t('board.max')}
+        min={0}
+        max={criteriaCount}
+        value={value.max ?? ''}
+        onChange={(v) => onChange({ ...value, max: toCount(v) })}
+        w={120}
+      />
+      {isFiltering(value) && (
+        <Button variant="subtle" onClick={() => onChange(EMPTY_FILTER)}>
+          {t('board.clearFilters')}
+        </Button>
+      )}
+    </Group>
+  );
+}

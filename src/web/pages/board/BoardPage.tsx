@@ -1,0 +1,79 @@
+/**
+ * Bảng tổng hợp: the communes × criteria board of a district (or province, or the whole country):
+ * as-of date, headline figures, filters, the heat map and the charts (loaded lazily).
+ */
+import { Group, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { sortVi } from '../../../domain/text/vietnamese';
+import { useBoard } from '../../api/board';
+import { useUnit } from '../../api/units';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { AsOfPicker } from '../../components/AsOfPicker';
+import { DemoBanner } from '../../components/DemoBanner';
+import { PageLoader } from '../../components/PageLoader';
+import { UnitDateNotice } from '../../components/UnitDateNotice';
+import { useAsOf } from '../../lib/as-of';
+import { useFormat } from '../../lib/format';
+import { BoardFilters } from './BoardFilters';
+import { BoardSummary } from './BoardSummary';
+import { EMPTY_FILTER, filterRows } from './board-filter';
+import { HeatMap } from './HeatMap';
+import { HeatMapLegend } from './HeatMapLegend';
+
+const BoardCharts = lazy(() => import('./BoardCharts'));
+
+export default function BoardPage() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const { unit: unitCode } = useParams();
+  const unit = useUnit(unitCode);
+  const { asOf, reason, setAsOf } = useAsOf(unit.data, !!unitCode && !unit.isError);
+  const board = useBoard(unitCode, asOf);
+  const [filter, setFilter] = useState(EMPTY_FILTER);
+  const deferred = useDeferredValue(filter);
+  // sorted by name once (the only collation sort); filters and other orders keep this order
+  const byName = useMemo(() => sortVi(board.data?.rows ?? [], (r) => r.name), [board.data]);
+  const rows = useMemo(() => filterRows(byName, deferred), [byName, deferred]);
+  const title = unit.data ? t('board.titleOf', { name: unit.data.name }) : t('board.titleNational');
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <div>
+          <Title order={1} size="h2">
+            {title}
+          </Title>
+          {board.data && (
+            <Text c="dimmed" size="sm">
+              {board.data.set.name} · {t('board.asOfShort', { date: fmt.date(board.data.asOf) })}
+            </Text>
+          )}
+        </div>
+        <AsOfPicker value={asOf} onChange={setAsOf} min={unit.data?.validFrom} max={unit.data?.validTo} />
+      </Group>
+      {unit.isError && <ApiErrorAlert error={unit.error} />}
+      <UnitDateNotice unit={unit.data} reason={reason} />
+      {board.isError && <ApiErrorAlert error={board.error} onRetry={() => void board.refetch()} />}
+      {board.isPending && !board.isError && <PageLoader />}
+      {board.data && (
+        <>
+          <DemoBanner show={board.data.set.demo} />
+          <BoardSummary summary={board.data.summary} />
+          <BoardFilters value={filter} onChange={setFilter} criteriaCount={board.data.set.criteria.length} />
+          <Group justify="space-between" wrap="wrap" gap="xs">
+            <HeatMapLegend />
+            <Text size="sm" c="dimmed" aria-live="polite">
+              {t('board.shown', { shown: fmt.number(rows.length), total: fmt.number(board.data.rows.length) })}
+            </Text>
+          </Group>
+          <HeatMap rows={rows} criteria={board.data.set.criteria} unitCode={unitCode} asOf={board.data.asOf} />
+          <Suspense fallback={<PageLoader />}>
+            <BoardCharts rows={rows} criteriaCount={board.data.set.criteria.length} />
+          </Suspense>
+        </>
+      )}
+    </Stack>
+  );
+}

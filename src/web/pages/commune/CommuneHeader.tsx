@@ -1,0 +1,62 @@
+/** Title block of a commune page: name, district, region and special statuses, result, tier and actions. */
+import { Badge, Button, Group, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useSession } from '../../api/auth';
+import type { Evaluation, Unit } from '../../api/types';
+import { useUnit } from '../../api/units';
+import { TierBadge } from '../../components/StatusBadge';
+import { withAsOf } from '../../lib/as-of';
+import { canEditCommune } from '../../lib/roles';
+
+export function CommuneHeader({ unit, evaluation, asOf }: { unit: Unit; evaluation: Evaluation | undefined; asOf: string | undefined }) {
+  const { t } = useTranslation();
+  const user = useSession().data?.user;
+  const parent = useUnit(unit.parentCode);
+  return (
+    <div>
+      <Title order={1} size="h2">
+        {t('commune.title', { name: unit.name })}
+      </Title>
+      <Group gap="xs" wrap="wrap" mt={4}>
+        {parent.data && <Text size="sm">{parent.data.name}</Text>}
+        {unit.region && (
+          <Text size="sm" c="dimmed">
+            · {t('commune.region', { region: t(`region.${unit.region}`) })}
+          </Text>
+        )}
+        {evaluation?.profile.statuses.map((s) => (
+          <Badge key={s} variant="outline" tt="none">
+            {t(`specialStatus.${s}`)}
+          </Badge>
+        ))}
+      </Group>
+      {evaluation && (
+        <Group gap="sm" mt="sm" wrap="wrap">
+          <Text fw={700} size="lg">
+            {t('commune.metOf', { met: evaluation.metCount, total: evaluation.criteriaCount })}
+          </Text>
+          <TierBadge tier={evaluation.tierReached} />
+        </Group>
+      )}
+      <Group gap="xs" mt="sm" wrap="wrap">
+        {canEditCommune(user, unit) && (
+          <Button component={Link} to={withAsOf(`/xa/${unit.code}/nhap-lieu`, asOf)} size="sm">
+            {t('commune.enter')}
+          </Button>
+        )}
+        <Button component={Link} to={`/xa/${unit.code}/nhat-ky`} variant="light" size="sm">
+          {t('commune.audit')}
+        </Button>
+        <Button component={Link} to={withAsOf(`/cong-khai/${unit.code}`, asOf)} variant="subtle" size="sm">
+          {t('commune.publicPage')}
+        </Button>
+        {unit.parentCode && user?.role !== 'commune_officer' && (
+          <Button component={Link} to={withAsOf(`/bang-tong-hop/${unit.parentCode}`, asOf)} variant="subtle" size="sm">
+            {t('commune.backToBoard')}
+          </Button>
+        )}
+      </Group>
+    </div>
+  );
+}

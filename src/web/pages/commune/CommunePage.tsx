@@ -1,0 +1,96 @@
+/**
+ * Trang xã (/xa/:code): each criterion → its indicators with value, requirement applied and why,
+ * result, evidence, who entered and verified, and history. Opens at #tc-N when coming from the board.
+ */
+import { Accordion, Button, Group, Stack, Text } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useParams } from 'react-router';
+import { useEvaluation } from '../../api/evaluation';
+import { useEvidence } from '../../api/evidence';
+import type { Evidence } from '../../api/types';
+import { useUnit } from '../../api/units';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { AsOfPicker } from '../../components/AsOfPicker';
+import { DemoBanner } from '../../components/DemoBanner';
+import { PageLoader } from '../../components/PageLoader';
+import { UnitDateNotice } from '../../components/UnitDateNotice';
+import { useAsOf } from '../../lib/as-of';
+import { CommuneHeader } from './CommuneHeader';
+import { CriterionSection } from './CriterionSection';
+
+export default function CommunePage() {
+  const { t } = useTranslation();
+  const { code = '' } = useParams();
+  const { hash } = useLocation();
+  const unit = useUnit(code);
+  const { asOf, reason, setAsOf } = useAsOf(unit.data, !unit.isError);
+  const evaluation = useEvaluation(code, asOf);
+  const setCode = evaluation.data?.evaluation.set.code;
+  const evidence = useEvidence(code, setCode, asOf);
+  const hashCriterion = /^#tc-(\d+)$/.exec(hash)?.[1];
+  const [open, setOpen] = useState<string[]>(hashCriterion ? [hashCriterion] : []);
+
+  const recorded = useMemo(() => new Map((evaluation.data?.recorded ?? []).map((r) => [r.indicatorCode, r])), [evaluation.data]);
+  const evidenceBy = useMemo(() => {
+    if (!evidence.data) return undefined;
+    const m = new Map<string, Evidence[]>();
+    for (const e of evidence.data.items) m.set(e.indicatorCode, [...(m.get(e.indicatorCode) ?? []), e]);
+    return m;
+  }, [evidence.data]);
+
+  const loaded = !!evaluation.data;
+  useEffect(() => {
+    if (!loaded || !hashCriterion) return;
+    setOpen((o) => (o.includes(hashCriterion) ? o : [...o, hashCriterion]));
+    document.getElementById(`tc-${hashCriterion}`)?.scrollIntoView({ block: 'start' });
+  }, [loaded, hashCriterion]);
+
+  if (unit.isError) return <ApiErrorAlert error={unit.error} />;
+  if (!unit.data) return <PageLoader />;
+  const e = evaluation.data?.evaluation;
+  const all = e?.criteria.map((c) => String(c.number)) ?? [];
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-start" wrap="wrap">
+        <CommuneHeader unit={unit.data} evaluation={e} asOf={asOf} />
+        <AsOfPicker value={asOf} onChange={setAsOf} min={unit.data.validFrom} max={unit.data.validTo} />
+      </Group>
+      <UnitDateNotice unit={unit.data} reason={reason} />
+      {evaluation.isError && <ApiErrorAlert error={evaluation.error} onRetry={() => void evaluation.refetch()} />}
+      {evaluation.isPending && <PageLoader />}
+      {e && asOf && setCode && (
+        <>
+          <DemoBanner show={e.set.demo} />
+          <Group justify="space-between" wrap="wrap">
+            <Text size="sm" c="dimmed">
+              {e.set.name}
+            </Text>
+            <Button variant="subtle" size="compact-sm" onClick={() => setOpen(open.length === all.length ? [] : all)}>
+              {open.length === all.length ? t('commune.collapseAll') : t('commune.expandAll')}
+            </Button>
+          </Group>
+          {evidence.isError && (
+            <Text size="sm" c="orange.9" role="status">
+              {t('evidence.unavailable')}
+            </Text>
+          )}
+          <Accordion multiple value={open} onChange={setOpen} variant="separated" chevronPosition="left">
+            {e.criteria.map((c) => (
+              <CriterionSection
+                key={c.number}
+                criterion={c}
+                recorded={recorded}
+                evidence={evidenceBy}
+                unitCode={code}
+                setCode={setCode}
+                asOf={asOf}
+              />
+            ))}
+          </Accordion>
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,64 @@
+/** One indicator of a commune: value and unit, requirement applied and why, result, who entered/verified, evidence, history. */
+import { Group, Paper, SimpleGrid, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Evidence, IndicatorEvaluation, StoredValue } from '../../api/types';
+import { IndicatorBadge } from '../../components/StatusBadge';
+import { useFormat } from '../../lib/format';
+import { EvidenceLinks } from './EvidenceLinks';
+import { RecordedInfo } from './RecordedInfo';
+import { ThresholdExplain } from './ThresholdExplain';
+import { ValueHistory } from './ValueHistory';
+
+interface Props {
+  ind: IndicatorEvaluation;
+  recorded: StoredValue | undefined;
+  evidence: Evidence[] | undefined;
+  unitCode: string;
+  setCode: string;
+  asOf: string;
+}
+
+function Label({ children }: { children: string }) {
+  return (
+    <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+      {children}
+    </Text>
+  );
+}
+
+export function IndicatorCard({ ind, recorded, evidence, unitCode, setCode, asOf }: Props) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const value = ind.value ?? recorded?.value ?? null;
+  return (
+    <Paper withBorder p="sm" component="article" aria-labelledby={`ind-${ind.code}`}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+        <Text fw={600} size="sm" id={`ind-${ind.code}`}>
+          {t('commune.indicatorN', { code: ind.code })} — {ind.name}
+        </Text>
+        <IndicatorBadge status={ind.status} />
+      </Group>
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" mt="xs">
+        <div>
+          <Label>{t('commune.value')}</Label>
+          <Text size="sm">{fmt.value(value, ind.unit)}</Text>
+        </div>
+        <div>
+          <Label>{t('commune.requirement')}</Label>
+          <ThresholdExplain ind={ind} />
+        </div>
+        <div>
+          <Label>{t('commune.enteredVerified')}</Label>
+          <RecordedInfo recorded={recorded} asOf={asOf} />
+        </div>
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" mt="xs">
+        <div>
+          <Label>{t('evidence.title')}</Label>
+          <EvidenceLinks items={evidence} />
+        </div>
+        <ValueHistory unitCode={unitCode} indicator={ind.code} setCode={setCode} unit={ind.unit} />
+      </SimpleGrid>
+    </Paper>
+  );
+}

@@ -1,0 +1,56 @@
+/** Who entered a value and when, and where its verification stands (self-assessed, verified, returned). */
+import { Badge, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { StoredValue } from '../../api/types';
+import { useFormat } from '../../lib/format';
+
+export function RecordedInfo({ recorded, asOf }: { recorded: StoredValue | undefined; asOf: string }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  if (!recorded) {
+    return (
+      <Text size="xs" c="dimmed">
+        {t('commune.notRecorded')}
+      </Text>
+    );
+  }
+  const who = recorded.enteredByName ?? t('commune.someone');
+  return (
+    <div>
+      <Text size="xs">
+        {t('commune.enteredBy', { who, at: fmt.dateTime(recorded.enteredAt), version: recorded.version })}
+        {recorded.asOf !== asOf && ` · ${t('commune.valueOf', { date: fmt.date(recorded.asOf) })}`}
+      </Text>
+      <Group gap={6} mt={2} wrap="wrap">
+        {recorded.demo && (
+          <Badge color="yellow" size="xs" tt="none">
+            {t('demo.label')}
+          </Badge>
+        )}
+        {recorded.verification === 'verified' && (
+          <Badge color="teal" size="xs" tt="none">
+            {t('verification.verifiedBy', {
+              who: recorded.verifiedByName ?? '',
+              at: recorded.verifiedAt ? fmt.dateTime(recorded.verifiedAt) : '',
+            })}
+          </Badge>
+        )}
+        {recorded.verification === 'self_assessed' && (
+          <Badge color="lime" variant="outline" size="xs" tt="none">
+            {t('verification.self_assessed')}
+          </Badge>
+        )}
+        {recorded.verification === 'returned' && (
+          <Badge color="red" variant="light" size="xs" tt="none">
+            {t('verification.returned')}
+          </Badge>
+        )}
+      </Group>
+      {recorded.reviewComment && (
+        <Text size="xs" c={recorded.verification === 'returned' ? 'red.8' : 'dimmed'}>
+          {t('verification.comment', { comment: recorded.reviewComment })}
+        </Text>
+      )}
+    </div>
+  );
+}

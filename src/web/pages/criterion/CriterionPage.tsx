@@ -1,0 +1,96 @@
+/**
+ * One criterion across the communes of a district: each commune's status for it and the value and
+ * result of every indicator. Built from per-commune evaluations (fine for a district; a dedicated
+ * endpoint would be needed beyond a few hundred communes, hence the cap).
+ */
+import { Alert, Anchor, Group, List, Stack, Title } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useBoard } from '../../api/board';
+import { useCriteriaSet } from '../../api/criteria-sets';
+import { useEvaluations } from '../../api/evaluation';
+import { useUnit } from '../../api/units';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { AsOfPicker } from '../../components/AsOfPicker';
+import { DataTable } from '../../components/DataTable';
+import { DemoBanner } from '../../components/DemoBanner';
+import { PageLoader } from '../../components/PageLoader';
+import { useAsOf, withAsOf } from '../../lib/as-of';
+import { useFormat } from '../../lib/format';
+import { type CriterionRow, criterionColumns } from './criterion.columns';
+
+const MAX_COMMUNES = 300;
+
+export default function CriterionPage() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const { unit: unitCode = '', number = '' } = useParams();
+  const n = Number(number);
+  const unit = useUnit(unitCode);
+  const { asOf, setAsOf } = useAsOf(unit.data, !unit.isError);
+  const board = useBoard(unitCode, asOf);
+  const set = useCriteriaSet(board.data?.set.code);
+  const boardRows = board.data?.rows ?? [];
+  const capped = boardRows.slice(0, MAX_COMMUNES);
+  const evaluations = useEvaluations(
+    capped.map((r) => r.unitCode),
+    asOf,
+  );
+  const criterion = set.data?.criteria.find((c) => c.number === n);
+  const rows: CriterionRow[] = capped.map((r, i) => ({
+    unitCode: r.unitCode,
+    name: r.name,
+    criterion: evaluations[i]?.data?.evaluation.criteria.find((c) => c.number === n),
+    loading: evaluations[i]?.isPending ?? false,
+  }));
+  const columns = useMemo(() => (criterion && asOf ? criterionColumns(criterion.indicators, asOf, t, fmt) : []), [criterion, asOf, t, fmt]);
+  const error = unit.error ?? board.error ?? set.error;
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <div>
+          <Title order={1} size="h2">
+            {criterion ? t('criterion.title', { n, name: criterion.name }) : t('board.criterionN', { n })}
+          </Title>
+          {unit.data && (
+            <Anchor component={Link} to={withAsOf(`/bang-tong-hop/${unitCode}`, asOf)} size="sm">
+              {t('criterion.back', { name: unit.data.name })}
+            </Anchor>
+          )}
+        </div>
+        <AsOfPicker value={asOf} onChange={setAsOf} min={unit.data?.validFrom} max={unit.data?.validTo} />
+      </Group>
+      {error && <ApiErrorAlert error={error} />}
+      <DemoBanner show={board.data?.set.demo} />
+      {boardRows.length > MAX_COMMUNES && (
+        <Alert color="blue">{t('criterion.capped', { max: MAX_COMMUNES, total: boardRows.length })}</Alert>
+      )}
+      {!criterion && !error && <PageLoader />}
+      {criterion && (
+        <>
+          <details className="source-details">
+            <summary>{t('criterion.indicators', { n: criterion.indicators.length })}</summary>
+            <List size="sm" mt={4}>
+              {criterion.indicators.map((i) => (
+                <List.Item key={i.code}>
+                  <b>{i.code}</b> {i.name}
+                  {i.unit ? ` (${i.unit})` : ''}
+                </List.Item>
+              ))}
+            </List>
+          </details>
+          <DataTable
+            data={rows}
+            columns={columns}
+            label={t('criterion.tableLabel', { n })}
+            stickyFirst
+            rowKey={(r) => r.unitCode}
+            initialSort={[{ id: 'name', desc: false }]}
+          />
+        </>
+      )}
+    </Stack>
+  );
+}
