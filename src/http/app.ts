@@ -14,7 +14,7 @@ import type { Database } from '../db/database.js';
 import { createContext, type Logger, type ServiceContext } from '../services/context.js';
 import type { EvidenceStore } from '../storage/evidence-store.js';
 import type { RouteEntry } from './access.js';
-import { registerErrorHandler } from './error-handler.js';
+import { registerErrorHandler, registerNotFound } from './error-handler.js';
 import { registerSessions } from './plugins/session.js';
 import { registerWeb } from './plugins/web.js';
 import { auditRoutes } from './routes/audit/routes.js';
@@ -89,7 +89,12 @@ export async function buildApp(opts: AppOptions) {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    // Plain HTTP on a LAN: asking the browser to upgrade to HTTPS would break the page.
+    transformStaticCSP: (header) => (opts.tls ? header : header.replace(/\s*upgrade-insecure-requests;?/, '')),
+  });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   const deps: RouteDeps = { app: withZod(app), ctx, evidenceStore: opts.evidenceStore, secureCookies: opts.tls === true };
   for (const routes of [
@@ -106,7 +111,7 @@ export async function buildApp(opts: AppOptions) {
   ]) {
     routes(deps);
   }
-  if (opts.webDir) await registerWeb(app, opts.webDir);
+  registerNotFound(app, await registerWeb(app, opts.webDir));
   await app.ready();
   return app;
 }

@@ -80,8 +80,17 @@ export function registerErrorHandler(app: FastifyInstance) {
     req.log.error({ err }, 'unexpected error');
     return reply.code(500).send(errorBody('server.error', 'Lỗi máy chủ; đã ghi nhật ký', 'Server error; it has been logged'));
   });
+}
 
-  app.setNotFoundHandler((req, reply) =>
-    reply.code(404).send(errorBody('route.not_found', `Không có đường dẫn ${req.method} ${req.url}`, `No route ${req.method} ${req.url}`)),
-  );
+/**
+ * The one not-found handler: API paths get the JSON error; with the web app built, any other GET
+ * gets index.html so the app's own routes (/xa/…, /bang-tong-hop/…) work on reload.
+ */
+export function registerNotFound(app: FastifyInstance, webApp: boolean) {
+  app.setNotFoundHandler((req, reply) => {
+    if (webApp && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.type('text/html').sendFile('index.html');
+    return reply
+      .code(404)
+      .send(errorBody('route.not_found', `Không có đường dẫn ${req.method} ${req.url}`, `No route ${req.method} ${req.url}`));
+  });
 }

@@ -47,3 +47,6 @@ export const storedValueOut = z.object({
   verifiedAt: z.string().nullable(),
   reviewComment: z.string().nullable(),
 });
+
+/** A stored value with the names of who entered and who reviewed it. */
+export const namedValueOut = storedValueOut.extend({ enteredByName: z.string(), verifiedByName: z.string().nullable() });

@@ -6,7 +6,6 @@
 
 import { indicatorValueRepository } from '../db/repositories/indicator-value.repository.js';
 import { unitRepository } from '../db/repositories/unit.repository.js';
-import { userRepository } from '../db/repositories/user.repository.js';
 import type { UnitRow } from '../db/schema.js';
 import {
   type RegionCode,
@@ -28,7 +27,7 @@ import type { ServiceContext } from './context.js';
 import { type AssignedSet, assignedSets, noSetError } from './set-assignment.js';
 import { getUnit, requireValidAt, unitNotFound } from './unit.service.js';
 import { decodeValue } from './value.codec.js';
-import { presentStored } from './value.service.js';
+import { presentNamed } from './value.service.js';
 
 /** The kinds of unit that are evaluated against a commune set (towns follow urban standards). */
 const COMMUNE_KINDS = new Set(['commune']);
@@ -73,19 +72,11 @@ export async function evaluateUnit(ctx: ServiceContext, input: { unitCode: strin
   const rows = await indicatorValueRepository.detailAsOf(ex, setCode, unit.code, input.asOf);
   const values: Record<string, IndicatorValue | null> = {};
   for (const r of rows) values[r.indicatorCode] = decodeValue(kinds.get(r.indicatorCode)?.kind, r);
-  const names = await userRepository.displayNames(
-    ex,
-    rows.flatMap((r) => [r.enteredBy, ...(r.verifiedBy ? [r.verifiedBy] : [])]),
-  );
   return {
     unit,
     set: compiled.set,
     evaluation: evaluateCommune(compiled, profile, input.asOf, values),
-    recorded: rows.map((r) => ({
-      ...presentStored(r, kinds.get(r.indicatorCode)?.kind),
-      enteredByName: names.get(r.enteredBy) ?? r.enteredBy,
-      verifiedByName: r.verifiedBy ? (names.get(r.verifiedBy) ?? r.verifiedBy) : null,
-    })),
+    recorded: await presentNamed(ex, rows, (code) => kinds.get(code)?.kind),
   };
 }
 

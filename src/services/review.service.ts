@@ -7,14 +7,14 @@
 import { indicatorValueRepository } from '../db/repositories/indicator-value.repository.js';
 import { unitRepository } from '../db/repositories/unit.repository.js';
 import { userRepository } from '../db/repositories/user.repository.js';
-import { AppError, invalid, notFound } from '../domain/errors.js';
+import { invalid, notFound } from '../domain/errors.js';
 import { compareVi } from '../domain/text/vietnamese.js';
 import { descendantsAsOf } from '../domain/units/unit-history.js';
 import { authorize } from './access.js';
 import { getSet } from './catalog.service.js';
 import { audit, inTransaction, type ServiceContext } from './context.js';
 import { assignedSets } from './set-assignment.js';
-import { presentStored } from './value.service.js';
+import { presentStored, staleVersion } from './value.service.js';
 
 export interface ReviewInput {
   unitCode: string;
@@ -62,16 +62,11 @@ export async function reviewValue(ctx: ServiceContext, input: ReviewInput) {
     };
     const ok = row.version === input.expectedVersion && (await indicatorValueRepository.updateIfVersion(trx, row.id, row.version, changes));
     if (!ok) {
-      throw new AppError(
-        'indicator_value.stale_version',
-        'conflict',
-        {
-          vi: `Chỉ tiêu ${input.indicatorCode} vừa được sửa; xem lại trước khi xác minh`,
-          en: `Indicator ${input.indicatorCode} was just changed; review it again`,
-        },
-        [],
-        { current: presentStored((await indicatorValueRepository.find(trx, key, input.asOf)) ?? row, criterion.kind) },
-      );
+      const current = (await indicatorValueRepository.find(trx, key, input.asOf)) ?? row;
+      throw await staleVersion(trx, current, criterion.kind, {
+        vi: `Chỉ tiêu ${input.indicatorCode} vừa được sửa; xem lại trước khi xác minh`,
+        en: `Indicator ${input.indicatorCode} was just changed; review it again`,
+      });
     }
     await audit(ctx, trx, [
       {

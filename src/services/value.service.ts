@@ -6,7 +6,9 @@
 
 import type { Executor } from '../db/database.js';
 import { indicatorValueRepository, type ValueKey } from '../db/repositories/indicator-value.repository.js';
+import { userRepository } from '../db/repositories/user.repository.js';
 import type { IndicatorValueRow, NewIndicatorValue } from '../db/schema.js';
+import type { IndicatorKind } from '../domain/catalog/criteria-set.schema.js';
 import { AppError } from '../domain/errors.js';
 import type { IndicatorValue } from '../domain/evaluation/evaluation.types.js';
 import { indicatorIndex, validateValues } from '../domain/evaluation/value.validator.js';
@@ -60,6 +62,36 @@ export const presentStored = (row: IndicatorValueRow, kind: Parameters<typeof de
   reviewComment: row.reviewComment,
 });
 
+export type NamedValue = StoredValue & { enteredByName: string; verifiedByName: string | null };
+
+/** Stored values with the names of who entered and who reviewed them (one query for all). */
+export async function presentNamed(
+  ex: Executor,
+  rows: readonly IndicatorValueRow[],
+  kindOf: (code: string) => IndicatorKind | undefined,
+): Promise<NamedValue[]> {
+  const names = await userRepository.displayNames(
+    ex,
+    rows.flatMap((r) => [r.enteredBy, ...(r.verifiedBy ? [r.verifiedBy] : [])]),
+  );
+  return rows.map((r) => ({
+    ...presentStored(r, kindOf(r.indicatorCode)),
+    enteredByName: names.get(r.enteredBy) ?? r.enteredBy,
+    verifiedByName: r.verifiedBy ? (names.get(r.verifiedBy) ?? r.verifiedBy) : null,
+  }));
+}
+
+/** 409 with the value as it is now, named, so the user can compare it with theirs. */
+export async function staleVersion(
+  ex: Executor,
+  current: IndicatorValueRow,
+  kind: IndicatorKind | undefined,
+  messages: { vi: string; en: string },
+) {
+  const [named] = await presentNamed(ex, [current], () => kind);
+  return new AppError('indicator_value.stale_version', 'conflict', messages, [], { current: named });
+}
+
 async function writeOne(
   ctx: ServiceContext,
   trx: Executor,
@@ -90,22 +122,16 @@ async function writeOne(
   };
   if (existing) {
     const stale = (current: IndicatorValueRow) =>
-      new AppError(
-        'indicator_value.stale_version',
-        'conflict',
-        {
-          vi: `Chỉ tiêu ${key.indicatorCode} đã được người khác sửa (phiên bản ${current.version}); xem giá trị hiện tại rồi lưu lại`,
-          en: `Indicator ${key.indicatorCode} was changed by someone else (version ${current.version}); review the current value and save again`,
-        },
-        [],
-        { current: presentStored(current, kind) },
-      );
-    if (expected !== undefined && expected !== existing.version) throw stale(existing);
+      staleVersion(trx, current, kind, {
+        vi: `Chỉ tiêu ${key.indicatorCode} đã được người khác sửa (phiên bản ${current.version}); xem giá trị hiện tại rồi lưu lại`,
+        en: `Indicator ${key.indicatorCode} was changed by someone else (version ${current.version}); review the current value and save again`,
+      });
+    if (expected !== undefined && expected !== existing.version) throw await stale(existing);
     if (
       !(await indicatorValueRepository.updateIfVersion(trx, existing.id, existing.version, { ...fields, version: existing.version + 1 }))
     ) {
       // Someone committed in between: report the value as it is now, not as we first read it.
-      throw stale((await indicatorValueRepository.find(trx, key, input.asOf)) ?? existing);
+      throw await stale((await indicatorValueRepository.find(trx, key, input.asOf)) ?? existing);
     }
     return { ...event, before: presentStored(existing, kind), after: { value, version: existing.version + 1 } };
   }
@@ -144,7 +170,7 @@ export async function valueHistory(ctx: ServiceContext, key: ValueKey) {
   await authorize(ctx, 'read', key.unitCode);
   const set = await getSet(ctx, key.setCode);
   const kind = indicatorIndex(set).get(key.indicatorCode)?.kind;
-  return (await indicatorValueRepository.history(ctx.database.db, key)).map((r) => presentStored(r, kind));
+  return presentNamed(ctx.database.db, await indicatorValueRepository.history(ctx.database.db, key), () => kind);
 }
 
 /**

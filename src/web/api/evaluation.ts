@@ -3,15 +3,16 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { api } from './client';
 import type { StoredValue, UnitEvaluation } from './types';
 
-const evaluationQuery = (code: string, asOf: string | undefined) => ({
-  queryKey: ['evaluation', code, asOf],
+/** `set` absent: the commune's own NTM set, as the server assigns it. */
+const evaluationQuery = (code: string, asOf: string | undefined, set?: string) => ({
+  queryKey: ['evaluation', code, asOf, set ?? ''],
   queryFn: ({ signal }: { signal: AbortSignal }) =>
-    api<UnitEvaluation>(`/units/${encodeURIComponent(code)}/evaluation`, { query: { asOf }, signal }),
+    api<UnitEvaluation>(`/units/${encodeURIComponent(code)}/evaluation`, { query: { asOf, set }, signal }),
   staleTime: 60_000,
 });
 
-export function useEvaluation(code: string | undefined, asOf: string | undefined) {
-  return useQuery({ ...evaluationQuery(code ?? '', asOf), enabled: !!code && !!asOf });
+export function useEvaluation(code: string | undefined, asOf: string | undefined, set?: string) {
+  return useQuery({ ...evaluationQuery(code ?? '', asOf, set), enabled: !!code && !!asOf });
 }
 
 /** Several communes at once (criterion view of a district). */

@@ -117,6 +117,7 @@ export interface StoredValue {
   version: number;
   enteredByName?: string;
   verification?: Verification;
+  verifiedBy?: string | null;
   verifiedByName?: string | null;
   verifiedAt?: string | null;
   reviewComment?: string | null;
@@ -167,6 +168,7 @@ export interface AuditEvent {
 export interface PublicUnit {
   unit: { code: string; name: string };
   asOf: string;
+  demo?: boolean;
   metCount: number;
   criteriaCount: number;
   tier: Tier | null;

@@ -1,6 +1,6 @@
 /**
- * Frame of the signed-in app: header (menu button on phones, language, user menu), the navigation
- * for the user's role, a skip link to the content, and the page in a Suspense boundary.
+ * Frame of the signed-in app: header (menu button on phones, language, sign out), the user and the
+ * navigation for their role, a skip link to the content, and the page in a Suspense boundary.
  */
 import { Anchor, AppShell, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
@@ -11,7 +11,7 @@ import { useSession } from '../api/auth';
 import { canManageUsers, canSeeBoard, canUseReviewQueue } from '../lib/roles';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageLoader } from './PageLoader';
-import { UserMenu } from './UserMenu';
+import { SignOutButton, UserCard } from './UserCard';
 
 interface Item {
   to: string;
@@ -48,7 +48,7 @@ export function AppLayout() {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="xs" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" color="white" aria-label={t('nav.toggle')} />
-            <Anchor component={Link} to="/" c="white" fw={700} underline="never">
+            <Anchor component={Link} to="/" c="white" fw={700} underline="never" fz={{ base: 'sm', xs: 'md' }} className="nowrap">
               {t('app.name')}
             </Anchor>
             <Text size="sm" visibleFrom="md" c="teal.1">
@@ -57,12 +57,13 @@ export function AppLayout() {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <LanguageSwitch />
-            <UserMenu />
+            <SignOutButton />
           </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
         <ScrollArea>
+          <UserCard />
           {items.map((it) => (
             <NavLink key={it.to} component={Link} to={it.to} label={it.label} active={location.pathname === it.to} onClick={close} />
           ))}

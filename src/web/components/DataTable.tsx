@@ -42,7 +42,7 @@ export function DataTable<T>({ data, columns, label, stickyFirst, initialSort = 
                 return (
                   <Table.Th key={h.id} aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : undefined}>
                     {h.column.getCanSort() ? (
-                      <button type="button" className="hm-sort" onClick={h.column.getToggleSortingHandler()}>
+                      <button type="button" className="sort-button" onClick={h.column.getToggleSortingHandler()}>
                         {content}
                         <span aria-hidden>{dir === 'asc' ? ' ▲' : dir === 'desc' ? ' ▼' : ' ↕'}</span>
                       </button>

@@ -1,10 +1,9 @@
 /**
- * UI strings through i18next: Vietnamese by default (with diacritics), English on request. The
- * choice is remembered in localStorage and mirrored on <html lang>.
+ * UI strings through i18next: Vietnamese by default (with diacritics, bundled), English loaded on
+ * request. The choice is remembered in localStorage and mirrored on <html lang>.
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
 import vi from './vi.json';
 
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -19,12 +18,22 @@ function initialLanguage(): Language {
   }
 }
 
+/** Switches the language, loading the English strings the first time. */
+export async function setLanguage(lng: Language) {
+  if (lng === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
+    const en = await import('./en.json');
+    i18n.addResourceBundle('en', 'translation', en.default);
+  }
+  await i18n.changeLanguage(lng);
+}
+
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
-  lng: initialLanguage(),
+  resources: { vi: { translation: vi } },
+  lng: 'vi',
   fallbackLng: 'vi',
   interpolation: { escapeValue: false },
   returnNull: false,
+  initAsync: false,
 });
 
 document.documentElement.lang = i18n.language;
@@ -36,5 +45,7 @@ i18n.on('languageChanged', (lng) => {
     // private mode: the choice lasts for this page only
   }
 });
+
+if (initialLanguage() === 'en') void setLanguage('en');
 
 export default i18n;

@@ -48,6 +48,7 @@ function makeFormat(t: TFunction, en: boolean) {
     if (v === 'not_applicable') return t('value.notApplicable');
     return unit ? `${number(v)} ${unit}` : number(v);
   };
-  const bytes = (n: number) => (n < 1024 * 1024 ? `${number(n / 1024, 0)} KB` : `${number(n / 1024 / 1024, 1)} MB`);
+  const bytes = (n: number) =>
+    n < 1024 ? `${number(n)} B` : n < 1024 * 1024 ? `${number(n / 1024, 0)} KB` : `${number(n / 1024 / 1024, 1)} MB`;
   return { number, date: formatDateVi, dateTime: formatDateTime, value, bytes };
 }

@@ -1,7 +1,7 @@
 /** Request and response schemas of the evaluation, board and stateless evaluate endpoints. */
 import { z } from 'zod';
 import { isoDateSchema } from '../../../domain/catalog/criteria-set.schema.js';
-import { asOfQuery, indicatorValueOut, storedValueOut, thresholdBasisOut } from '../../schemas.js';
+import { asOfQuery, indicatorValueOut, namedValueOut, thresholdBasisOut } from '../../schemas.js';
 import { unitOut } from '../units/schema.js';
 
 const status = z.enum(['met', 'not_met', 'not_applicable', 'missing', 'threshold_unknown']);
@@ -46,7 +46,7 @@ export const evaluationOut = z.object({
 export const unitEvaluationOut = z.object({
   unit: unitOut,
   evaluation: evaluationOut,
-  recorded: z.array(storedValueOut.extend({ enteredByName: z.string(), verifiedByName: z.string().nullable() })),
+  recorded: z.array(namedValueOut),
 });
 
 export const evaluationQuery = z.object({ asOf: asOfQuery, set: z.string().max(100).optional() });

@@ -4,7 +4,7 @@ import { childrenOf, getUnit, historyOf, unitsAsOf } from '../../../services/uni
 import { valueHistory } from '../../../services/value.service.js';
 import { PUBLIC, scoped } from '../../access.js';
 import type { RouteDeps } from '../../app.js';
-import { errorResponses, storedValueOut, today } from '../../schemas.js';
+import { errorResponses, namedValueOut, today } from '../../schemas.js';
 import { asOfOnly, historyOut, unitOut, unitParams, unitsQuery, valueHistoryParams, valueHistoryQuery } from './schema.js';
 
 export function unitRoutes({ app, ctx }: RouteDeps) {
@@ -76,7 +76,7 @@ export function unitRoutes({ app, ctx }: RouteDeps) {
         summary: 'Lịch sử giá trị một chỉ tiêu / history of one indicator value',
         params: valueHistoryParams,
         querystring: valueHistoryQuery,
-        response: { 200: z.object({ items: z.array(storedValueOut) }), ...errorResponses },
+        response: { 200: z.object({ items: z.array(namedValueOut) }), ...errorResponses },
       },
     },
     async (req) => {

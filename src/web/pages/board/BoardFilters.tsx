@@ -1,5 +1,5 @@
 /** The board's filter bar: tier, minimum and maximum criteria met, and the commune name search. */
-import { Button, Group, NumberInput, Select, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, NumberInput, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type BoardFilter, EMPTY_FILTER, isFiltering, type TierFilter } from './board-filter';
 
@@ -23,12 +23,11 @@ export function BoardFilters({ value, onChange, criteriaCount }: Props) {
         onChange={(e) => onChange({ ...value, q: e.currentTarget.value })}
         w={{ base: '100%', xs: 220 }}
       />
-      <Select
+      <NativeSelect
         label={t('board.tier')}
         data={tiers.map((tier) => ({ value: tier, label: tier === 'all' ? t('board.allTiers') : t(`tier.${tier}`) }))}
         value={value.tier}
-        onChange={(v) => onChange({ ...value, tier: (v ?? 'all') as TierFilter })}
-        allowDeselect={false}
+        onChange={(e) => onChange({ ...value, tier: e.currentTarget.value as TierFilter })}
         w={{ base: '100%', xs: 170 }}
       />
       <NumberInput

@@ -63,7 +63,7 @@ export default function BoardPage() {
           <BoardSummary summary={board.data.summary} />
           <BoardFilters value={filter} onChange={setFilter} criteriaCount={board.data.set.criteria.length} />
           <Group justify="space-between" wrap="wrap" gap="xs">
-            <HeatMapLegend />
+            <HeatMapLegend knowsVerification={board.data.rows.some((r) => r.selfAssessed !== undefined)} />
             <Text size="sm" c="dimmed" aria-live="polite">
               {t('board.shown', { shown: fmt.number(rows.length), total: fmt.number(board.data.rows.length) })}
             </Text>

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { BoardRow } from '../../api/types';
 import { sortRows } from './board-sort';
 import { HeatMapHead } from './HeatMapHead';
+import './heat-map.css';
 import { type CellWords, HeatMapRow } from './HeatMapRow';
 import { heatMapColumns } from './heat-map.columns';
 import { useGridKeys } from './use-grid-keys';
@@ -27,12 +28,19 @@ export function HeatMap({ rows, criteria, unitCode, asOf }: Props) {
   const { t } = useTranslation();
   const [sorting, setSorting] = useState<SortingState>([{ id: 'name', desc: false }]);
   const columns = useMemo(() => heatMapColumns(criteria), [criteria]);
+  // until the server says which values are verified, "met" is not claimed to be verified
+  const knowsVerification = rows.some((r) => r.selfAssessed !== undefined);
   const words = useMemo<CellWords>(
     () => ({
       criterion: criteria.map((c) => `${t('board.criterionN', { n: c.number })} ${c.name}`),
-      state: { met: t('cell.met'), self: t('cell.self'), not_met: t('cell.not_met'), incomplete: t('cell.incomplete') },
+      state: {
+        met: knowsVerification ? t('cell.met') : t('status.criterion.met'),
+        self: t('cell.self'),
+        not_met: t('cell.not_met'),
+        incomplete: t('cell.incomplete'),
+      },
     }),
-    [criteria, t],
+    [criteria, t, knowsVerification],
   );
   const sorted = useMemo(() => sortRows(rows, sorting), [rows, sorting]);
   const scroller = useRef<HTMLDivElement>(null);
@@ -55,7 +63,7 @@ export function HeatMap({ rows, criteria, unitCode, asOf }: Props) {
     if (scroller.current) scroller.current.scrollTop = 0;
   }, [sorted]);
   // the commune link and the 19 criterion buttons take part in arrow-key navigation
-  const grid = useGridKeys(scroller, sorted.length, criteria.length + 1, win.scrollToRow, `${win.start}:${win.end}`);
+  const grid = useGridKeys(scroller, sorted.length, criteria.length + 1, win.scrollToRow);
 
   if (rows.length === 0) return <p className="hm-empty">{t('board.noRows')}</p>;
 

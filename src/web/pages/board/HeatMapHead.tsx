@@ -27,7 +27,7 @@ function SortButton({ table, id, label }: { table: Table<BoardRow>; id: string; 
   return (
     <button
       type="button"
-      className="hm-sort"
+      className="sort-button"
       onClick={column?.getToggleSortingHandler()}
       aria-label={`${label}, ${t(dir === 'asc' ? 'table.sortedAsc' : dir === 'desc' ? 'table.sortedDesc' : 'table.sortable')}`}
     >

@@ -1,18 +1,20 @@
-/** The key of the heat map: each of the four states with its colour, its symbol and its name. */
+/** The key of the heat map: each state (four once verification is known) with its colour, its symbol and its name. */
 import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CELL_STATES, CELL_SYMBOL } from '../../components/status';
 
-export function HeatMapLegend() {
+/** `knowsVerification`: the board says which met criteria rest on unverified values (else "met" is just met). */
+export function HeatMapLegend({ knowsVerification }: { knowsVerification: boolean }) {
   const { t } = useTranslation();
+  const states = knowsVerification ? CELL_STATES : CELL_STATES.filter((s) => s !== 'self');
   return (
     <Group gap="md" wrap="wrap" component="ul" className="hm-legend" aria-label={t('board.legend')}>
-      {CELL_STATES.map((s) => (
+      {states.map((s) => (
         <li key={s}>
           <span className={`hm-swatch hm-${s}`} aria-hidden>
             {CELL_SYMBOL[s]}
           </span>
-          {t(`cell.${s}`)}
+          {s === 'met' && !knowsVerification ? t('status.criterion.met') : t(`cell.${s}`)}
         </li>
       ))}
     </Group>

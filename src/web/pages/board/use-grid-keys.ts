@@ -1,8 +1,10 @@
 /**
- * Keyboard navigation of the heat map as an ARIA grid: one tab stop, arrow keys / Home / End /
- * Page Up / Page Down move the active cell (scrolling rows into view), Enter opens it.
+ * Keyboard navigation of the heat map: one tab stop, arrow keys / Home / End / Page Up / Page Down
+ * move the active cell. Each move scrolls, renders the new row window and focuses the cell at once
+ * (flushSync), so the focused cell never leaves the DOM between two fast key presses.
  */
-import { type KeyboardEvent, type RefObject, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, type RefObject, useState } from 'react';
+import { flushSync } from 'react-dom';
 
 export interface Cell {
   r: number;
@@ -13,30 +15,20 @@ export function useGridKeys(
   container: RefObject<HTMLElement | null>,
   rows: number,
   cols: number,
-  scrollToRow: (r: number) => void,
-  renderedKey: string,
+  /** Scrolls row `r` into view and renders the row window for the new scroll position. */
+  revealRow: (r: number) => void,
 ) {
   const [active, setActive] = useState<Cell>({ r: 0, c: 0 });
-  const wantFocus = useRef(false);
   const r = Math.min(active.r, Math.max(0, rows - 1));
   const c = Math.min(active.c, cols - 1);
 
-  // renderedKey changes when the row window moves, so a cell scrolled into view gets focus once it exists
-  // biome-ignore lint/correctness/useExhaustiveDependencies: renderedKey is the trigger
-  useEffect(() => {
-    if (!wantFocus.current) return;
-    const el = container.current?.querySelector<HTMLElement>(`[data-cell="${r}:${c}"]`);
-    if (el) {
-      el.focus({ preventScroll: true });
-      wantFocus.current = false;
-    }
-  }, [r, c, renderedKey, container]);
-
   const moveTo = (nr: number, nc: number) => {
     const next = { r: Math.max(0, Math.min(rows - 1, nr)), c: Math.max(0, Math.min(cols - 1, nc)) };
-    wantFocus.current = true;
-    scrollToRow(next.r);
-    setActive(next);
+    flushSync(() => {
+      revealRow(next.r);
+      setActive(next);
+    });
+    container.current?.querySelector<HTMLElement>(`[data-cell="${next.r}:${next.c}"]`)?.focus({ preventScroll: true });
   };
 
   const onKeyDown = (e: KeyboardEvent) => {

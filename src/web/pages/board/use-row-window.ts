@@ -9,7 +9,7 @@ export interface RowWindow {
   end: number;
   padTop: number;
   padBottom: number;
-  /** Scrolls the container so that row `index` is fully visible below the sticky header. */
+  /** Scrolls the container so that row `index` is fully visible below the sticky header (and re-windows). */
   scrollToRow: (index: number) => void;
 }
 
@@ -47,7 +47,9 @@ export function useRowWindow(
     };
   }, [container]);
 
-  const first = Math.floor(Math.max(0, view.top - headerHeight()) / rowHeight);
+  // a shorter list (after filtering) may not have scrolled back yet: never start past its end
+  const top = Math.min(view.top, Math.max(0, count * rowHeight + headerHeight() - view.height));
+  const first = Math.floor(Math.max(0, top - headerHeight()) / rowHeight);
   const visible = Math.ceil(view.height / rowHeight) + 1;
   const start = Math.max(0, first - overscan);
   const end = Math.min(count, first + visible + overscan);
@@ -60,6 +62,8 @@ export function useRowWindow(
       const top = index * rowHeight;
       if (top < el.scrollTop) el.scrollTop = top;
       else if (top + rowHeight + head > el.scrollTop + el.clientHeight) el.scrollTop = top + rowHeight + head - el.clientHeight;
+      // take the new position now rather than on the next scroll event, so the row is rendered at once
+      setView((v) => (v.top === el.scrollTop ? v : { ...v, top: el.scrollTop }));
     },
     [container, headerHeight, rowHeight],
   );

@@ -5,7 +5,7 @@
 import { Accordion, Button, Group, Stack, Text } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useParams } from 'react-router';
+import { useLocation, useParams, useSearchParams } from 'react-router';
 import { useEvaluation } from '../../api/evaluation';
 import { useEvidence } from '../../api/evidence';
 import type { Evidence } from '../../api/types';
@@ -18,6 +18,7 @@ import { UnitDateNotice } from '../../components/UnitDateNotice';
 import { useAsOf } from '../../lib/as-of';
 import { CommuneHeader } from './CommuneHeader';
 import { CriterionSection } from './CriterionSection';
+import { SetPicker } from './SetPicker';
 
 export default function CommunePage() {
   const { t } = useTranslation();
@@ -25,7 +26,9 @@ export default function CommunePage() {
   const { hash } = useLocation();
   const unit = useUnit(code);
   const { asOf, reason, setAsOf } = useAsOf(unit.data, !unit.isError);
-  const evaluation = useEvaluation(code, asOf);
+  const [params, setParams] = useSearchParams();
+  const chosenSet = params.get('bo') ?? undefined;
+  const evaluation = useEvaluation(code, asOf, chosenSet);
   const setCode = evaluation.data?.evaluation.set.code;
   const evidence = useEvidence(code, setCode, asOf);
   const hashCriterion = /^#tc-(\d+)$/.exec(hash)?.[1];
@@ -64,9 +67,19 @@ export default function CommunePage() {
         <>
           <DemoBanner show={e.set.demo} />
           <Group justify="space-between" wrap="wrap">
-            <Text size="sm" c="dimmed">
-              {e.set.name}
-            </Text>
+            <SetPicker
+              value={setCode}
+              onChange={(v) =>
+                setParams(
+                  (p) => {
+                    const next = new URLSearchParams(p);
+                    next.set('bo', v);
+                    return next;
+                  },
+                  { replace: true },
+                )
+              }
+            />
             <Button variant="subtle" size="compact-sm" onClick={() => setOpen(open.length === all.length ? [] : all)}>
               {open.length === all.length ? t('commune.collapseAll') : t('commune.expandAll')}
             </Button>

@@ -42,7 +42,12 @@ export function RecordedInfo({ recorded, asOf }: { recorded: StoredValue | undef
         )}
         {recorded.verification === 'returned' && (
           <Badge color="red" variant="light" size="xs" tt="none">
-            {t('verification.returned')}
+            {recorded.verifiedByName
+              ? t('verification.returnedBy', {
+                  who: recorded.verifiedByName,
+                  at: recorded.verifiedAt ? fmt.dateTime(recorded.verifiedAt) : '',
+                })
+              : t('verification.returned')}
           </Badge>
         )}
       </Group>

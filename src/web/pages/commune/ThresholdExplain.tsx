@@ -39,11 +39,6 @@ export function ThresholdExplain({ ind }: { ind: IndicatorEvaluation }) {
         <Text size="sm" fw={600}>
           {requirement}
         </Text>
-        {needs && ind.threshold === null && (
-          <Badge color="yellow" variant="light" tt="none">
-            {t('threshold.unknownBadge')}
-          </Badge>
-        )}
         {!ind.verified && (
           <Badge color="orange" variant="outline" tt="none">
             {t('threshold.unverified')}

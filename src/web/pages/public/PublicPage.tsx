@@ -9,8 +9,10 @@ import { isRealIsoDate } from '../../../domain/text/vietnamese';
 import { isApiError } from '../../api/client';
 import { usePublicUnit } from '../../api/public';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { DemoBanner } from '../../components/DemoBanner';
 import { PageLoader } from '../../components/PageLoader';
 import { CriterionBadge, TierBadge } from '../../components/StatusBadge';
+import { todayIso } from '../../lib/as-of';
 import { useFormat } from '../../lib/format';
 
 export default function PublicPage() {
@@ -29,13 +31,16 @@ export default function PublicPage() {
   const d = q.data;
   if (!d) return null;
   const pct = d.criteriaCount ? (d.metCount / d.criteriaCount) * 100 : 0;
+  // no date asked and an earlier one answered: the server gave the last day of a unit that no longer exists
+  const lastDay = ended ?? (!asked && d.asOf < todayIso() ? d.asOf : undefined);
 
   return (
     <Stack gap="md">
       <Title order={1} size="h2">
         {t('public.title', { name: d.unit.name })}
       </Title>
-      {ended && <Alert color="blue">{t('public.ended', { date: fmt.date(ended) })}</Alert>}
+      {lastDay && <Alert color="blue">{t('public.ended', { date: fmt.date(lastDay) })}</Alert>}
+      <DemoBanner show={d.demo} />
       <Paper withBorder p="md">
         <Group wrap="wrap" gap="lg">
           <RingProgress

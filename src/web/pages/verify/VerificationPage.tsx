@@ -22,7 +22,8 @@ import { canVerifyCriterion } from '../../lib/roles';
 import { ReviewDialog } from './ReviewDialog';
 import { reviewColumns } from './review.columns';
 
-type Show = Verification | 'all';
+/** The queue holds values not yet verified: self-assessed, or returned to the commune. */
+type Show = Exclude<Verification, 'verified'> | 'all';
 
 export default function VerificationPage() {
   const { t } = useTranslation();
@@ -92,7 +93,7 @@ export default function VerificationPage() {
         aria-label={t('review.show')}
         value={show}
         onChange={(v) => setShow(v as Show)}
-        data={(['self_assessed', 'returned', 'verified', 'all'] as Show[]).map((v) => ({
+        data={(['self_assessed', 'returned', 'all'] as Show[]).map((v) => ({
           value: v,
           label: t(v === 'all' ? 'review.all' : `verification.${v}`),
         }))}
