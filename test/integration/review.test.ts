@@ -35,7 +35,11 @@ describe.each(DIALECTS)('review on %s', (dialect) => {
     const before = await namXuan();
     expect(before.criteria[8]).toBe('not_met');
     expect(before.selfAssessed.every((x: boolean) => !x)).toBe(true);
-    const r = await commune.request({ method: 'PUT', url: '/api/v1/units/24692/values', payload: { set: SET, asOf: AS_OF, values: { '9.1': 0, '9.2': 81 } } });
+    const r = await commune.request({
+      method: 'PUT',
+      url: '/api/v1/units/24692/values',
+      payload: { set: SET, asOf: AS_OF, values: { '9.1': 0, '9.2': 81 } },
+    });
     expect(r.statusCode).toBe(200);
     const after = await namXuan();
     expect(after.criteria[8]).toBe('met');
@@ -47,14 +51,23 @@ describe.each(DIALECTS)('review on %s', (dialect) => {
     const q = await department.request({ method: 'GET', url: `/api/v1/reviews?unit=664&asOf=${AS_OF}` });
     const items = q.json().items;
     expect(items.map((i: { indicatorCode: string }) => i.indicatorCode).sort()).toEqual(['9.1', '9.2']);
-    expect(items[0]).toMatchObject({ unitName: 'Nam Xuân', criterionNumber: 9, enteredByName: 'Cán bộ xã Nam Xuân (demo)', verification: 'self_assessed' });
+    expect(items[0]).toMatchObject({
+      unitName: 'Nam Xuân',
+      criterionNumber: 9,
+      enteredByName: 'Cán bộ xã Nam Xuân (demo)',
+      verification: 'self_assessed',
+    });
     const health = await signIn(app, 'phong.yte');
     expect((await health.request({ method: 'GET', url: `/api/v1/reviews?unit=664&asOf=${AS_OF}` })).json().items).toEqual([]);
   });
 
   it('verifies values; the board then shows the criterion verified', async () => {
     for (const code of ['9.1', '9.2']) {
-      const r = await department.request({ method: 'POST', url: `/api/v1/units/24692/values/${code}/review`, payload: { set: SET, asOf: AS_OF, action: 'verify', expectedVersion: 1 } });
+      const r = await department.request({
+        method: 'POST',
+        url: `/api/v1/units/24692/values/${code}/review`,
+        payload: { set: SET, asOf: AS_OF, action: 'verify', expectedVersion: 1 },
+      });
       expect(r.json()).toMatchObject({ verification: 'verified', version: 2 });
     }
     expect((await namXuan()).selfAssessed[8]).toBe(false);
@@ -62,12 +75,20 @@ describe.each(DIALECTS)('review on %s', (dialect) => {
 
   it('refuses a department verifying a criterion it does not own', async () => {
     const health = await signIn(app, 'phong.yte');
-    const r = await health.request({ method: 'POST', url: '/api/v1/units/24692/values/9.1/review', payload: { set: SET, asOf: AS_OF, action: 'verify', expectedVersion: 2 } });
+    const r = await health.request({
+      method: 'POST',
+      url: '/api/v1/units/24692/values/9.1/review',
+      payload: { set: SET, asOf: AS_OF, action: 'verify', expectedVersion: 2 },
+    });
     expect(r.statusCode).toBe(403);
   });
 
   it('returns a value with a comment; the commune sees it and editing resets it to self-assessed', async () => {
-    const noComment = await department.request({ method: 'POST', url: '/api/v1/units/24692/values/9.2/review', payload: { set: SET, asOf: AS_OF, action: 'return', expectedVersion: 2 } });
+    const noComment = await department.request({
+      method: 'POST',
+      url: '/api/v1/units/24692/values/9.2/review',
+      payload: { set: SET, asOf: AS_OF, action: 'return', expectedVersion: 2 },
+    });
     expect(noComment.json().error.code).toBe('review.comment_required');
     const r = await department.request({
       method: 'POST',
@@ -76,23 +97,38 @@ describe.each(DIALECTS)('review on %s', (dialect) => {
     });
     expect(r.json()).toMatchObject({ verification: 'returned', reviewComment: 'Thiếu biên bản khảo sát hộ', version: 3 });
     const e = await commune.request({ method: 'GET', url: `/api/v1/units/24692/evaluation?asOf=${AS_OF}` });
-    expect(e.json().recorded.find((v: { indicatorCode: string }) => v.indicatorCode === '9.2')).toMatchObject({ verification: 'returned', verifiedByName: 'Phòng Kinh tế và Hạ tầng (demo)' });
-    const stale = await commune.request({ method: 'PUT', url: '/api/v1/units/24692/values', payload: { set: SET, asOf: AS_OF, values: { '9.2': 82 }, expectedVersions: { '9.2': 2 } } });
+    expect(e.json().recorded.find((v: { indicatorCode: string }) => v.indicatorCode === '9.2')).toMatchObject({
+      verification: 'returned',
+      verifiedByName: 'Phòng Kinh tế và Hạ tầng (demo)',
+    });
+    const stale = await commune.request({
+      method: 'PUT',
+      url: '/api/v1/units/24692/values',
+      payload: { set: SET, asOf: AS_OF, values: { '9.2': 82 }, expectedVersions: { '9.2': 2 } },
+    });
     expect(stale.statusCode).toBe(409);
-    await commune.request({ method: 'PUT', url: '/api/v1/units/24692/values', payload: { set: SET, asOf: AS_OF, values: { '9.2': 82 }, expectedVersions: { '9.2': 3 } } });
+    await commune.request({
+      method: 'PUT',
+      url: '/api/v1/units/24692/values',
+      payload: { set: SET, asOf: AS_OF, values: { '9.2': 82 }, expectedVersions: { '9.2': 3 } },
+    });
     const h = await commune.request({ method: 'GET', url: `/api/v1/units/24692/values/9.2/history?set=${SET}` });
     expect(h.json().items.at(-1)).toMatchObject({ value: 82, verification: 'self_assessed', version: 4, reviewComment: null });
   });
 
   it('keeps the audit trail of entries and reviews, per indicator', async () => {
     const a = await office.request({ method: 'GET', url: '/api/v1/units/24692/audit?indicator=9.2' });
-    expect(a.json().items.map((e: { action: string }) => e.action).reverse()).toEqual([
-      'indicator_value.record',
-      'indicator_value.verify',
-      'indicator_value.return',
-      'indicator_value.record',
-    ]);
-    expect(a.json().items[0]).toMatchObject({ actorName: 'Cán bộ xã Nam Xuân (demo)', before: { value: 81, verification: 'returned' }, after: { value: 82 } });
+    expect(
+      a
+        .json()
+        .items.map((e: { action: string }) => e.action)
+        .reverse(),
+    ).toEqual(['indicator_value.record', 'indicator_value.verify', 'indicator_value.return', 'indicator_value.record']);
+    expect(a.json().items[0]).toMatchObject({
+      actorName: 'Cán bộ xã Nam Xuân (demo)',
+      before: { value: 81, verification: 'returned' },
+      after: { value: 82 },
+    });
   });
 
   it('serves the public page without sign-in and without people or values', async () => {
