@@ -20,19 +20,17 @@ import type { CommuneProfile, IndicatorValue } from '../domain/evaluation/evalua
 import { highestTier } from '../domain/evaluation/tier.js';
 import { indicatorIndex, validateValues } from '../domain/evaluation/value.validator.js';
 import { compareVi } from '../domain/text/vietnamese.js';
-import { activeStatuses, descendantsAsOf } from '../domain/units/unit-history.js';
+import { activeStatuses } from '../domain/units/unit-history.js';
 import { authorize } from './access.js';
 import { getCompiledSet, getSet } from './catalog.service.js';
+import { communesInScope } from './commune-scope.js';
 import type { ServiceContext } from './context.js';
 import { type AssignedSet, assignedSets, noSetError } from './set-assignment.js';
 import { getUnit, requireValidAt, unitNotFound } from './unit.service.js';
 import { decodeValue } from './value.codec.js';
 import { presentNamed } from './value.service.js';
 
-/** The kinds of unit that are evaluated against a commune set (towns follow urban standards). */
-const COMMUNE_KINDS = new Set(['commune']);
-
-function profileOf(
+export function profileOf(
   region: string | null,
   statuses: { status: string; validFrom: string; validTo: string | null }[],
   date: string,
@@ -137,23 +135,7 @@ async function summariesFor(
 /** The board of the communes under `unitCode` (or of the whole country when absent) on `asOf`. */
 export async function board(ctx: ServiceContext, input: { unitCode?: string | undefined; asOf: string; setCode?: string | undefined }) {
   const ex = ctx.database.db;
-  const all = await unitRepository.listAsOf(ex, input.asOf);
-  const byCode = new Map(all.map((u) => [u.code, u]));
-  let scope: Awaited<ReturnType<typeof getUnit>> | null = null;
-  let communes: UnitRow[];
-  if (input.unitCode) {
-    scope = await getUnit(ctx, input.unitCode);
-    await authorize(ctx, 'read', scope.code);
-    await requireValidAt(ctx, scope, input.asOf);
-    const self = byCode.get(scope.code);
-    communes = [
-      ...(self && COMMUNE_KINDS.has(self.kind) ? [self] : []),
-      ...descendantsAsOf(all, scope.code, input.asOf).filter((u) => COMMUNE_KINDS.has(u.kind)),
-    ];
-  } else {
-    await authorize(ctx, 'read', null);
-    communes = all.filter((u) => COMMUNE_KINDS.has(u.kind));
-  }
+  const { scope, communes, byCode } = await communesInScope(ctx, input.unitCode, input.asOf);
   const statusRows = await unitRepository.allStatuses(ex);
   const statuses = new Map<string, typeof statusRows>();
   for (const s of statusRows) statuses.set(s.unitCode, [...(statuses.get(s.unitCode) ?? []), s]);

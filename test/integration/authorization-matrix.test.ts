@@ -79,7 +79,7 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
 
   it('answers 401 to nobody signed in on every protected route', async () => {
     for (const r of routes()) {
-      const url = r.url.replace(':code', '24703').replace(':indicator', '9.1').replace(':id', 'x');
+      const url = r.url.replace(':code', '24703').replace(':indicator', '9.1').replace(':number', '9').replace(':id', 'x');
       const res = await app.inject({
         method: r.method as 'GET',
         url: `${url}?unit=664&set=${SET}`,
@@ -93,6 +93,7 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
     const url = r.url
       .replace(':code', unit)
       .replace(':indicator', '9.1')
+      .replace(':number', '9')
       .replace(':id', evidenceOn.get(unit) ?? 'none');
     const asOf = unit.endsWith('-2025') ? '2025-08-01' : '2021-12-31';
     if (r.url.endsWith('/evidence') && r.method === 'POST') {

@@ -131,6 +131,22 @@ describe.each(DIALECTS)('review on %s', (dialect) => {
     });
   });
 
+  it('shows one criterion across the district, per indicator', async () => {
+    const r = await office.request({ method: 'GET', url: `/api/v1/board/criteria/9?unit=664&asOf=${AS_OF}` });
+    expect(r.statusCode).toBe(200);
+    const body = r.json();
+    expect(body.criterion).toMatchObject({ number: 9, name: 'Nhà ở dân cư' });
+    expect(body.rows).toHaveLength(11);
+    const namXuan = body.rows.find((x: { unitCode: string }) => x.unitCode === '24692');
+    expect(namXuan.status).toBe('met');
+    expect(namXuan.indicators.map((i: { code: string; value: number }) => [i.code, i.value])).toEqual([
+      ['9.1', 0],
+      ['9.2', 82],
+    ]);
+    expect((await commune.request({ method: 'GET', url: `/api/v1/board/criteria/9?unit=664&asOf=${AS_OF}` })).statusCode).toBe(403);
+    expect((await office.request({ method: 'GET', url: `/api/v1/board/criteria/42?unit=664&asOf=${AS_OF}` })).statusCode).toBe(404);
+  });
+
   it('serves the public page without sign-in and without people or values', async () => {
     const r = await app.inject({ method: 'GET', url: `/api/v1/public/units/24692?asOf=${AS_OF}` });
     expect(r.statusCode).toBe(200);

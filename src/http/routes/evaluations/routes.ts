@@ -1,12 +1,22 @@
 /** A commune's evaluation, the board of a district/province/country, and the stateless engine. */
-import type { z } from 'zod';
+import { z } from 'zod';
+import { criterionBoard } from '../../../services/criterion-board.service.js';
 import { board, evaluateStateless, evaluateUnit } from '../../../services/evaluation.service.js';
 import { PUBLIC, scoped } from '../../access.js';
 import type { RouteDeps } from '../../app.js';
 import { presentEvaluation } from '../../presenters/evaluation.presenter.js';
 import { errorResponses, today } from '../../schemas.js';
 import { unitParams } from '../units/schema.js';
-import { boardOut, boardQuery, evaluationOut, evaluationQuery, statelessBody, unitEvaluationOut } from './schema.js';
+import {
+  boardOut,
+  boardQuery,
+  criterionBoardOut,
+  criterionBoardQuery,
+  evaluationOut,
+  evaluationQuery,
+  statelessBody,
+  unitEvaluationOut,
+} from './schema.js';
 
 export function evaluationRoutes({ app, ctx }: RouteDeps) {
   app.get(
@@ -50,6 +60,27 @@ export function evaluationRoutes({ app, ctx }: RouteDeps) {
         },
       };
     },
+  );
+
+  app.get(
+    '/api/v1/board/criteria/:number',
+    {
+      config: { access: scoped('read', 'query.unit') },
+      schema: {
+        tags: ['evaluations'],
+        summary: 'Một tiêu chí ở mọi xã của đơn vị, từng chỉ tiêu / one criterion across communes, per indicator',
+        params: z.object({ number: z.coerce.number().int().positive().max(100) }),
+        querystring: criterionBoardQuery,
+        response: { 200: criterionBoardOut, ...errorResponses },
+      },
+    },
+    async (req) =>
+      criterionBoard(ctx(req), {
+        unitCode: req.query.unit,
+        asOf: req.query.asOf ?? today(),
+        criterionNumber: req.params.number,
+        setCode: req.query.set,
+      }),
   );
 
   app.post(

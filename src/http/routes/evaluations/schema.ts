@@ -88,6 +88,37 @@ export const boardOut = z.object({
   }),
 });
 
+export const criterionBoardQuery = z.object({ unit: z.string().min(1).max(50), asOf: asOfQuery, set: z.string().max(100).optional() });
+
+export const criterionBoardOut = z.object({
+  scope: unitOut.nullable(),
+  asOf: z.string(),
+  set: z.object({ code: z.string(), name: z.string(), demo: z.boolean() }),
+  criterion: z.object({
+    number: z.number(),
+    name: z.string(),
+    indicators: z.array(z.object({ code: z.string(), name: z.string(), unit: z.string().optional(), kind: z.string() })),
+  }),
+  rows: z.array(
+    z.object({
+      unitCode: z.string(),
+      name: z.string(),
+      status: criterionStatus,
+      indicators: z.array(
+        z.object({
+          code: z.string(),
+          kind: z.string(),
+          status,
+          value: indicatorValueOut.optional(),
+          threshold: z.number().nullable(),
+          basis: thresholdBasisOut.optional(),
+          verified: z.boolean(),
+        }),
+      ),
+    }),
+  ),
+});
+
 export const statelessBody = z.object({
   set: z.string().min(1).max(100).describe('Mã bộ tiêu chí / criteria set code'),
   profile: z.object({

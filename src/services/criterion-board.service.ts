@@ -1,0 +1,84 @@
+/**
+ * One criterion across the communes of a unit: each commune's indicators of that criterion with
+ * value, threshold and result — the "click a criterion on the board" view, in one request.
+ */
+
+import { indicatorValueRepository } from '../db/repositories/indicator-value.repository.js';
+import { unitRepository } from '../db/repositories/unit.repository.js';
+import { notFound } from '../domain/errors.js';
+import { evaluateCommune } from '../domain/evaluation/engine.js';
+import type { IndicatorValue } from '../domain/evaluation/evaluation.types.js';
+import { indicatorIndex } from '../domain/evaluation/value.validator.js';
+import { compareVi } from '../domain/text/vietnamese.js';
+import { getCompiledSet } from './catalog.service.js';
+import { communesInScope } from './commune-scope.js';
+import type { ServiceContext } from './context.js';
+import { profileOf } from './evaluation.service.js';
+import { assignedSets, noSetError } from './set-assignment.js';
+import { decodeValue } from './value.codec.js';
+
+export async function criterionBoard(
+  ctx: ServiceContext,
+  input: { unitCode: string; asOf: string; criterionNumber: number; setCode?: string | undefined },
+) {
+  const ex = ctx.database.db;
+  const { scope, communes, byCode } = await communesInScope(ctx, input.unitCode, input.asOf);
+  const assigned = await assignedSets(ex, communes, byCode, input.asOf);
+  const setCode = input.setCode ?? communes.map((c) => assigned.get(c.code)?.find((a) => a.tier === 'ntm')?.setCode).find((s) => s);
+  if (!setCode) throw noSetError(input.unitCode, input.asOf);
+  const compiled = await getCompiledSet(ctx, setCode);
+  const criterion = compiled.set.criteria.find((c) => c.number === input.criterionNumber);
+  if (!criterion) {
+    throw notFound('criterion.not_found', {
+      vi: `Bộ ${setCode} không có tiêu chí ${input.criterionNumber}`,
+      en: `Set ${setCode} has no criterion ${input.criterionNumber}`,
+    });
+  }
+  const kinds = indicatorIndex(compiled.set);
+  const members = communes.filter((c) => input.setCode || assigned.get(c.code)?.some((a) => a.setCode === setCode));
+  const rows = await indicatorValueRepository.asOf(
+    ex,
+    setCode,
+    members.map((c) => c.code),
+    input.asOf,
+  );
+  const values = new Map<string, Record<string, IndicatorValue | null>>();
+  for (const r of rows) {
+    const v = values.get(r.unitCode) ?? {};
+    v[r.indicatorCode] = decodeValue(kinds.get(r.indicatorCode)?.kind, r);
+    values.set(r.unitCode, v);
+  }
+  const statusRows = await unitRepository.statuses(
+    ex,
+    members.map((c) => c.code),
+  );
+  const out = members.flatMap((c) => {
+    const profile = profileOf(
+      c.region,
+      statusRows.filter((s) => s.unitCode === c.code),
+      input.asOf,
+    );
+    if (!profile) return [];
+    const e = evaluateCommune(compiled, profile, input.asOf, values.get(c.code) ?? {});
+    const ci = compiled.set.criteria.indexOf(criterion);
+    return [
+      {
+        unitCode: c.code,
+        name: c.name,
+        status: e.criteria[ci]?.status ?? 'incomplete',
+        indicators: e.indicators.filter((i) => i.criterionNumber === criterion.number),
+      },
+    ];
+  });
+  return {
+    scope,
+    asOf: input.asOf,
+    set: { code: compiled.set.code, name: compiled.set.name, demo: compiled.set.demo === true },
+    criterion: {
+      number: criterion.number,
+      name: criterion.name,
+      indicators: criterion.indicators.map((i) => ({ code: i.code, name: i.name, unit: i.unit, kind: i.kind })),
+    },
+    rows: out.sort((a, b) => compareVi(a.name, b.name)),
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * The commune → district flow in a real browser: Nam Xuân's officer enters criterion 9 (live status,
+ * save, evidence), the district office sees it self-assessed on the board, the department verifies it.
+ */
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { hasChromium, openBrowser, type Person, screenshot, signIn } from './support/browser.js';
+import { count, gone, hasText, hasValue, seen } from './support/expect.js';
+import { pdfFile } from './support/pdf.js';
+import { type E2eServer, startServer } from './support/server.js';
+
+const DAY = '2022-09-30';
+const ENTRY = `/xa/24692/nhap-lieu?ngay=${DAY}`;
+const BOARD = `/bang-tong-hop/664?ngay=${DAY}`;
+const CELL = 'Nam Xuân — Tiêu chí 9 Nhà ở dân cư';
+const EVIDENCE = 'bien-ban-nha-o-nam-xuan.pdf';
+
+describe.skipIf(!hasChromium).sequential('commune officer → district board → department verification', () => {
+  let server: E2eServer;
+  let officer: Person;
+  let office: Person;
+
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(async () => {
+    await officer?.close();
+    await office?.close();
+    await server?.close();
+  });
+
+  it('a commune officer enters criterion 9, sees it turn met before saving, saves and uploads evidence', async () => {
+    officer = await openBrowser();
+    const { page } = officer;
+    await signIn(page, server.base, 'xa.namxuan', ENTRY, 'flow-01-sign-in');
+    await seen(page.getByRole('heading', { level: 1, name: 'Nhập liệu — xã Nam Xuân' }));
+
+    // the criteria list names each criterion with its live status (its accessible name)
+    const nav = page.getByRole('navigation', { name: 'Các tiêu chí' });
+    const c9 = (state: string) => nav.getByRole('button', { name: `9. Nhà ở dân cư — ${state}`, exact: true });
+    await c9('Chưa đạt').click();
+    await seen(page.getByRole('heading', { level: 2, name: '9. Nhà ở dân cư' }));
+    await seen(page.getByText('Tính thử: đạt 17/19 tiêu chí'));
+
+    const houses = page.getByRole('textbox', { name: /^Chỉ tiêu 9\.1 —/ });
+    const solid = page.getByRole('textbox', { name: /^Chỉ tiêu 9\.2 —/ });
+    await hasValue(houses, '2');
+    await houses.fill('0');
+    await solid.fill('82,5');
+    // the engine runs in the browser: the criterion is met before anything is saved
+    await seen(c9('Đạt (2 thay đổi)'));
+    await seen(page.getByText('Tính thử: đạt 18/19 tiêu chí'));
+    await seen(page.getByText('2 thay đổi chưa lưu'));
+    await screenshot(page, 'flow-02-entry-live-met');
+
+    await page.getByRole('textbox', { name: 'Ghi chú cho lần lưu này' }).fill('Rà soát nhà ở tháng 9/2022');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await seen(page.getByRole('status').filter({ hasText: 'Đã lưu 2 giá trị.' }));
+    await seen(c9('Đạt'));
+    await hasValue(solid, '82,5');
+    await seen(page.getByText('Không có thay đổi'));
+
+    const pdf = await pdfFile(EVIDENCE, 'Bien ban ra soat nha o - xa Nam Xuan - 30/09/2022');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Tệp minh chứng cho chỉ tiêu 9.2' }).click();
+    await (await chooser).setFiles(pdf);
+    await page.getByRole('button', { name: 'Tải lên', disabled: false }).click();
+    await seen(page.getByRole('status').filter({ hasText: `Đã tải lên ${EVIDENCE}.` }));
+    await seen(page.getByRole('link', { name: EVIDENCE }));
+    await screenshot(page, 'flow-03-entry-saved-evidence');
+  });
+
+  it('the officer may not open the district board, but sees criterion 9 met and self-assessed on the commune page', async () => {
+    const { page } = officer;
+    await page.goto(`${server.base}${BOARD}`);
+    await seen(page.getByRole('alert'));
+    await count(page.getByRole('table'), 0);
+    await screenshot(page, 'flow-04-officer-board-forbidden');
+
+    await page.goto(`${server.base}/xa/24692?ngay=${DAY}#tc-9`);
+    await seen(page.getByText('Đạt 18/19 tiêu chí'));
+    await seen(page.getByRole('button', { name: /^9\. Nhà ở dân cư\s*2\/2 chỉ tiêu đạt\s*Đạt$/ }));
+    const solid = page.getByRole('article', { name: /^Chỉ tiêu 9\.2 —/ });
+    await hasText(solid, '82,5 %');
+    await hasText(solid, 'Tự đánh giá, chưa xác minh');
+    await hasText(solid, 'Cán bộ xã Nam Xuân (demo) nhập lúc');
+    await seen(solid.getByRole('link', { name: EVIDENCE }));
+    await hasText(page.getByRole('article', { name: /^Chỉ tiêu 9\.1 —/ }), 'Tự đánh giá, chưa xác minh');
+    await screenshot(page, 'flow-05-commune-self-assessed');
+  });
+
+  it('the district office sees Nam Xuân’s criterion 9 as met on self-assessment only', async () => {
+    office = await openBrowser();
+    const { page } = office;
+    await signIn(page, server.base, 'vpntm.krongno', BOARD);
+    await seen(page.getByRole('heading', { level: 1, name: 'Bảng tổng hợp — Krông Nô' }));
+    await seen(page.getByRole('button', { name: `${CELL}: Đạt theo xã tự đánh giá, chưa xác minh` }));
+    // the rest of the row was verified at the baseline
+    await seen(page.getByRole('button', { name: 'Nam Xuân — Tiêu chí 1 Quy hoạch: Đạt (đã xác minh)' }));
+    await screenshot(page, 'flow-06-board-self-assessed');
+  });
+
+  it('the department verifies 9.1 and 9.2; the board then shows the cell verified and met', async () => {
+    const dept = await openBrowser();
+    try {
+      const { page } = dept;
+      await signIn(page, server.base, 'phong.ktht', `/xac-minh?ngay=${DAY}`);
+      await seen(page.getByText('Tiêu chí do đơn vị bạn xác minh: 1, 2, 4, 7, 9'));
+      const queue = page.getByRole('table', { name: 'Xác minh số liệu' });
+      await count(queue.getByRole('row').filter({ hasText: 'Nam Xuân' }), 2);
+      await screenshot(page, 'flow-07-review-queue');
+
+      for (const [code, name] of [
+        ['9.1', 'Nhà tạm, dột nát'],
+        ['9.2', 'Tỷ lệ hộ có nhà ở kiên cố'],
+      ]) {
+        const row = queue
+          .getByRole('row')
+          .filter({ hasText: 'Nam Xuân' })
+          .filter({ hasText: `${code} ${name}` });
+        await row.getByRole('button', { name: 'Xác minh' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Xác minh giá trị' });
+        await hasText(dialog, `Nam Xuân — Chỉ tiêu ${code}`);
+        await dialog.getByRole('textbox', { name: /Ý kiến/ }).fill('Đã đối chiếu biên bản rà soát');
+        if (code === '9.2') await screenshot(page, 'flow-08-verify-dialog');
+        await dialog.getByRole('button', { name: 'Xác minh' }).click();
+        await gone(dialog);
+        await gone(row);
+      }
+      await seen(page.getByText('Không có giá trị nào cần xác minh.'));
+    } finally {
+      await dept.close();
+    }
+
+    const { page } = office;
+    await page.reload();
+    await seen(page.getByRole('button', { name: `${CELL}: Đạt (đã xác minh)` }));
+    await gone(page.getByRole('button', { name: `${CELL}: Đạt theo xã tự đánh giá, chưa xác minh` }));
+    await screenshot(page, 'flow-09-board-verified');
+
+    await page.goto(`${server.base}/xa/24692?ngay=${DAY}#tc-9`);
+    const solid = page.getByRole('article', { name: /^Chỉ tiêu 9\.2 —/ });
+    await hasText(solid, 'Đã xác minh: Phòng Kinh tế và Hạ tầng (demo)');
+    await hasText(solid, 'Ý kiến: Đã đối chiếu biên bản rà soát');
+    await screenshot(page, 'flow-10-commune-verified');
+  });
+});
