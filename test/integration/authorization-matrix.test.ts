@@ -118,7 +118,7 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
       },
       'PATCH /api/v1/users/:id': { displayName: 'Đổi tên' },
     };
-    const query = r.url === '/api/v1/board' || r.url === '/api/v1/reviews' ? `?unit=${unit}&asOf=${asOf}` : `?set=${SET}&asOf=${asOf}`;
+    const query = r.access?.kind === 'scoped' && r.access.unit === 'query.unit' ? `?unit=${unit}&asOf=${asOf}` : `?set=${SET}&asOf=${asOf}`;
     return { method: r.method as 'GET', url: `${url}${query}`, payload: bodies[`${r.method} ${r.url}`] as object | undefined };
   }
 

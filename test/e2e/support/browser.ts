@@ -31,6 +31,8 @@ const ARGS = [
 export interface Person {
   context: BrowserContext;
   page: Page;
+  /** Uncaught page errors and console errors, except failed requests (a 403 or 409 a test provokes). */
+  errors: string[];
   close(): Promise<void>;
 }
 
@@ -47,9 +49,15 @@ export async function openBrowser(): Promise<Person> {
   });
   context.setDefaultTimeout(20_000);
   const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(`console: ${m.text()}`);
+  });
   return {
     context,
     page,
+    errors,
     close: async () => {
       await context.close();
       await rm(profile, { recursive: true, force: true });
