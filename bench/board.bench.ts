@@ -7,7 +7,7 @@ import { indicatorValueRepository } from '../src/db/repositories/indicator-value
 import { board } from '../src/services/evaluation.service.js';
 import type { BenchDatabase } from './databases.js';
 import type { NationalDataset } from './national-dataset.js';
-import { fmtMs, median, note, problem, record, time } from './report.js';
+import { fmtMs, medians, note, problem, record, time } from './report.js';
 
 const RUNS = 5;
 
@@ -33,13 +33,22 @@ export async function benchBoard(b: BenchDatabase, ds: NationalDataset, asOf: st
   note(`first national board (cold caches): ${fmtMs(first.ms)}`);
   checkBoard(b, 'national board', first.result, ds.communes.length, total);
 
-  const tBoard = await median(() => board(ctx, { asOf }), RUNS);
-  const tRepo = await median(() => indicatorValueRepository.asOf(ex, setCode, null, asOf), RUNS);
-  const tRaw = await median(() => b.raw.readAsOf(setCode, asOf), RUNS);
+  const {
+    board: tBoard,
+    repo: tRepo,
+    raw: tRaw,
+  } = await medians(
+    {
+      board: () => board(ctx, { asOf }),
+      repo: () => indicatorValueRepository.asOf(ex, setCode, null, asOf),
+      raw: () => b.raw.readAsOf(setCode, asOf),
+    },
+    RUNS,
+  );
   const rows = (await indicatorValueRepository.asOf(ex, setCode, null, asOf)).length;
   note(`values in force: ${rows} rows; SQL read via the repository ${fmtMs(tRepo)}, via the raw driver ${fmtMs(tRaw)}`);
   note(
-    `split: SQL read ${((tRepo / tBoard) * 100).toFixed(0)} %, the rest of board() (units, statuses, sets, decode, evaluate, sort) ${fmtMs(tBoard - tRepo)}`,
+    `split: SQL read ≈ ${((tRepo / tBoard) * 100).toFixed(0)} % of board(); the rest (units, statuses, sets, decode, evaluate, sort) ≈ ${fmtMs(Math.max(0, tBoard - tRepo))}`,
   );
   record({
     section: `board ${b.label}`,
@@ -57,8 +66,13 @@ export async function benchBoard(b: BenchDatabase, ds: NationalDataset, asOf: st
   const codes = idx.map((i) => (ds.communes[i] as { code: string }).code);
   const provMet = idx.reduce((a, i) => a + (met[i] as number), 0);
   checkBoard(b, `board ${province.code}`, await board(ctx, { unitCode: province.code, asOf }), codes.length, provMet);
-  const tProv = await median(() => board(ctx, { unitCode: province.code, asOf }), RUNS);
-  const tProvRepo = await median(() => indicatorValueRepository.asOf(ex, setCode, codes, asOf), RUNS);
+  const { board: tProv, repo: tProvRepo } = await medians(
+    {
+      board: () => board(ctx, { unitCode: province.code, asOf }),
+      repo: () => indicatorValueRepository.asOf(ex, setCode, codes, asOf),
+    },
+    RUNS,
+  );
   record({
     section: `board ${b.label}`,
     name: `board() province ${province.code}, ${codes.length} communes`,

@@ -44,13 +44,37 @@ export function seriesRows(ds: NationalDataset): SeriesRow[] {
   return out;
 }
 
-/** The same rows complete with id, version, author and the superseded_on chain (next year's date). */
+/**
+ * The same rows complete with id, version, author and the superseded_on chain, grouped by key
+ * (commune → indicator → year) as insertValueSeries orders them, so every path writes the same order.
+ */
 export function fullRows(ds: NationalDataset, enteredBy: string, enteredAt: string): NewIndicatorValue[] {
-  return seriesRows(ds).map((r) => {
-    const y = YEARS.indexOf(Number(r.asOf.slice(0, 4)) as (typeof YEARS)[number]);
-    const next = YEARS[y + 1];
-    return { ...r, id: uuidv7(), version: 1, enteredBy, enteredAt, supersededOn: next ? asOfOf(next) : null };
+  const n = ds.indicators.length;
+  const asOfs = YEARS.map(asOfOf);
+  const out: NewIndicatorValue[] = [];
+  ds.communes.forEach((c, ci) => {
+    ds.indicators.forEach((ind, i) => {
+      YEARS.forEach((_, y) => {
+        const { valueNum, notApplicable } = encode((ds.values[y] as Float64Array)[ci * n + i] as number);
+        out.push({
+          id: uuidv7(),
+          unitCode: c.code,
+          setCode: ds.set.code,
+          indicatorCode: ind.code,
+          asOf: asOfs[y] as string,
+          valueNum,
+          notApplicable,
+          note: null,
+          demo: 1,
+          enteredBy,
+          enteredAt,
+          version: 1,
+          supersededOn: asOfs[y + 1] ?? null,
+        });
+      });
+    });
   });
+  return out;
 }
 
 /** Column order shared by the raw-driver baselines. */

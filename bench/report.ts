@@ -11,13 +11,21 @@ export async function time<T>(fn: () => T | Promise<T>): Promise<{ ms: number; r
   return { ms: now() - t0, result };
 }
 
-/** Median of `runs` timed calls after `warmup` untimed ones. */
-export async function median(fn: () => unknown, runs: number, warmup = 1): Promise<number> {
-  for (let i = 0; i < warmup; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push((await time(fn)).ms);
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
+/**
+ * Medians of several timed calls run round-robin (after `warmup` untimed rounds), so drift and
+ * noise from other processes on the machine hit a figure and its baseline alike.
+ */
+export async function medians<K extends string>(fns: Record<K, () => unknown>, runs: number, warmup = 1): Promise<Record<K, number>> {
+  const keys = Object.keys(fns) as K[];
+  for (let i = 0; i < warmup; i++) for (const k of keys) await fns[k]();
+  const times = new Map<K, number[]>(keys.map((k) => [k, []]));
+  for (let i = 0; i < runs; i++) for (const k of keys) times.get(k)?.push((await time(fns[k])).ms);
+  const out = {} as Record<K, number>;
+  for (const k of keys) {
+    const t = (times.get(k) ?? []).sort((a, b) => a - b);
+    out[k] = t[Math.floor(t.length / 2)] as number;
+  }
+  return out;
 }
 
 export const fmtMs = (ms: number) =>

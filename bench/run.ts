@@ -3,14 +3,16 @@
  * SQLite (and PostgreSQL when NTM_BENCH_PG_URL or NTM_TEST_PG_URL is set) and the national board.
  * Slow figures never fail the run; only errors and results that disagree do (exit code 1).
  */
+import { cpus, loadavg } from 'node:os';
 import { SYSTEM_ACTOR } from '../src/services/context.js';
 import { benchBoard } from './board.bench.js';
 import { type BenchDatabase, loadReferenceData, openBenchPostgres, openBenchSqlite } from './databases.js';
 import { fullRows, seriesRows } from './dataset-views.js';
 import { benchEvaluate, prepareBare, runBare } from './evaluate.bench.js';
-import { benchLoad } from './load.bench.js';
+import { benchHttp } from './http.bench.js';
+import { benchLoad, type RowSource } from './load.bench.js';
 import { asOfOf, generateNationalDataset, type NationalDataset, YEARS } from './national-dataset.js';
-import { fmtMs, hasProblems, note, printSummary, section, time } from './report.js';
+import { fmtMs, hasProblems, note, printSummary, problem, record, section, time } from './report.js';
 
 const COMMUNES = Number(process.env.NTM_BENCH_COMMUNES ?? 8000);
 const PG_URL = process.env.NTM_BENCH_PG_URL ?? process.env.NTM_TEST_PG_URL;
@@ -37,33 +39,48 @@ function describeDataset(ds: NationalDataset, ms: number) {
   });
 }
 
-async function onDatabase(
-  open: () => Promise<BenchDatabase>,
-  ds: NationalDataset,
-  rows: Parameters<typeof benchLoad>[1],
-  full: Parameters<typeof benchLoad>[2],
-  met: Uint8Array,
-) {
-  const b = await open();
+async function onDatabase(label: string, open: () => Promise<BenchDatabase>, ds: NationalDataset, rows: RowSource, met: Uint8Array) {
+  let b: BenchDatabase | undefined;
   try {
+    const db = await open();
+    b = db;
     section(`${b.label}: setup (not measured)`);
-    const setup = await time(() => loadReferenceData(b, ds));
+    const setup = await time(() => loadReferenceData(db, ds));
     note(`migrate + catalogue + demo set + ${ds.tree.units.length} units (importUnitTree) + set assignments: ${fmtMs(setup.ms)}`);
-    section(`${b.label}: load ${rows.length} indicator values`);
-    await benchLoad(b, rows, full, ds.communes.length);
+    section(`${b.label}: load ${rows.count} indicator values`);
+    await benchLoad(b, rows, ds.communes.length);
     if (b.raw.analyze) {
       await b.raw.analyze();
       note('ANALYZE run after the load (what autovacuum would do shortly after a bulk insert)');
     }
     section(`${b.label}: board on ${asOfOf(YEARS[YEARS.length - 1] as number)}`);
     await benchBoard(b, ds, asOfOf(YEARS[YEARS.length - 1] as number), met);
+    for (const f of await benchHttp(b, asOfOf(YEARS[YEARS.length - 1] as number))) {
+      record({
+        section: `http ${b.label}`,
+        name: f.label,
+        value: `${f.reqPerSec.toFixed(f.reqPerSec < 10 ? 1 : 0)} req/s · p99 ${f.p99} ms`,
+        baseline: 'bare Fastify JSON route, same body size',
+        ratio: `${(f.ratio * 100).toFixed(0)} % of bare`,
+        target: f.target,
+        ok: f.label.startsWith('district') ? f.p99 <= 25 && f.ratio >= 0.4 : f.label.startsWith('national') ? f.p99 <= 250 : null,
+      });
+    }
+  } catch (e) {
+    console.error(e);
+    problem(`${label}: the benchmark failed with ${e instanceof Error ? e.message : String(e)}`);
   } finally {
-    await b.close();
+    await b?.close().catch((e: unknown) => problem(`${label}: cleanup failed: ${e instanceof Error ? e.message : String(e)}`));
   }
 }
 
 async function main() {
-  console.log(`Nông thôn mới benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
+  console.log(`Nông thôn mới benchmarks — Node ${process.version}, ${cpus().length} CPUs, ${new Date().toISOString()}`);
+  note(
+    `load average at start: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} (other processes on the machine make every figure noisier)`,
+  );
   section('Dataset (synthetic, deterministic)');
   const gen = await time(() => generateNationalDataset({ communes: COMMUNES }));
   const ds = gen.result;
@@ -72,12 +89,20 @@ async function main() {
   section(`Evaluate the whole country in memory (${ds.set.code})`);
   const met = await benchEvaluate(ds);
 
-  const rows = seriesRows(ds);
-  const full = fullRows(ds, SYSTEM_ACTOR.id, new Date().toISOString());
-  await onDatabase(async () => openBenchSqlite(), ds, rows, full, met);
-  if (PG_URL) await onDatabase(() => openBenchPostgres(PG_URL), ds, rows, full, met);
+  const rows: RowSource = {
+    count: ds.communes.length * ds.indicators.length * YEARS.length,
+    full: () => fullRows(ds, SYSTEM_ACTOR.id, new Date().toISOString()),
+    series: () => seriesRows(ds),
+  };
+  await onDatabase('SQLite', async () => openBenchSqlite(), ds, rows, met);
+  if (PG_URL) await onDatabase('PostgreSQL', () => openBenchPostgres(PG_URL), ds, rows, met);
   else note('\nPostgreSQL skipped: set NTM_BENCH_PG_URL (or NTM_TEST_PG_URL) to an admin URL to include it');
 
+  note(
+    `\nload average at end: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   printSummary();
   if (hasProblems()) process.exitCode = 1;
 }

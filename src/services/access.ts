@@ -7,8 +7,12 @@ import { unitRepository } from '../db/repositories/unit.repository.js';
 import { AppError } from '../domain/errors.js';
 import { type Action, can } from '../policies/policy.js';
 import type { ServiceContext } from './context.js';
+import { cachedRead } from './read-cache.js';
 
-export async function ancestorsOf(ctx: ServiceContext, unitCode: string): Promise<string[]> {
+export const ancestorsOf = (ctx: ServiceContext, unitCode: string): Promise<string[]> =>
+  cachedRead(ctx.database, `ancestors|${unitCode}`, () => loadAncestors(ctx, unitCode));
+
+async function loadAncestors(ctx: ServiceContext, unitCode: string): Promise<string[]> {
   const out: string[] = [];
   let code: string | null | undefined = unitCode;
   while (code && out.length < 10) {

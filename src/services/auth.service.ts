@@ -10,6 +10,7 @@ import { AppError } from '../domain/errors.js';
 import type { ActorRole } from '../policies/policy.js';
 import { type Actor, audit, inTransaction, type ServiceContext } from './context.js';
 import { checkNewPassword, dummyHash, hashPassword, verifyPassword } from './password.js';
+import { cachedRead } from './read-cache.js';
 
 export const SESSION_HOURS = 12;
 
@@ -62,8 +63,15 @@ export async function login(ctx: ServiceContext, username: string, password: str
 
 /** The signed-in actor for a cookie token, or null when the session is unknown, expired or revoked. */
 export async function sessionFor(ctx: ServiceContext, token: string): Promise<SignedIn | null> {
-  const row = await sessionRepository.findLive(ctx.database.db, sha256(token), ctx.now());
-  if (!row) return null;
+  // Cached until the next committed write: sign-out, disabling a user and password changes are writes.
+  const id = sha256(token);
+  const now = ctx.now();
+  const row = await cachedRead(
+    ctx.database,
+    `session|${id}`,
+    async () => (await sessionRepository.findLive(ctx.database.db, id, now)) ?? null,
+  );
+  if (!row || row.expiresAt <= now) return null;
   return {
     sessionId: row.sessionId,
     csrfToken: row.csrfToken,

@@ -23,7 +23,7 @@ export interface SetSummary {
   updatedAt: string;
 }
 
-const summary = (r: CriteriaSetRow): SetSummary => ({
+const summary = (r: Omit<CriteriaSetRow, 'document'>): SetSummary => ({
   code: r.code,
   name: r.name,
   tier: r.tier,
@@ -34,12 +34,18 @@ const summary = (r: CriteriaSetRow): SetSummary => ({
   updatedAt: r.updatedAt,
 });
 
+/** Parsed (and compiled) sets by code@version@updatedAt: a request reads only the revision, not the document. */
 const parsed = new Map<string, { set: CriteriaSet; compiled?: CompiledSet }>();
+const revisionKey = (r: { code: string; version: number; updatedAt: string }) => `${r.code}@${r.version}@${r.updatedAt}`;
 
-function fromRow(row: CriteriaSetRow) {
-  const key = `${row.code}@${row.version}@${row.updatedAt}`;
+async function cached(ex: Executor, code: string) {
+  const rev = await criteriaSetRepository.revision(ex, code);
+  if (!rev) return undefined;
+  const key = revisionKey(rev);
   let hit = parsed.get(key);
   if (!hit) {
+    const row = await criteriaSetRepository.get(ex, code);
+    if (!row) return undefined;
     hit = { set: criteriaSetSchema.parse(JSON.parse(row.document)) };
     parsed.set(key, hit);
   }
@@ -54,24 +60,23 @@ export async function listSets(ctx: ServiceContext): Promise<SetSummary[]> {
 }
 
 export async function getSet(ctx: ServiceContext, code: string, ex: Executor = ctx.database.db): Promise<CriteriaSet> {
-  const row = await criteriaSetRepository.get(ex, code);
-  if (!row) throw setNotFound(code);
-  return fromRow(row).set;
+  const hit = await cached(ex, code);
+  if (!hit) throw setNotFound(code);
+  return hit.set;
 }
 
 /** The set compiled for evaluation, with the sets it derives thresholds from. */
 export async function getCompiledSet(ctx: ServiceContext, code: string): Promise<CompiledSet> {
-  const row = await criteriaSetRepository.get(ctx.database.db, code);
-  if (!row) throw setNotFound(code);
-  const hit = fromRow(row);
+  const hit = await cached(ctx.database.db, code);
+  if (!hit) throw setNotFound(code);
   if (!hit.compiled) {
     const related: CriteriaSet[] = [];
     for (const c of hit.set.criteria) {
       for (const i of c.indicators) {
         for (const t of i.thresholds) {
           if (t.derivedFrom && !related.some((s) => s.code === t.derivedFrom?.setCode)) {
-            const other = await criteriaSetRepository.get(ctx.database.db, t.derivedFrom.setCode);
-            if (other) related.push(fromRow(other).set);
+            const other = await cached(ctx.database.db, t.derivedFrom.setCode);
+            if (other) related.push(other.set);
           }
         }
       }

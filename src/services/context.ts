@@ -8,6 +8,7 @@ import { auditRepository } from '../db/repositories/audit.repository.js';
 import { userRepository } from '../db/repositories/user.repository.js';
 import type { AuditEventTable } from '../db/schema.js';
 import type { Principal } from '../policies/policy.js';
+import { invalidateReads } from './read-cache.js';
 
 export interface Actor extends Principal {
   id: string;
@@ -88,7 +89,14 @@ export const audit = (ctx: ServiceContext, ex: Executor, events: AuditInput[]) =
   );
 
 /** Runs `fn` in one transaction: the change and its audit rows commit together or not at all. */
-export const inTransaction = <T>(ctx: ServiceContext, fn: (trx: Executor) => Promise<T>) => ctx.database.db.transaction().execute(fn);
+export async function inTransaction<T>(ctx: ServiceContext, fn: (trx: Executor) => Promise<T>): Promise<T> {
+  try {
+    return await ctx.database.db.transaction().execute(fn);
+  } finally {
+    // After commit (or rollback): cached boards may no longer match the data.
+    invalidateReads(ctx.database);
+  }
+}
 
 export async function ensureSystemUser(ctx: ServiceContext, ex: Executor) {
   if (await userRepository.byUsername(ex, SYSTEM_ACTOR.username)) return;

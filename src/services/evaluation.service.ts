@@ -15,7 +15,7 @@ import {
   type Tier,
 } from '../domain/catalog/criteria-set.schema.js';
 import { invalid } from '../domain/errors.js';
-import { type CommuneSummary, evaluateCommune, summarizeCommune } from '../domain/evaluation/engine.js';
+import { type CommuneSummary, evaluateCommune, summarizeIndexed } from '../domain/evaluation/engine.js';
 import type { CommuneProfile, IndicatorValue } from '../domain/evaluation/evaluation.types.js';
 import { highestTier } from '../domain/evaluation/tier.js';
 import { indicatorIndex, validateValues } from '../domain/evaluation/value.validator.js';
@@ -24,7 +24,8 @@ import { activeStatuses } from '../domain/units/unit-history.js';
 import { authorize } from './access.js';
 import { getCompiledSet, getSet } from './catalog.service.js';
 import { communesInScope } from './commune-scope.js';
-import type { ServiceContext } from './context.js';
+import { type ServiceContext, SYSTEM_ACTOR } from './context.js';
+import { cachedRead } from './read-cache.js';
 import { type AssignedSet, assignedSets, noSetError } from './set-assignment.js';
 import { getUnit, requireValidAt, unitNotFound } from './unit.service.js';
 import { decodeValue } from './value.codec.js';
@@ -99,41 +100,62 @@ async function summariesFor(
   national: boolean,
 ) {
   const compiled = await getCompiledSet(ctx, setCode);
-  const kinds = indicatorIndex(compiled.set);
-  const rows = await indicatorValueRepository.asOf(ctx.database.db, setCode, national ? null : communes.map((c) => c.code), asOf);
-  const values = new Map<string, Record<string, IndicatorValue | null>>();
-  const unverified = new Map<string, Set<string>>();
-  for (const r of rows) {
-    if (r.verification !== 'verified') {
-      const u = unverified.get(r.unitCode) ?? new Set<string>();
-      u.add(r.indicatorCode);
-      unverified.set(r.unitCode, u);
+  const n = compiled.indicators.length;
+  const kindAt = compiled.indicators.map((ci) => ci.indicator.kind);
+  const criterionAt = compiled.indicators.map((ci) => ci.criterionIndex);
+  const packed = await indicatorValueRepository.packedAsOf(
+    ctx.database.db,
+    ctx.database.dialect,
+    setCode,
+    national ? null : communes.map((c) => c.code),
+    asOf,
+  );
+  // Values per commune as arrays in the compiled order: no per-commune objects keyed by code.
+  const values = new Map<string, (IndicatorValue | null)[]>();
+  const unverified = new Map<string, boolean[]>();
+  for (const row of packed) {
+    const v: (IndicatorValue | null)[] = new Array(n).fill(null);
+    let u: boolean[] | undefined;
+    for (const item of row.packed.split(';')) {
+      const [code = '', num = '', na = '0', verified = '0'] = item.split(':');
+      const i = compiled.indexOf.get(code);
+      if (i === undefined) continue;
+      v[i] = na === '1' ? 'not_applicable' : num === '' ? null : kindAt[i] === 'boolean' ? Number(num) === 1 : Number(num);
+      if (verified !== '1') {
+        u ??= new Array(compiled.set.criteria.length).fill(false);
+        u[criterionAt[i] as number] = true;
+      }
     }
-    let v = values.get(r.unitCode);
-    if (!v) {
-      v = {};
-      values.set(r.unitCode, v);
-    }
-    v[r.indicatorCode] = decodeValue(kinds.get(r.indicatorCode)?.kind, r);
+    values.set(row.unitCode, v);
+    if (u) unverified.set(row.unitCode, u);
   }
-  const criterionOf = new Map(compiled.set.criteria.flatMap((c, ci) => c.indicators.map((i) => [i.code, ci] as const)));
+  const none: (IndicatorValue | null)[] = new Array(n).fill(null);
   const out = new Map<string, CommuneSummary & { selfAssessed: boolean[] }>();
   for (const c of communes) {
     const profile = profileOf(c.region, statuses.get(c.code) ?? [], asOf);
     if (!profile) continue;
-    const summary = summarizeCommune(compiled, profile, asOf, values.get(c.code) ?? {});
-    const open = new Array<boolean>(summary.criteria.length).fill(false);
-    for (const code of unverified.get(c.code) ?? []) {
-      const ci = criterionOf.get(code);
-      if (ci !== undefined) open[ci] = true;
-    }
-    out.set(c.code, { ...summary, selfAssessed: summary.criteria.map((st, i) => st === 'met' && open[i] === true) });
+    const summary = summarizeIndexed(compiled, profile, asOf, values.get(c.code) ?? none);
+    const open = unverified.get(c.code);
+    out.set(c.code, { ...summary, selfAssessed: summary.criteria.map((st, i) => st === 'met' && open?.[i] === true) });
   }
   return { compiled, out };
 }
 
 /** The board of the communes under `unitCode` (or of the whole country when absent) on `asOf`. */
 export async function board(ctx: ServiceContext, input: { unitCode?: string | undefined; asOf: string; setCode?: string | undefined }) {
+  if (input.unitCode) {
+    const scope = await getUnit(ctx, input.unitCode);
+    await authorize(ctx, 'read', scope.code);
+    await requireValidAt(ctx, scope, input.asOf);
+  } else {
+    await authorize(ctx, 'read', null);
+  }
+  // Computed as the system once allowed: the result does not depend on who asks.
+  const key = `board|${input.unitCode ?? ''}|${input.asOf}|${input.setCode ?? ''}`;
+  return cachedRead(ctx.database, key, () => computeBoard({ ...ctx, actor: SYSTEM_ACTOR }, input));
+}
+
+async function computeBoard(ctx: ServiceContext, input: { unitCode?: string | undefined; asOf: string; setCode?: string | undefined }) {
   const ex = ctx.database.db;
   const { scope, communes, byCode } = await communesInScope(ctx, input.unitCode, input.asOf);
   const statusRows = await unitRepository.allStatuses(ex);

@@ -14,6 +14,7 @@ import type { AdministrativeUnit, UnitSuccession, UnitTree } from '../domain/uni
 import { isValidAt, unitHistory } from '../domain/units/unit-history.js';
 import { authorize } from './access.js';
 import { audit, newId, type ServiceContext } from './context.js';
+import { cachedRead } from './read-cache.js';
 
 export type Unit = Omit<AdministrativeUnit, 'provenance'>;
 
@@ -45,9 +46,14 @@ export const unitNotFound = (code: string) =>
   notFound('unit.not_found', { vi: `Không có đơn vị hành chính mã "${code}"`, en: `No administrative unit with code "${code}"` }, { code });
 
 export async function getUnit(ctx: ServiceContext, code: string, ex: Executor = ctx.database.db): Promise<Unit> {
-  const row = await unitRepository.get(ex, code);
-  if (!row) throw unitNotFound(code);
-  return toUnit(row, await unitRepository.statuses(ex, [code]));
+  const load = async () => {
+    const row = await unitRepository.get(ex, code);
+    return row ? toUnit(row, await unitRepository.statuses(ex, [code])) : null;
+  };
+  // Inside a transaction read fresh; otherwise units change rarely and every write clears the cache.
+  const unit = ex === ctx.database.db ? await cachedRead(ctx.database, `unit|${code}`, load) : await load();
+  if (!unit) throw unitNotFound(code);
+  return unit;
 }
 
 /** Throws `unit.not_valid_at` (with its validity and successors) when the unit did not exist on `date`. */
@@ -132,8 +138,10 @@ export async function historyOf(ctx: ServiceContext, code: string) {
 export async function importUnitTree(ctx: ServiceContext, ex: Executor, tree: UnitTree) {
   const byCode = new Map(tree.units.map((u) => [u.code, u]));
   const ordered: AdministrativeUnit[] = [];
+  const placed = new Set<string>();
   const visit = (u: AdministrativeUnit) => {
-    if (ordered.includes(u)) return;
+    if (placed.has(u.code)) return;
+    placed.add(u.code);
     const parent = u.parentCode ? byCode.get(u.parentCode) : undefined;
     if (parent) visit(parent);
     ordered.push(u);

@@ -182,19 +182,38 @@ export async function insertValueSeries(
   ex: Executor,
   rows: Omit<NewIndicatorValue, 'id' | 'supersededOn' | 'version' | 'enteredBy' | 'enteredAt'>[],
 ) {
-  const sorted = [...rows].sort((a, b) =>
-    a.unitCode === b.unitCode
-      ? a.indicatorCode === b.indicatorCode
-        ? a.asOf.localeCompare(b.asOf)
-        : a.indicatorCode.localeCompare(b.indicatorCode)
-      : a.unitCode.localeCompare(b.unitCode),
-  );
+  // One composite key per row (unit, set, indicator, as-of — ISO dates sort as text), sorted once.
+  const keyed = rows.map((r) => ({ k: `${r.unitCode}\u0000${r.setCode}\u0000${r.indicatorCode}\u0000${r.asOf}`, r }));
+  keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+  const sorted = keyed.map((x) => x.r);
   const now = ctx.now();
-  const full: NewIndicatorValue[] = sorted.map((r, i) => {
+  const full: NewIndicatorValue[] = new Array(sorted.length);
+  for (let i = 0; i < sorted.length; i++) {
+    const r = sorted[i] as (typeof sorted)[number];
     const next = sorted[i + 1];
-    const sameKey = next && next.unitCode === r.unitCode && next.setCode === r.setCode && next.indicatorCode === r.indicatorCode;
-    return { ...r, id: newId(), version: 1, enteredBy: ctx.actor.id, enteredAt: now, supersededOn: sameKey ? next.asOf : null };
-  });
+    const sameKey =
+      next !== undefined && next.unitCode === r.unitCode && next.setCode === r.setCode && next.indicatorCode === r.indicatorCode;
+    // An explicit literal, not a spread: on millions of rows the spread costs seconds and gigabytes.
+    full[i] = {
+      id: newId(),
+      unitCode: r.unitCode,
+      setCode: r.setCode,
+      indicatorCode: r.indicatorCode,
+      asOf: r.asOf,
+      valueNum: r.valueNum ?? null,
+      notApplicable: r.notApplicable ?? 0,
+      note: r.note ?? null,
+      demo: r.demo ?? 0,
+      enteredBy: ctx.actor.id,
+      enteredAt: now,
+      version: 1,
+      supersededOn: sameKey ? next.asOf : null,
+      verification: r.verification ?? 'self_assessed',
+      verifiedBy: r.verifiedBy ?? null,
+      verifiedAt: r.verifiedAt ?? null,
+      reviewComment: r.reviewComment ?? null,
+    };
+  }
   await indicatorValueRepository.insertMany(ex, full);
   const units = [...new Set(full.map((r) => r.unitCode))];
   const dates = [...new Set(full.map((r) => r.asOf))].sort();

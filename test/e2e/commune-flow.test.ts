@@ -2,7 +2,7 @@
  * The commune → district flow in a real browser: Nam Xuân's officer enters criterion 9 (live status,
  * save, evidence), the district office sees it self-assessed on the board, the department verifies it.
  */
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, openBrowser, type Person, screenshot, signIn } from './support/browser.js';
 import { count, gone, hasText, hasValue, seen } from './support/expect.js';
 import { pdfFile } from './support/pdf.js';
@@ -67,6 +67,7 @@ describe.skipIf(!hasChromium).sequential('commune officer → district board →
     await seen(page.getByRole('status').filter({ hasText: `Đã tải lên ${EVIDENCE}.` }));
     await seen(page.getByRole('link', { name: EVIDENCE }));
     await screenshot(page, 'flow-03-entry-saved-evidence');
+    expect(officer.errors).toEqual([]);
   });
 
   it('the officer may not open the district board, but sees criterion 9 met and self-assessed on the commune page', async () => {
@@ -121,12 +122,13 @@ describe.skipIf(!hasChromium).sequential('commune officer → district board →
         const dialog = page.getByRole('dialog', { name: 'Xác minh giá trị' });
         await hasText(dialog, `Nam Xuân — Chỉ tiêu ${code}`);
         await dialog.getByRole('textbox', { name: /Ý kiến/ }).fill('Đã đối chiếu biên bản rà soát');
-        if (code === '9.2') await screenshot(page, 'flow-08-verify-dialog');
+        if (code === '9.2') await screenshot(page, 'flow-08-verify-dialog', false);
         await dialog.getByRole('button', { name: 'Xác minh' }).click();
         await gone(dialog);
         await gone(row);
       }
       await seen(page.getByText('Không có giá trị nào cần xác minh.'));
+      expect(dept.errors).toEqual([]);
     } finally {
       await dept.close();
     }
@@ -142,5 +144,6 @@ describe.skipIf(!hasChromium).sequential('commune officer → district board →
     await hasText(solid, 'Đã xác minh: Phòng Kinh tế và Hạ tầng (demo)');
     await hasText(solid, 'Ý kiến: Đã đối chiếu biên bản rà soát');
     await screenshot(page, 'flow-10-commune-verified');
+    expect(office.errors).toEqual([]);
   });
 });

@@ -12,7 +12,10 @@ const ENTRY = `/xa/24692/nhap-lieu?ngay=${DAY}`;
 
 /** Opens criterion 9 of the entry form; returns the two inputs. */
 async function openCriterion9({ page }: Person) {
-  await page.getByRole('navigation', { name: 'Các tiêu chí' }).getByRole('button', { name: /^9\. Nhà ở dân cư/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Các tiêu chí' })
+    .getByRole('button', { name: /^9\. Nhà ở dân cư/ })
+    .click();
   await seen(page.getByRole('heading', { level: 2, name: '9. Nhà ở dân cư' }));
   return {
     houses: page.getByRole('textbox', { name: /^Chỉ tiêu 9\.1 —/ }),
@@ -77,7 +80,7 @@ describe.skipIf(!hasChromium).sequential('conflicting saves of the same value', 
     await hasText(dialog, 'Giá trị hiện tại');
     await hasText(dialog, '79,5 %');
     await hasText(dialog, 'Văn phòng NTM huyện Krông Nô (demo) nhập lúc');
-    await screenshot(officer.page, 'conflict-01-dialog');
+    await screenshot(officer.page, 'conflict-01-dialog', false);
 
     await dialog.getByRole('button', { name: 'Giữ giá trị của tôi' }).click();
     await gone(dialog);
@@ -112,7 +115,11 @@ describe.skipIf(!hasChromium).sequential('conflicting saves of the same value', 
     await seen(officer.page.getByText('Không có thay đổi'));
     await screenshot(officer.page, 'conflict-03-took-theirs');
 
-    expect(await recorded(officer, server.base, '9.1')).toMatchObject({ value: 1, version: 1, enteredByName: 'Văn phòng NTM huyện Krông Nô (demo)' });
+    expect(await recorded(officer, server.base, '9.1')).toMatchObject({
+      value: 1,
+      version: 1,
+      enteredByName: 'Văn phòng NTM huyện Krông Nô (demo)',
+    });
     expect(officer.errors).toEqual([]);
     expect(office.errors).toEqual([]);
   });

@@ -5,7 +5,17 @@ import type { CriteriaSetTable } from '../schema.js';
 export type CriteriaSetRow = CriteriaSetTable;
 
 export const criteriaSetRepository = {
-  list: (ex: Executor) => ex.selectFrom('criteriaSet').selectAll().orderBy('code').execute(),
+  /** Every set without its (large) document. */
+  list: (ex: Executor) =>
+    ex
+      .selectFrom('criteriaSet')
+      .select(['code', 'name', 'tier', 'requiresTier', 'origin', 'demo', 'version', 'createdAt', 'updatedAt'])
+      .orderBy('code')
+      .execute(),
+
+  /** What identifies the stored document's revision, without reading it. */
+  revision: (ex: Executor, code: string) =>
+    ex.selectFrom('criteriaSet').select(['code', 'version', 'updatedAt']).where('code', '=', code).executeTakeFirst(),
 
   get: (ex: Executor, code: string) => ex.selectFrom('criteriaSet').selectAll().where('code', '=', code).executeTakeFirst(),
 

@@ -27,14 +27,28 @@ export const unitRepository = {
 
   successions: (ex: Executor) => ex.selectFrom('unitSuccession').selectAll().orderBy('effectiveDate').execute(),
 
-  setAssignments: (ex: Executor, unitCodes: readonly string[], date: string) =>
-    unitCodes.length === 0
-      ? Promise.resolve([])
-      : ex.selectFrom('unitCriteriaSet').selectAll().where('unitCode', 'in', unitCodes).where(validAt(date)).execute(),
+  /** Assignments valid on `date` for these units; a long list reads the (small) table whole instead of a huge IN. */
+  setAssignments: (ex: Executor, unitCodes: readonly string[], date: string) => {
+    if (unitCodes.length === 0) return Promise.resolve([]);
+    const q = ex.selectFrom('unitCriteriaSet').selectAll().where(validAt(date));
+    return unitCodes.length > 500 ? q.execute() : q.where('unitCode', 'in', unitCodes).execute();
+  },
 
+  /** Rows must come parents first; batches are cut where a row's parent is in the same batch. */
   async insertUnits(ex: Executor, rows: AdministrativeUnitTable[]) {
-    // Parents first, so the self-reference holds on both databases.
-    for (const row of rows) await ex.insertInto('administrativeUnit').values(row).execute();
+    let batch: AdministrativeUnitTable[] = [];
+    const inBatch = new Set<string>();
+    const flush = async () => {
+      if (batch.length > 0) await ex.insertInto('administrativeUnit').values(batch).execute();
+      batch = [];
+      inBatch.clear();
+    };
+    for (const row of rows) {
+      if ((row.parentCode && inBatch.has(row.parentCode)) || batch.length >= 500) await flush();
+      batch.push(row);
+      inBatch.add(row.code);
+    }
+    await flush();
   },
 
   async insertStatuses(ex: Executor, rows: UnitStatusTable[]) {

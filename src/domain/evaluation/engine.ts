@@ -27,6 +27,8 @@ interface CompiledIndicator {
 export interface CompiledSet {
   set: CriteriaSet;
   indicators: CompiledIndicator[];
+  /** indicator code → position in `indicators`, for callers that pass values as an array. */
+  indexOf: ReadonlyMap<string, number>;
   related: RelatedIndicatorLookup | undefined;
   /** key `region|regionFrom|status|year` → one resolved threshold per indicator. */
   cache: Map<string, ResolvedThreshold[]>;
@@ -49,7 +51,8 @@ export function compileSet(set: CriteriaSet, related?: readonly CriteriaSet[]): 
         return s && indicator ? { set: s, indicator } : undefined;
       }
     : undefined;
-  return { set, indicators, related: lookup, cache: new Map() };
+  const indexOf = new Map(indicators.map((ci, i) => [ci.indicator.code, i]));
+  return { set, indicators, indexOf, related: lookup, cache: new Map() };
 }
 
 function thresholdsFor(compiled: CompiledSet, profile: CommuneProfile, year: number): ResolvedThreshold[] {
@@ -156,13 +159,22 @@ export interface CommuneSummary {
 }
 
 export function summarizeCommune(compiled: CompiledSet, profile: CommuneProfile, asOf: string, values: ValueMap): CommuneSummary {
+  const ordered = compiled.indicators.map((ci) => values[ci.indicator.code]);
+  return summarizeIndexed(compiled, profile, asOf, ordered);
+}
+
+/** Values in the compiled set's indicator order (see `indexOf`): no lookups by code, for boards. */
+export type IndexedValues = ArrayLike<IndicatorValue | null | undefined>;
+
+export function summarizeIndexed(compiled: CompiledSet, profile: CommuneProfile, asOf: string, values: IndexedValues): CommuneSummary {
   const resolved = thresholdsFor(compiled, profile, yearOf(asOf));
   const n = compiled.set.criteria.length;
-  const notMet = new Uint16Array(n);
-  const open = new Uint16Array(n);
-  for (let i = 0; i < compiled.indicators.length; i++) {
-    const ci = compiled.indicators[i] as CompiledIndicator;
-    const status = indicatorStatus(ci, values[ci.indicator.code], resolved[i] as ResolvedThreshold);
+  const notMet = new Array<number>(n).fill(0);
+  const open = new Array<number>(n).fill(0);
+  const inds = compiled.indicators;
+  for (let i = 0; i < inds.length; i++) {
+    const ci = inds[i] as CompiledIndicator;
+    const status = indicatorStatus(ci, values[i], resolved[i] as ResolvedThreshold);
     const c = ci.criterionIndex;
     if (status === 'not_met') notMet[c] = (notMet[c] as number) + 1;
     else if (status === 'missing' || status === 'threshold_unknown') open[c] = (open[c] as number) + 1;

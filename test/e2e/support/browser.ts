@@ -8,9 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../../src/services/demo.service.js';
-import { SHOTS_DIR } from './paths.js';
+import { CHROMIUM, SHOTS_DIR } from './paths.js';
 
-export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
   if (process.env.CI) throw new Error(`E2E: ${CHROMIUM} is missing; CI must install Debian's chromium (browser tests may not be skipped)`);
@@ -76,8 +75,8 @@ export async function signIn(page: Page, base: string, username: string, next: s
   await page.waitForURL((u) => u.pathname === path);
 }
 
-/** Keeps a full-page screenshot as test output: test-results/e2e/<name>.png. */
-export async function screenshot(page: Page, name: string) {
+/** Keeps a screenshot as test output: test-results/e2e/<name>.png (the whole page, or the viewport for dialogs). */
+export async function screenshot(page: Page, name: string, fullPage = true) {
   await mkdir(SHOTS_DIR, { recursive: true });
-  await page.screenshot({ path: join(SHOTS_DIR, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SHOTS_DIR, `${name}.png`), fullPage });
 }

@@ -15,8 +15,8 @@ export const gone = (l: Locator) => expect.poll(() => l.count(), POLL).toBe(0);
 
 export const count = (l: Locator, n: number) => expect.poll(() => l.count(), POLL).toBe(n);
 
-/** The element's rendered text contains `text`. */
-export const hasText = (l: Locator, text: string) => expect.poll(() => l.innerText(), POLL).toContain(text);
+/** The element's text (as in the DOM, before CSS text-transform) contains `text`. */
+export const hasText = (l: Locator, text: string) => expect.poll(async () => (await l.textContent()) ?? '', POLL).toContain(text);
 
 /** An input's current value. */
 export const hasValue = (l: Locator, value: string) => expect.poll(() => l.inputValue(), POLL).toBe(value);

@@ -2,11 +2,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO, WEB_DIR } from './paths.js';
+import { CHROMIUM, REPO, WEB_DIR } from './paths.js';
 
 export default function setup() {
-  if (!existsSync('/usr/bin/chromium') || existsSync(join(WEB_DIR, 'index.html'))) return;
+  if (!existsSync(CHROMIUM) || existsSync(join(WEB_DIR, 'index.html'))) return;
   console.log('E2E: dist/web/index.html missing — running vite build');
-  const r = spawnSync('npx', ['vite', 'build'], { cwd: REPO, stdio: 'inherit' });
+  // vitest sets NODE_ENV=test, which would make vite build a development bundle (jsx-dev-runtime)
+  const r = spawnSync('npx', ['vite', 'build'], { cwd: REPO, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (r.status !== 0) throw new Error(`E2E: vite build failed (exit ${r.status ?? r.signal})`);
 }

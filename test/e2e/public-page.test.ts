@@ -1,0 +1,87 @@
+/**
+ * The public page of a commune, signed out: results by criterion on a date, the demo notice, the
+ * last day of a unit that no longer exists, and no personal names anywhere on the page or in its data.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import demoUsers from '../../src/catalog/demo/demo-users.json' with { type: 'json' };
+import { seedDemo } from '../../src/services/demo.service.js';
+import { signIn as apiSignIn } from '../support/app.js';
+import { hasChromium, openBrowser, type Person, screenshot } from './support/browser.js';
+import { count, gone, seen } from './support/expect.js';
+import { type E2eServer, startServer } from './support/server.js';
+
+const DAY = '2022-09-30';
+
+describe.skipIf(!hasChromium)('public commune page', () => {
+  let server: E2eServer;
+  let visitor: Person;
+
+  beforeAll(async () => {
+    server = await startServer(async (t) => {
+      await seedDemo(t.ctx);
+    });
+    // a named officer records values first, so there is a person the page could leak
+    const s = await apiSignIn(server.app, 'xa.namxuan');
+    const r = await s.request({
+      method: 'PUT',
+      url: '/api/v1/units/24692/values',
+      payload: {
+        set: 'demo-krong-no-ntm-2022',
+        asOf: DAY,
+        values: { '9.1': 0, '9.2': 82.5 },
+        expectedVersions: { '9.1': 0, '9.2': 0 },
+        note: 'Ghi chú của cán bộ xã',
+      },
+    });
+    expect(r.statusCode, r.body).toBe(200);
+    visitor = await openBrowser();
+  });
+  afterAll(async () => {
+    await visitor?.close();
+    await server?.close();
+  });
+
+  it('works signed out and shows no personal names', async () => {
+    const { page } = visitor;
+    const api = page.waitForResponse((r) => r.url().includes('/api/v1/public/units/24692'));
+    await page.goto(`${server.base}/cong-khai/24692?ngay=${DAY}`);
+    const data = await (await api).text();
+    await seen(page.getByRole('heading', { level: 1, name: 'Kết quả xây dựng nông thôn mới — xã Nam Xuân' }));
+    await seen(page.getByText('Đạt 18/19 tiêu chí'));
+    await seen(page.getByText('Số liệu ngày 30/09/2022'));
+    await seen(page.getByText('Dữ liệu minh họa (demo)'));
+    const criteria = page.getByRole('region', { name: 'Các tiêu chí' }).getByRole('listitem');
+    await count(criteria, 19);
+    await seen(criteria.filter({ hasText: '9. Nhà ở dân cư' }).getByText('Đạt', { exact: true }));
+    await seen(criteria.filter({ hasText: '18. Hệ thống chính trị' }).getByText('Chưa đạt', { exact: true }));
+    await seen(page.getByText('Trang công khai chỉ hiển thị kết quả tổng hợp, không có thông tin cá nhân.'));
+    // signed out: the public frame, no sign-out button
+    await gone(page.getByRole('button', { name: 'Đăng xuất' }));
+    await screenshot(page, 'public-01-nam-xuan');
+
+    const text = await page.locator('body').innerText();
+    const people = [...demoUsers.users.map((u) => u.displayName), 'nhập lúc', 'Đã xác minh', 'Ghi chú của cán bộ xã'];
+    for (const name of people) {
+      expect(text, `page shows "${name}"`).not.toContain(name);
+      expect(data, `public API returns "${name}"`).not.toContain(name);
+    }
+    for (const u of demoUsers.users) expect(text).not.toContain(u.username);
+    expect(visitor.errors).toEqual([]);
+  });
+
+  it('without a date shows the last day of a commune that no longer exists', async () => {
+    const { page } = visitor;
+    await page.goto(`${server.base}/cong-khai/24692`);
+    await seen(page.getByText('Xã này chỉ tồn tại đến hết ngày 30/06/2025; kết quả hiển thị theo ngày đó.'));
+    await seen(page.getByText('Số liệu ngày 30/06/2025'));
+    await screenshot(page, 'public-02-ended');
+  });
+
+  it('a signed-out visitor sent to a signed-in page lands on the sign-in form', async () => {
+    const { page } = visitor;
+    await page.goto(`${server.base}/xa/24692?ngay=${DAY}`);
+    await page.waitForURL((u) => u.pathname === '/dang-nhap');
+    expect(new URL(page.url()).searchParams.get('next')).toBe(`/xa/24692?ngay=${DAY}`);
+    await seen(page.getByRole('heading', { name: 'Đăng nhập' }));
+  });
+});
