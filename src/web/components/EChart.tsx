@@ -38,9 +38,10 @@ export function EChart({ option, height, label }: Props) {
     };
   }, [option]);
   return (
-    <div style={{ position: 'relative', height }}>
+    // The label sits on the wrapper; ECharts' own (English) description stays off the drawing.
+    <div role="img" aria-label={label} style={{ position: 'relative', height }}>
       {!ready && <Skeleton height={height} style={{ position: 'absolute', inset: 0 }} />}
-      <div ref={box} role="img" aria-label={label} style={{ height, width: '100%' }} />
+      <div ref={box} aria-hidden="true" style={{ height, width: '100%' }} />
     </div>
   );
 }

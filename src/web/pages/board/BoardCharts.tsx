@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardRow } from '../../api/types';
 import { EChart } from '../../components/EChart';
+import { useFormat } from '../../lib/format';
 
 interface Props {
   /** In Vietnamese name order. */
@@ -18,6 +19,7 @@ const ZOOM_AFTER = 40;
 
 export default function BoardCharts({ rows, criteriaCount }: Props) {
   const { t, i18n } = useTranslation();
+  const fmt = useFormat();
   const perCommune = useMemo(() => {
     // stable: communes with the same count stay in name order
     const sorted = [...rows].sort((a, b) => b.metCount - a.metCount);
@@ -25,13 +27,19 @@ export default function BoardCharts({ rows, criteriaCount }: Props) {
     return {
       grid: { left: 8, right: 16, top: 32, bottom: many ? 56 : 8, containLabel: true },
       tooltip: { trigger: 'axis' },
-      aria: { enabled: true },
       xAxis: {
         type: 'category',
         data: sorted.map((r) => r.name),
         axisLabel: { rotate: 45, interval: many ? Math.ceil(sorted.length / ZOOM_AFTER) - 1 : 0 },
       },
-      yAxis: { type: 'value', max: criteriaCount, name: t('charts.criteriaMet'), nameTextStyle: { align: 'left' } },
+      yAxis: {
+        type: 'value',
+        max: criteriaCount,
+        interval: 5,
+        name: t('charts.criteriaMet'),
+        nameTextStyle: { align: 'left' },
+        axisLabel: { formatter: (v: number) => fmt.number(v) },
+      },
       dataZoom: many ? [{ type: 'slider', end: (ZOOM_AFTER / sorted.length) * 100 }, { type: 'inside' }] : [],
       series: [
         {
@@ -41,14 +49,13 @@ export default function BoardCharts({ rows, criteriaCount }: Props) {
         },
       ],
     };
-  }, [rows, criteriaCount, t]);
+  }, [rows, criteriaCount, t, fmt]);
   const distribution = useMemo(() => {
     const counts = new Array<number>(criteriaCount + 1).fill(0);
     for (const r of rows) counts[r.metCount] = (counts[r.metCount] ?? 0) + 1;
     return {
       grid: { left: 8, right: 16, top: 32, bottom: 28, containLabel: true },
       tooltip: { trigger: 'axis' },
-      aria: { enabled: true },
       xAxis: {
         type: 'category',
         data: counts.map((_, i) => String(i)),
@@ -56,10 +63,16 @@ export default function BoardCharts({ rows, criteriaCount }: Props) {
         nameLocation: 'middle',
         nameGap: 28,
       },
-      yAxis: { type: 'value', minInterval: 1, name: t('charts.communes'), nameTextStyle: { align: 'left' } },
+      yAxis: {
+        type: 'value',
+        minInterval: 1,
+        name: t('charts.communes'),
+        nameTextStyle: { align: 'left' },
+        axisLabel: { formatter: (v: number) => fmt.number(v) },
+      },
       series: [{ type: 'bar', name: t('charts.communes'), data: counts, itemStyle: { color: '#0ca678' } }],
     };
-  }, [rows, criteriaCount, t]);
+  }, [rows, criteriaCount, t, fmt]);
   // the language is part of the options (axis names), so a switch redraws
   const key = i18n.language;
   return (
