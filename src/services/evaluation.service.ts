@@ -21,7 +21,7 @@ import { highestTier } from '../domain/evaluation/tier.js';
 import { indicatorIndex, validateValues } from '../domain/evaluation/value.validator.js';
 import { compareVi } from '../domain/text/vietnamese.js';
 import { activeStatuses } from '../domain/units/unit-history.js';
-import { authorize } from './access.js';
+import { ancestorsOf, authorize } from './access.js';
 import { getCompiledSet, getSet } from './catalog.service.js';
 import { communesInScope } from './commune-scope.js';
 import { type ServiceContext, SYSTEM_ACTOR } from './context.js';
@@ -62,7 +62,9 @@ export async function evaluateUnit(ctx: ServiceContext, input: { unitCode: strin
   if (!profile) throw noRegion(unit.code);
   let setCode = input.setCode;
   if (!setCode) {
-    const all = new Map((await unitRepository.listAsOf(ex, input.asOf)).map((u) => [u.code, u]));
+    // Only the unit's own ancestor chain is needed to find the set that applies to it.
+    const chain = await unitRepository.getMany(ex, [row.code, ...(await ancestorsOf(ctx, row.code))]);
+    const all = new Map(chain.map((u) => [u.code, u]));
     setCode = (await assignedSets(ex, [row], all, input.asOf)).get(row.code)?.find((a) => a.tier === 'ntm')?.setCode;
     if (!setCode) throw noSetError(unit.code, input.asOf);
   }

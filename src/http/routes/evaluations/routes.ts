@@ -47,6 +47,8 @@ export function evaluationRoutes({ app, ctx }: RouteDeps) {
         querystring: boardQuery,
         response: { 200: boardOut, ...errorResponses },
       },
+      // Our own service's output, up to megabytes for the country: serialised directly, not re-validated.
+      serializerCompiler: () => (data) => JSON.stringify(data),
     },
     async (req): Promise<z.infer<typeof boardOut>> => {
       const b = await board(ctx(req), { unitCode: req.query.unit, asOf: req.query.asOf ?? today(), setCode: req.query.set });
