@@ -18,6 +18,18 @@ import {
   unitEvaluationOut,
 } from './schema.js';
 
+const boardJson = new WeakMap<object, string>();
+
+const presentBoard = (b: Awaited<ReturnType<typeof board>>): z.infer<typeof boardOut> => ({
+  ...b,
+  set: {
+    code: b.set.code,
+    name: b.set.name,
+    demo: b.set.demo === true,
+    criteria: b.set.criteria.map((c) => ({ number: c.number, name: c.name })),
+  },
+});
+
 export function evaluationRoutes({ app, ctx }: RouteDeps) {
   app.get(
     '/api/v1/units/:code/evaluation',
@@ -50,17 +62,16 @@ export function evaluationRoutes({ app, ctx }: RouteDeps) {
       // Our own service's output, up to megabytes for the country: serialised directly, not re-validated.
       serializerCompiler: () => (data) => JSON.stringify(data),
     },
-    async (req): Promise<z.infer<typeof boardOut>> => {
+    async (req, reply) => {
       const b = await board(ctx(req), { unitCode: req.query.unit, asOf: req.query.asOf ?? today(), setCode: req.query.set });
-      return {
-        ...b,
-        set: {
-          code: b.set.code,
-          name: b.set.name,
-          demo: b.set.demo === true,
-          criteria: b.set.criteria.map((c) => ({ number: c.number, name: c.name })),
-        },
-      };
+      // The board object is shared until the next write; so is its JSON (2.9 MB for the country).
+      let json = boardJson.get(b);
+      if (!json) {
+        json = JSON.stringify(presentBoard(b));
+        boardJson.set(b, json);
+      }
+      // A string is sent as it is; the schema above still documents its shape.
+      return reply.type('application/json; charset=utf-8').send(json as unknown as z.infer<typeof boardOut>);
     },
   );
 
