@@ -11,11 +11,7 @@ export async function unitAudit(
   input: { unitCode: string; indicatorCode?: string | undefined; limit?: number | undefined },
 ) {
   await authorize(ctx, 'audit.read', input.unitCode);
-  let rows = await auditRepository.forUnit(ctx.database.db, input.unitCode, input.limit ?? 500);
-  if (input.indicatorCode) {
-    const code = input.indicatorCode;
-    rows = rows.filter((r) => r.entityType === 'indicator_value' && r.entityId.split('/')[2] === code);
-  }
+  const rows = await auditRepository.forUnit(ctx.database.db, input.unitCode, input.limit ?? 500, input.indicatorCode);
   const names = await userRepository.displayNames(
     ctx.database.db,
     rows.map((r) => r.actorId),

@@ -1,4 +1,5 @@
 /** Audit events: append-only; written by services in the same transaction as the change. */
+import { sql } from 'kysely';
 import type { Executor } from '../database.js';
 import type { AuditEventTable } from '../schema.js';
 
@@ -21,15 +22,15 @@ export const auditRepository = {
       .orderBy('id')
       .execute(),
 
-  forUnit: (ex: Executor, unitCode: string, limit: number) =>
-    ex
-      .selectFrom('auditEvent')
-      .selectAll()
-      .where('unitCode', '=', unitCode)
-      .orderBy('at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(limit)
-      .execute(),
+  /** Newest first; with an indicator, only its value events (entity id "unit/set/indicator/asOf"), filtered before the limit. */
+  forUnit: (ex: Executor, unitCode: string, limit: number, indicatorCode?: string) => {
+    let q = ex.selectFrom('auditEvent').selectAll().where('unitCode', '=', unitCode);
+    if (indicatorCode) {
+      const escaped = indicatorCode.replace(/[\\%_]/g, (c) => `\\${c}`);
+      q = q.where('entityType', '=', 'indicator_value').where(sql<boolean>`entity_id like ${`${unitCode}/%/${escaped}/%`} escape '\\'`);
+    }
+    return q.orderBy('at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+  },
 
   async count(ex: Executor) {
     const r = await ex
