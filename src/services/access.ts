@@ -42,6 +42,7 @@ const ACTION_VI: Record<Action, string> = {
   'evidence.write': 'tải lên minh chứng',
   'audit.read': 'xem nhật ký',
   'users.manage': 'quản lý người dùng',
+  'supervision.write': 'ghi kết quả giám sát',
 };
 
 export const unauthenticated = () => new AppError('auth.required', 'unauthenticated', { vi: 'Cần đăng nhập', en: 'Sign-in required' });
