@@ -14,7 +14,18 @@ const asSystem = (ctx: ServiceContext): ServiceContext => ({ ...ctx, actor: SYST
 export async function planFindings(ctx: ServiceContext, code: string) {
   const { plan } = await loadPlan(ctx, code);
   const baseline = await planBaseline(asSystem(ctx), plan);
-  return { code, baselineDate: `${plan.year - 1}-12-31`, findings: checkPlan(plan, baseline) };
+  return {
+    code,
+    baselineDate: `${plan.year - 1}-12-31`,
+    findings: checkPlan(plan, baseline),
+    criterionNumbers: [...baseline.criterionNumbers],
+    baseline: baseline.communes.map((c) => ({
+      unitCode: c.unitCode,
+      name: c.name,
+      met: [...c.met],
+      recognised: c.recognisedTier !== null,
+    })),
+  };
 }
 
 export async function planDashboard(ctx: ServiceContext, code: string, asOf: string) {

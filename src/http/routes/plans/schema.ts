@@ -78,7 +78,14 @@ export const findingOut = z.object({
   path: z.string().optional(),
   data: z.record(z.string(), z.unknown()),
 });
-export const findingsOut = z.object({ code: z.string(), baselineDate: z.string(), findings: z.array(findingOut) });
+export const findingsOut = z.object({
+  code: z.string(),
+  baselineDate: z.string(),
+  findings: z.array(findingOut),
+  criterionNumbers: z.array(z.number()),
+  /** Where each commune of the plan's area stood at the start of the year. */
+  baseline: z.array(z.object({ unitCode: z.string(), name: z.string(), met: z.array(z.number()), recognised: z.boolean() })),
+});
 
 const state = z.enum(['done', 'on_track', 'at_risk', 'missed']);
 const criterionProgress = z.object({ number: z.number(), state, moved: z.boolean() });
