@@ -17,6 +17,7 @@ export const ACTIONS = [
   'audit.read',
   'users.manage',
   'supervision.write',
+  'agencies.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -35,6 +36,8 @@ export const POLICY: Record<Action, Rule> = {
   'users.manage': { roles: ['admin', 'district_office', 'province_office'] },
   /** Supervision visits (giám sát) are recorded by the offices, the departments and the Fatherland Front. */
   'supervision.write': { roles: ['admin', 'district_office', 'province_office', 'department', 'front'] },
+  /** Which agency answers for which criterion, and who acts for it. */
+  'agencies.manage': { roles: ['admin', 'district_office', 'province_office'] },
 };
 
 /** Roles a user manager may hand out (nobody but an admin creates an admin). */

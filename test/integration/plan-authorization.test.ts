@@ -41,6 +41,9 @@ const BODIES: Record<string, unknown> = {
     expectedVersion: 999,
   },
   'PATCH /api/v1/plans/:plan/tasks/:number': { deadline: null, expectedVersion: 999 },
+  // An allowed request names a unit that does not exist (422): nothing is written either way.
+  'POST /api/v1/plans/:plan/working-group': { name: 'Nguyễn Văn A', unitCode: 'khong-ton-tai' },
+  'DELETE /api/v1/plans/:plan/working-group/:memberId': {},
 };
 
 /** The plan of another unit: the demo plan's text under another issuing unit, with no commune targets. */

@@ -272,4 +272,46 @@ describe.each(DIALECTS)('plans on %s', (dialect) => {
     expect(yte.users.map((u: { displayName: string }) => u.displayName)).toEqual(['Phòng Y tế (demo)']);
     expect(body.items.map((a: { code: string }) => a.code)).toContain('ubmttq-huyen');
   });
+
+  it('assigns criterion owners and working-group members, audited, by the office only', async () => {
+    const put = await as('vpntm.krongno').request({
+      method: 'PUT',
+      url: '/api/v1/units/664/criterion-owners/16',
+      payload: { agencyCode: 'ubmttq-huyen' },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    expect(put.json().items.find((a: { code: string }) => a.code === 'ubmttq-huyen').criteria).toEqual([16]);
+    const unknown = await as('vpntm.krongno').request({
+      method: 'PUT',
+      url: '/api/v1/units/664/criterion-owners/16',
+      payload: { agencyCode: 'khong-co' },
+    });
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.json().error.issues[0].path).toBe('agencyCode');
+    const byFront = await as('mttq.krongno').request({
+      method: 'PUT',
+      url: '/api/v1/units/664/criterion-owners/16',
+      payload: { agencyCode: 'ubmttq-huyen' },
+    });
+    expect(byFront.statusCode).toBe(403);
+
+    const add = await as('vpntm.krongno').request({
+      method: 'POST',
+      url: '/api/v1/plans/krong-no-2022/working-group',
+      payload: { name: 'Trần Thị B', position: 'Chuyên viên', agencyCode: 'van-phong-ntm', unitCode: '24703' },
+    });
+    expect(add.statusCode, add.body).toBe(200);
+    const member = add.json().items[0];
+    expect(member).toMatchObject({ name: 'Trần Thị B', unitCode: '24703', agencyCode: 'van-phong-ntm' });
+    const outside = await as('vpntm.krongno').request({
+      method: 'POST',
+      url: '/api/v1/plans/krong-no-2022/working-group',
+      payload: { name: 'Lê Văn C', unitCode: '24678' },
+    });
+    expect(outside.statusCode).toBe(422);
+    expect((await get('xa.namnung', '/api/v1/plans/krong-no-2022/working-group')).items).toHaveLength(1);
+    const del = await as('vpntm.krongno').request({ method: 'DELETE', url: `/api/v1/plans/krong-no-2022/working-group/${member.id}` });
+    expect(del.statusCode).toBe(200);
+    expect(del.json().items).toEqual([]);
+  });
 });

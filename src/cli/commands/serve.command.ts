@@ -5,6 +5,7 @@ import { configFromEnv, migrateToLatest, openDatabase } from '../../db/database.
 import { buildApp } from '../../http/app.js';
 import { createContext } from '../../services/context.js';
 import { prepareDatabase, seedDemo } from '../../services/demo.service.js';
+import { scheduleNotificationSweep } from '../../services/plan/notification.service.js';
 import { createEvidenceStore } from '../../storage/evidence-store.js';
 import { ensureAdministrator } from '../admin-setup.js';
 
@@ -31,9 +32,11 @@ export async function serveCommand(opts: { demo?: boolean | undefined; port?: st
   const port = Number(opts.port ?? process.env.PORT ?? 3000);
   const host = process.env.HOST ?? '127.0.0.1';
   await app.listen({ port, host });
+  const stopSweep = scheduleNotificationSweep(ctx);
   const where = config.url ? 'PostgreSQL' : `SQLite ${config.sqliteFile}`;
   console.error(`Nông thôn mới: http://${host}:${port}/api/docs  (CSDL/database: ${where})`);
   const stop = async () => {
+    stopSweep();
     await app.close();
     await database.close();
     process.exit(0);

@@ -42,6 +42,13 @@ export const supervisionRepository = {
     await ex.insertInto('workingGroupMember').values(row).execute();
   },
 
+  async deleteMember(ex: Executor, planId: string, id: string) {
+    const r = await ex.deleteFrom('workingGroupMember').where('id', '=', id).where('planId', '=', planId).executeTakeFirst();
+    return Number(r.numDeletedRows) === 1;
+  },
+
+  member: (ex: Executor, id: string) => ex.selectFrom('workingGroupMember').selectAll().where('id', '=', id).executeTakeFirst(),
+
   members: (ex: Executor, planId: string) =>
     ex.selectFrom('workingGroupMember').selectAll().where('planId', '=', planId).orderBy('unitCode').orderBy('name').execute(),
 };

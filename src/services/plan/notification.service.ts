@@ -98,3 +98,14 @@ export async function markNotificationRead(ctx: ServiceContext, id: string) {
   }
   return { id, read: true };
 }
+
+/** Sweeps now and every hour while the server runs (deadlines pass without anyone writing); returns a stop function. */
+export function scheduleNotificationSweep(ctx: ServiceContext, everyMs = 3_600_000): () => void {
+  const run = () => {
+    sweepNotifications(ctx).catch((e: unknown) => ctx.log.warn('notification sweep failed', { error: String(e) }));
+  };
+  run();
+  const timer = setInterval(run, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -1,7 +1,7 @@
 /** Following the plan on the ground: agencies of a unit, supervision visits and their actions, notifications. */
 import { z } from 'zod';
 import { isoDateSchema } from '../../../domain/catalog/criteria-set.schema.js';
-import { agenciesOf } from '../../../services/plan/agency.service.js';
+import { agenciesOf, setCriterionOwner } from '../../../services/plan/agency.service.js';
 import { markNotificationRead, myNotifications } from '../../../services/plan/notification.service.js';
 import { ACTION_STATUSES, listVisits, recordVisit, SUPERVISION_BY, setActionStatus } from '../../../services/plan/supervision.service.js';
 import { SIGNED_IN, scoped } from '../../access.js';
@@ -50,6 +50,19 @@ const visitOut = z.object({
   ),
   createdAt: z.string(),
 });
+const agenciesOut = z.object({
+  unitCode: z.string(),
+  items: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      kind: z.string(),
+      note: z.string().nullable(),
+      users: z.array(z.object({ id: z.string(), displayName: z.string() })),
+      criteria: z.array(z.number()),
+    }),
+  ),
+});
 const actionParams = unitParams.extend({ actionId: z.string().min(1).max(60) });
 const notificationOut = z.object({
   id: z.string(),
@@ -71,25 +84,25 @@ export function followUpRoutes({ app, ctx }: RouteDeps) {
         tags: ['plans'],
         summary: 'Cơ quan, người dùng và tiêu chí phụ trách / agencies with users and criteria',
         params: unitParams,
-        response: {
-          200: z.object({
-            unitCode: z.string(),
-            items: z.array(
-              z.object({
-                code: z.string(),
-                name: z.string(),
-                kind: z.string(),
-                note: z.string().nullable(),
-                users: z.array(z.object({ id: z.string(), displayName: z.string() })),
-                criteria: z.array(z.number()),
-              }),
-            ),
-          }),
-          ...errorResponses,
-        },
+        response: { 200: agenciesOut, ...errorResponses },
       },
     },
     async (req) => agenciesOf(ctx(req), req.params.code),
+  );
+
+  app.put(
+    '/api/v1/units/:code/criterion-owners/:number',
+    {
+      config: { access: scoped('agencies.manage', 'params.code') },
+      schema: {
+        tags: ['plans'],
+        summary: 'Cơ quan phụ trách một tiêu chí / the agency answering for a criterion',
+        params: unitParams.extend({ number: z.coerce.number().int().positive().max(100) }),
+        body: z.object({ agencyCode: z.string().min(1).max(100) }),
+        response: { 200: agenciesOut, ...errorResponses },
+      },
+    },
+    async (req) => setCriterionOwner(ctx(req), req.params.code, req.params.number, req.body.agencyCode),
   );
 
   app.get(

@@ -209,3 +209,10 @@ export const workingGroupOut = z.object({
     }),
   ),
 });
+
+export const memberBody = z.object({
+  name: text(200).min(1),
+  position: text(200).optional(),
+  agencyCode: z.string().max(100).optional(),
+  unitCode: z.string().min(1).max(50),
+});

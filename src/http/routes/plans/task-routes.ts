@@ -1,10 +1,12 @@
 /** A plan's tasks: the filtered list with progress, progress reports, the office's edits, the working group. */
-import { workingGroup } from '../../../services/plan/agency.service.js';
+import { z } from 'zod';
+import { addWorkingGroupMember, removeWorkingGroupMember, workingGroup } from '../../../services/plan/agency.service.js';
 import { editTask, listTasks, reportTaskProgress } from '../../../services/plan/task.service.js';
 import { onPlan } from '../../access.js';
 import type { RouteDeps } from '../../app.js';
 import { errorResponses, today } from '../../schemas.js';
 import {
+  memberBody,
   planParams,
   progressBody,
   progressOut,
@@ -82,5 +84,34 @@ export function taskRoutes({ app, ctx }: RouteDeps) {
       },
     },
     async (req) => workingGroup(ctx(req), req.params.plan),
+  );
+
+  app.post(
+    '/api/v1/plans/:plan/working-group',
+    {
+      config: { access: onPlan('plans.write') },
+      schema: {
+        tags,
+        summary: 'Phân công thành viên tổ công tác phụ trách xã / assign a working-group member to a commune',
+        params: planParams,
+        body: memberBody,
+        response: { 200: workingGroupOut, ...errorResponses },
+      },
+    },
+    async (req) => addWorkingGroupMember(ctx(req), req.params.plan, req.body),
+  );
+
+  app.delete(
+    '/api/v1/plans/:plan/working-group/:memberId',
+    {
+      config: { access: onPlan('plans.write') },
+      schema: {
+        tags,
+        summary: 'Bỏ một thành viên tổ công tác / remove a working-group member',
+        params: planParams.extend({ memberId: z.string().min(1).max(60) }),
+        response: { 200: workingGroupOut, ...errorResponses },
+      },
+    },
+    async (req) => removeWorkingGroupMember(ctx(req), req.params.plan, req.params.memberId),
   );
 }
