@@ -9,11 +9,13 @@ import { documentNumberVi, placeAndDateVi } from '../../../domain/plan/plan-docu
 import type { PlanView } from '../../api/plans';
 import { useFormat } from '../../lib/format';
 import { HeadingForm } from './HeadingForm';
+import { ObjectivesEditor } from './ObjectivesEditor';
 
 export function DocumentTab({ view }: { view: PlanView }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [editing, setEditing] = useState(false);
+  const [editingObjectives, setEditingObjectives] = useState(false);
   const p = view.plan;
   return (
     <Stack gap="md">
@@ -57,14 +59,25 @@ export function DocumentTab({ view }: { view: PlanView }) {
         </List>
       </section>
       <section>
-        <Title order={2} size="h4">
-          {t('plans.doc.objectives')}
-        </Title>
-        <List size="sm" spacing={4}>
-          {p.objectives.map((o) => (
-            <List.Item key={o.id}>{o.text}</List.Item>
-          ))}
-        </List>
+        <Group justify="space-between">
+          <Title order={2} size="h4">
+            {t('plans.doc.objectives')}
+          </Title>
+          {view.permissions.edit && !editingObjectives && (
+            <Button size="xs" variant="light" onClick={() => setEditingObjectives(true)}>
+              {t('plans.objectives.edit')}
+            </Button>
+          )}
+        </Group>
+        {editingObjectives ? (
+          <ObjectivesEditor view={view} onDone={() => setEditingObjectives(false)} />
+        ) : (
+          <List size="sm" spacing={4}>
+            {p.objectives.map((o) => (
+              <List.Item key={o.id}>{o.text}</List.Item>
+            ))}
+          </List>
+        )}
       </section>
       <Group align="flex-start" grow>
         <section>

@@ -1,8 +1,8 @@
 /** Recording a supervision visit: unit, day, who visited, findings per criterion and follow-up actions. */
-import { ActionIcon, Button, Card, Group, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Card, FileInput, Group, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Plan, useRecordVisit } from '../../api/plans';
+import { type Plan, uploadAttachment, useRecordVisit, visitFilesPath } from '../../api/plans';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { DateField } from './DateField';
 
@@ -17,6 +17,8 @@ export function VisitForm({ plan, scope, onDone }: { plan: Plan; scope: string; 
   const [byName, setByName] = useState('');
   const [summary, setSummary] = useState('');
   const [findings, setFindings] = useState<{ criterion: number | null; finding: string }[]>([{ criterion: null, finding: '' }]);
+  const [file, setFile] = useState<File | null>(null);
+  const [uploadError, setUploadError] = useState<unknown>(null);
   const [actions, setActions] = useState<{ text: string; owner: string; deadline: string | null }[]>([]);
   const submit = () => {
     if (!unitCode || !visitedOn) return;
@@ -31,7 +33,12 @@ export function VisitForm({ plan, scope, onDone }: { plan: Plan; scope: string; 
         findings: findings.filter((f) => f.finding.trim() !== '').map((f) => ({ ...f, finding: f.finding.trim() })),
         actions: actions.filter((a) => a.text.trim() !== '' && a.owner.trim() !== ''),
       },
-      { onSuccess: onDone },
+      {
+        onSuccess: (r) => {
+          if (!file) return onDone();
+          uploadAttachment(visitFilesPath(unitCode, r.id), file).then(onDone, setUploadError);
+        },
+      },
     );
   };
   return (
@@ -122,7 +129,15 @@ export function VisitForm({ plan, scope, onDone }: { plan: Plan; scope: string; 
             {t('plans.supervision.addAction')}
           </Button>
         </fieldset>
+        <FileInput
+          label={t('plans.tasks.file')}
+          value={file}
+          onChange={setFile}
+          clearable
+          accept=".pdf,.png,.jpg,.jpeg,.doc,.docx,.xls,.xlsx"
+        />
         {record.isError && <ApiErrorAlert error={record.error} />}
+        {uploadError !== null && <ApiErrorAlert error={uploadError} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t('plans.doc.cancel')}
