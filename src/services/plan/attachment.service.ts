@@ -11,7 +11,7 @@ import { canOnPlan } from '../../policies/plan-policy.js';
 import type { EvidenceStore } from '../../storage/evidence-store.js';
 import { authorize } from '../access.js';
 import { audit, inTransaction, newId, type ServiceContext } from '../context.js';
-import { detectEvidenceType, safeFileName } from '../evidence-type.js';
+import { storeTypedFile } from '../evidence-type.js';
 import { loadPlan, planForbidden } from './plan-access.js';
 
 export type OwnerType = 'task_update' | 'supervision_visit';
@@ -50,17 +50,11 @@ async function store(
   unitCode: string,
   input: AttachInput,
 ) {
-  const fileName = safeFileName(input.fileName);
-  const contentType = await detectEvidenceType(input.content, fileName);
-  const { sha256 } = await files.put(input.content);
   const row: AttachmentTable = {
     id: newId(),
     ownerType,
     ownerId,
-    fileName,
-    contentType,
-    size: input.content.length,
-    sha256,
+    ...(await storeTypedFile(files, input.fileName, input.content)),
     uploadedBy: ctx.actor.id,
     uploadedAt: ctx.now(),
   };

@@ -11,7 +11,7 @@ import {
 import { onPlan, SIGNED_IN, scoped } from '../../access.js';
 import type { RouteDeps } from '../../app.js';
 import { errorResponses } from '../../schemas.js';
-import { contentDisposition } from '../evidence/routes.js';
+import { sendStoredFile } from '../evidence/routes.js';
 import { unitParams } from '../units/schema.js';
 
 const fileOut = z.object({
@@ -79,12 +79,7 @@ export function fileRoutes({ app, ctx, evidenceStore }: RouteDeps) {
     },
     async (req, reply) => {
       const { row, content } = await downloadAttachment(ctx(req), evidenceStore, req.params.id);
-      return reply
-        .header('content-type', row.contentType)
-        .header('content-disposition', contentDisposition(row.fileName))
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .send(content);
+      return sendStoredFile(reply, row, content);
     },
   );
 }

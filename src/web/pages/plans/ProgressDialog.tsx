@@ -1,9 +1,10 @@
 /** Reporting a task's progress: the day it is reported for, the new status and what was done. */
-import { Button, FileInput, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type TaskItem, type TaskStatus, taskFilesPath, uploadAttachment, useReportProgress } from '../../api/plans';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { AttachmentField } from './AttachmentField';
 import { DateField } from './DateField';
 
 const STATUSES: TaskStatus[] = ['not_started', 'in_progress', 'done', 'cancelled'];
@@ -45,15 +46,8 @@ export function ProgressDialog({ planCode, task, onClose }: { planCode: string; 
             minRows={3}
             maxLength={4000}
           />
-          <FileInput
-            label={t('plans.tasks.file')}
-            value={file}
-            onChange={setFile}
-            clearable
-            accept=".pdf,.png,.jpg,.jpeg,.doc,.docx,.xls,.xlsx"
-          />
+          <AttachmentField file={file} onChange={setFile} error={uploadError} />
           {report.isError && <ApiErrorAlert error={report.error} />}
-          {uploadError !== null && <ApiErrorAlert error={uploadError} />}
           <Group justify="flex-end">
             <Button
               loading={report.isPending}

@@ -1,9 +1,10 @@
 /** Recording a supervision visit: unit, day, who visited, findings per criterion and follow-up actions. */
-import { ActionIcon, Button, Card, FileInput, Group, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Card, Group, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Plan, uploadAttachment, useRecordVisit, visitFilesPath } from '../../api/plans';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { AttachmentField } from './AttachmentField';
 import { DateField } from './DateField';
 
 type ByKind = 'agency' | 'working_group' | 'front';
@@ -129,15 +130,8 @@ export function VisitForm({ plan, scope, onDone }: { plan: Plan; scope: string; 
             {t('plans.supervision.addAction')}
           </Button>
         </fieldset>
-        <FileInput
-          label={t('plans.tasks.file')}
-          value={file}
-          onChange={setFile}
-          clearable
-          accept=".pdf,.png,.jpg,.jpeg,.doc,.docx,.xls,.xlsx"
-        />
+        <AttachmentField file={file} onChange={setFile} error={uploadError} />
         {record.isError && <ApiErrorAlert error={record.error} />}
-        {uploadError !== null && <ApiErrorAlert error={uploadError} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t('plans.doc.cancel')}
