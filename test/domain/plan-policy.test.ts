@@ -17,16 +17,16 @@ const noTask = { leadAgencyCode: null, cooperatingAgencyCodes: [], communeUnitCo
 
 describe('plan policy', () => {
   it('lets a commune read the plan of its district, not of another district', () => {
-    expect(can(commune, ['664', '67']), 'plans.read')).toBe(true);
-    expect(can(otherCommune, ['663', '67']), 'plans.read')).toBe(false);
+    expect(can(commune, ['664', '67'], 'plans.read')).toBe(true);
+    expect(can(otherCommune, ['663', '67'], 'plans.read')).toBe(false);
   });
 
   it('lets the district and province offices edit, never a commune, the Front or the public', () => {
-    expect(can(office, ['67']), 'plans.write')).toBe(true);
-    expect(can(province, []), 'plans.write')).toBe(true);
-    expect(can(commune, ['664', '67']), 'plans.write')).toBe(false);
-    expect(can(front, ['67']), 'plans.write')).toBe(false);
-    expect(can({ role: 'public', unitCode: null, criteria: [] }, []), 'plans.read')).toBe(false);
+    expect(can(office, ['67'], 'plans.write')).toBe(true);
+    expect(can(province, [], 'plans.write')).toBe(true);
+    expect(can(commune, ['664', '67'], 'plans.write')).toBe(false);
+    expect(can(front, ['67'], 'plans.write')).toBe(false);
+    expect(can({ role: 'public', unitCode: null, criteria: [] }, [], 'plans.read')).toBe(false);
   });
 
   it('gives a task to the agencies named on it and to the communes it concerns', () => {
