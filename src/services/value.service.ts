@@ -8,7 +8,7 @@ import type { Executor } from '../db/database.js';
 import { indicatorValueRepository, type ValueKey } from '../db/repositories/indicator-value.repository.js';
 import { userRepository } from '../db/repositories/user.repository.js';
 import type { IndicatorValueRow, NewIndicatorValue } from '../db/schema.js';
-import type { IndicatorKind } from '../domain/catalog/criteria-set.schema.js';
+import type { CriteriaSet, IndicatorKind } from '../domain/catalog/criteria-set.schema.js';
 import { AppError } from '../domain/errors.js';
 import type { IndicatorValue } from '../domain/evaluation/evaluation.types.js';
 import { indicatorIndex, validateValues } from '../domain/evaluation/value.validator.js';
@@ -154,16 +154,32 @@ export async function recordValues(ctx: ServiceContext, input: RecordValuesInput
   await requireValidAt(ctx, unit, input.asOf);
   const set = await getSet(ctx, input.setCode);
   const values = validateValues(set, input.values);
-  const kinds = indicatorIndex(set);
   return inTransaction(ctx, async (trx) => {
-    const events: AuditInput[] = [];
-    for (const [indicatorCode, value] of Object.entries(values)) {
-      const key = { unitCode: unit.code, setCode: set.code, indicatorCode };
-      events.push(await writeOne(ctx, trx, key, input, value, kinds.get(indicatorCode)?.kind));
-    }
+    const events = await writeValues(ctx, trx, { ...input, unitCode: unit.code, setCode: set.code }, set, values);
     await audit(ctx, trx, events);
     return { unitCode: unit.code, setCode: set.code, asOf: input.asOf, written: events.length };
   });
+}
+
+/**
+ * Writes already validated and authorized values of one unit on the caller's transaction and returns
+ * the audit events to write with them: recordValues and the spreadsheet import share it, so an
+ * imported value is versioned and audited exactly like a typed one.
+ */
+export async function writeValues(
+  ctx: ServiceContext,
+  trx: Executor,
+  input: RecordValuesInput,
+  set: CriteriaSet,
+  values: Record<string, IndicatorValue | null>,
+): Promise<AuditInput[]> {
+  const kinds = indicatorIndex(set);
+  const events: AuditInput[] = [];
+  for (const [indicatorCode, value] of Object.entries(values)) {
+    const key = { unitCode: input.unitCode, setCode: set.code, indicatorCode };
+    events.push(await writeOne(ctx, trx, key, input, value, kinds.get(indicatorCode)?.kind));
+  }
+  return events;
 }
 
 export async function valueHistory(ctx: ServiceContext, key: ValueKey) {
