@@ -11,7 +11,12 @@ import { formatDateVi } from '../domain/text/vietnamese.js';
 import { targetGoal } from './plan-docx.js';
 import { writeTable } from './xlsx-cells.js';
 
-export const STATE_VI: Record<TargetState, string> = { done: 'Đã đạt', on_track: 'Đúng tiến độ', at_risk: 'Có nguy cơ', missed: 'Không đạt' };
+export const STATE_VI: Record<TargetState, string> = {
+  done: 'Đã đạt',
+  on_track: 'Đúng tiến độ',
+  at_risk: 'Có nguy cơ',
+  missed: 'Không đạt',
+};
 export const TASK_STATUS_VI: Record<TaskStatus, string> = {
   not_started: 'Chưa bắt đầu',
   in_progress: 'Đang thực hiện',
@@ -50,7 +55,11 @@ export function planWorkbook(input: PlanSheetInput): ExcelJS.Workbook {
     ],
     plan.communeTargets.map((t) => {
       const p = progress?.targets.find((x) => x.unitCode === t.unitCode);
-      const list = (s: TargetState[]) => p?.criteria.filter((c) => s.includes(c.state)).map((c) => c.number).join(', ') ?? '';
+      const list = (s: TargetState[]) =>
+        p?.criteria
+          .filter((c) => s.includes(c.state))
+          .map((c) => c.number)
+          .join(', ') ?? '';
       return [
         t.unitCode,
         t.name,
