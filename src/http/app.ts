@@ -20,9 +20,11 @@ import { registerWeb } from './plugins/web.js';
 import { auditRoutes } from './routes/audit/routes.js';
 import { authRoutes } from './routes/auth/routes.js';
 import { criteriaSetRoutes } from './routes/criteria-sets/routes.js';
+import { documentRoutes } from './routes/documents/routes.js';
 import { evaluationRoutes } from './routes/evaluations/routes.js';
 import { evidenceRoutes } from './routes/evidence/routes.js';
 import { healthRoutes } from './routes/health/routes.js';
+import { importRoutes } from './routes/imports/routes.js';
 import { publicRoutes } from './routes/public/routes.js';
 import { unitRoutes } from './routes/units/routes.js';
 import { userRoutes } from './routes/users/routes.js';
@@ -83,7 +85,7 @@ export async function buildApp(opts: AppOptions) {
       info: {
         title: 'Nông thôn mới API',
         description:
-          'Bộ tiêu chí, đơn vị hành chính, đánh giá xã, nhập liệu và xác minh / criteria sets, units, evaluation, data entry and review',
+          'Bộ tiêu chí, đơn vị hành chính, đánh giá xã, nhập liệu và xác minh, văn bản .docx/.xlsx / criteria sets, units, evaluation, data entry and review, documents',
         version: '1.0.0',
       },
     },
@@ -108,6 +110,8 @@ export async function buildApp(opts: AppOptions) {
     evidenceRoutes,
     auditRoutes,
     publicRoutes,
+    documentRoutes,
+    importRoutes,
   ]) {
     routes(deps);
   }

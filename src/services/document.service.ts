@@ -83,6 +83,25 @@ export async function planStanding(ctx: ServiceContext, plan: Plan, asOf: string
   return { progress: planProgress(plan, baseline, snapshots, asOf), metAtStart, metNow, start, now };
 }
 
+/** The plan a request names, or the unit's plan for the year; the unit is authorized first. */
+export async function resolvePlanCode(
+  ctx: ServiceContext,
+  input: { unitCode: string; year: number; planCode?: string | undefined },
+  sources: DocumentSources = catalogSources,
+): Promise<string> {
+  const unit = await getUnit(ctx, input.unitCode);
+  await authorize(ctx, 'read', unit.code);
+  if (input.planCode) return input.planCode;
+  const plan = await sources.planFor(ctx, unit.code, input.year);
+  if (!plan)
+    throw notFound(
+      'plan.not_found',
+      { vi: `${areaName(unit)} chưa có kế hoạch năm ${input.year}`, en: `${unit.name} has no plan for ${input.year}` },
+      { unitCode: unit.code, year: input.year },
+    );
+  return plan.code;
+}
+
 export async function planDocxFile(ctx: ServiceContext, input: { planCode: string }, sources: DocumentSources = catalogSources) {
   const plan = await readablePlan(ctx, input.planCode, sources);
   const set = await getSet(ctx, plan.criteriaSetCode);

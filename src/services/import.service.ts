@@ -16,6 +16,7 @@ import { authorize } from './access.js';
 import { getSet } from './catalog.service.js';
 import { COMMUNE_KINDS } from './commune-scope.js';
 import { type AuditInput, audit, inTransaction, type ServiceContext } from './context.js';
+import { getUnit } from './unit.service.js';
 import { writeValues } from './value.service.js';
 
 export const IMPORT_STAGES = ['check', 'read', 'validate', 'write', 'done'] as const;
@@ -23,6 +24,8 @@ export type ImportStage = (typeof IMPORT_STAGES)[number];
 export type ImportProgress = (stage: ImportStage, done: number, total: number) => void;
 
 export interface ImportInput {
+  /** The area imported into: every row's commune must be inside it. */
+  unitCode?: string | undefined;
   file: Buffer;
   /** "all": nothing is written unless the whole file is valid; "valid": write the valid rows, report the rest. */
   mode: 'all' | 'valid';
@@ -77,7 +80,7 @@ async function loadWorkbook(file: Buffer) {
 }
 
 /** Checks the communes of the rows: they exist on the date, are communes, and the actor may write there. */
-async function checkUnits(ctx: ServiceContext, rows: SheetRow[], asOf: string): Promise<CellIssue[]> {
+async function checkUnits(ctx: ServiceContext, rows: SheetRow[], asOf: string, area: string | undefined): Promise<CellIssue[]> {
   const all = await unitRepository.listAll(ctx.database.db);
   const byCode = new Map(all.map((u) => [u.code, u]));
   const issues: CellIssue[] = [];
@@ -103,6 +106,15 @@ async function checkUnits(ctx: ServiceContext, rows: SheetRow[], asOf: string): 
     }
     const ancestors: string[] = [];
     for (let p = u.parentCode; p && ancestors.length < 10; p = byCode.get(p)?.parentCode ?? null) ancestors.push(p);
+    if (area && u.code !== area && !ancestors.includes(area)) {
+      at(
+        r.row,
+        'import.outside_area',
+        `Xã ${u.name} không thuộc đơn vị ${area} đã chọn`,
+        `${u.name} is not inside the chosen unit ${area}`,
+      );
+      continue;
+    }
     if (!can(ctx.actor, 'values.write', { unitCode: u.code, ancestors })) {
       at(r.row, 'import.forbidden', `Bạn không có quyền nhập số liệu của xã ${u.name}`, `You may not enter values for ${u.name}`);
     }
@@ -110,8 +122,15 @@ async function checkUnits(ctx: ServiceContext, rows: SheetRow[], asOf: string): 
   return issues;
 }
 
+/** May the actor import values into this area at all? Checked before the upload is read. */
+export async function authorizeImport(ctx: ServiceContext, unitCode: string) {
+  const unit = await getUnit(ctx, unitCode);
+  await authorize(ctx, 'values.write', unit.code);
+}
+
 export async function importValues(ctx: ServiceContext, input: ImportInput): Promise<ImportResult> {
-  if (ctx.actor.role !== 'system') await authorize(ctx, 'values.write', ctx.actor.unitCode);
+  if (input.unitCode) await authorizeImport(ctx, input.unitCode);
+  else await authorize(ctx, 'values.write', ctx.actor.unitCode);
   const progress: ImportProgress = input.onProgress ?? (() => {});
   progress('check', 0, 1);
   guardXlsx(input.file);
@@ -134,7 +153,7 @@ export async function importValues(ctx: ServiceContext, input: ImportInput): Pro
   });
   const asOf = head.asOf;
   const sheet = readValuesSheet(wb, set, (done, total) => progress('validate', done, total));
-  const issues = [...head.issues, ...sheet.issues, ...(await checkUnits(ctx, sheet.rows, asOf))];
+  const issues = [...head.issues, ...sheet.issues, ...(await checkUnits(ctx, sheet.rows, asOf, input.unitCode))];
   const badRows = new Set(issues.filter((i) => i.sheet === 'Giá trị').map((i) => i.row));
   // A problem in a header row or the info sheet spoils every row.
   const fileWide = issues.some((i) => i.sheet !== 'Giá trị' || i.row <= 3);
