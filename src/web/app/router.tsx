@@ -19,6 +19,7 @@ const VerificationPage = lazy(() => import('../pages/verify/VerificationPage'));
 const UsersPage = lazy(() => import('../pages/users/UsersPage'));
 const PasswordPage = lazy(() => import('../pages/account/PasswordPage'));
 const PublicPage = lazy(() => import('../pages/public/PublicPage'));
+const ImportPage = lazy(() => import('../pages/documents/ImportPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
 export const router = createBrowserRouter([
@@ -43,6 +44,7 @@ export const router = createBrowserRouter([
       { path: '/xa/:code', element: <CommunePage /> },
       { path: '/xa/:code/nhap-lieu', element: <DataEntryPage /> },
       { path: '/xa/:code/nhat-ky', element: <AuditPage /> },
+      { path: '/nhap-tu-tep/:unit', element: <ImportPage /> },
       { path: '/xac-minh', element: <VerificationPage /> },
       { path: '/nguoi-dung', element: <UsersPage /> },
       { path: '/doi-mat-khau', element: <PasswordPage /> },
