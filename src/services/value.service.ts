@@ -92,6 +92,13 @@ export async function staleVersion(
   return new AppError('indicator_value.stale_version', 'conflict', messages, [], { current: named });
 }
 
+/** The unit's rows of one indicator around a date: the one on it, the nearest before and after. */
+interface Around {
+  existing: IndicatorValueRow | undefined;
+  before: IndicatorValueRow | undefined;
+  after: IndicatorValueRow | undefined;
+}
+
 async function writeOne(
   ctx: ServiceContext,
   trx: Executor,
@@ -99,8 +106,9 @@ async function writeOne(
   input: RecordValuesInput,
   value: IndicatorValue | null,
   kind: Parameters<typeof decodeValue>[0],
+  around: Around,
 ) {
-  const existing = await indicatorValueRepository.find(trx, key, input.asOf);
+  const existing = around.existing;
   const expected = input.expectedVersions?.[key.indicatorCode];
   // A changed value is the commune's claim again until the department verifies it.
   const fields = {
@@ -141,7 +149,7 @@ async function writeOne(
       en: `Indicator ${key.indicatorCode}: the value no longer exists`,
     });
   }
-  const { before, after } = await indicatorValueRepository.neighbours(trx, key, input.asOf);
+  const { before, after } = around;
   const row: NewIndicatorValue = { id: newId(), ...key, asOf: input.asOf, ...fields, version: 1, supersededOn: after?.asOf ?? null };
   await indicatorValueRepository.insert(trx, row);
   if (before) await indicatorValueRepository.setSupersededOn(trx, before.id, input.asOf);
@@ -174,10 +182,25 @@ export async function writeValues(
   values: Record<string, IndicatorValue | null>,
 ): Promise<AuditInput[]> {
   const kinds = indicatorIndex(set);
+  const codes = Object.keys(values);
+  // One read of the unit's rows for these indicators (all dates) instead of three per value.
+  const rows = await indicatorValueRepository.ofIndicators(trx, input.unitCode, set.code, codes);
+  const byCode = new Map<string, IndicatorValueRow[]>();
+  for (const r of rows) byCode.set(r.indicatorCode, [...(byCode.get(r.indicatorCode) ?? []), r]);
   const events: AuditInput[] = [];
   for (const [indicatorCode, value] of Object.entries(values)) {
     const key = { unitCode: input.unitCode, setCode: set.code, indicatorCode };
-    events.push(await writeOne(ctx, trx, key, input, value, kinds.get(indicatorCode)?.kind));
+    const list = byCode.get(indicatorCode) ?? [];
+    const around: Around = {
+      existing: list.find((r) => r.asOf === input.asOf),
+      before: list
+        .filter((r) => r.asOf < input.asOf)
+        .reduce<IndicatorValueRow | undefined>((b, r) => (!b || r.asOf > b.asOf ? r : b), undefined),
+      after: list
+        .filter((r) => r.asOf > input.asOf)
+        .reduce<IndicatorValueRow | undefined>((a, r) => (!a || r.asOf < a.asOf ? r : a), undefined),
+    };
+    events.push(await writeOne(ctx, trx, key, input, value, kinds.get(indicatorCode)?.kind, around));
   }
   return events;
 }
