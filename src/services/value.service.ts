@@ -107,6 +107,7 @@ async function writeOne(
   value: IndicatorValue | null,
   kind: Parameters<typeof decodeValue>[0],
   around: Around,
+  pending: { inserts: NewIndicatorValue[]; superseded: string[] },
 ) {
   const existing = around.existing;
   const expected = input.expectedVersions?.[key.indicatorCode];
@@ -151,8 +152,9 @@ async function writeOne(
   }
   const { before, after } = around;
   const row: NewIndicatorValue = { id: newId(), ...key, asOf: input.asOf, ...fields, version: 1, supersededOn: after?.asOf ?? null };
-  await indicatorValueRepository.insert(trx, row);
-  if (before) await indicatorValueRepository.setSupersededOn(trx, before.id, input.asOf);
+  // New rows and the rows they supersede are written together by the caller, once per unit.
+  pending.inserts.push(row);
+  if (before) pending.superseded.push(before.id);
   return { ...event, after: { value, version: 1 } };
 }
 
@@ -188,6 +190,7 @@ export async function writeValues(
   const byCode = new Map<string, IndicatorValueRow[]>();
   for (const r of rows) byCode.set(r.indicatorCode, [...(byCode.get(r.indicatorCode) ?? []), r]);
   const events: AuditInput[] = [];
+  const pending = { inserts: [] as NewIndicatorValue[], superseded: [] as string[] };
   for (const [indicatorCode, value] of Object.entries(values)) {
     const key = { unitCode: input.unitCode, setCode: set.code, indicatorCode };
     const list = byCode.get(indicatorCode) ?? [];
@@ -200,8 +203,10 @@ export async function writeValues(
         .filter((r) => r.asOf > input.asOf)
         .reduce<IndicatorValueRow | undefined>((a, r) => (!a || r.asOf < a.asOf ? r : a), undefined),
     };
-    events.push(await writeOne(ctx, trx, key, input, value, kinds.get(indicatorCode)?.kind, around));
+    events.push(await writeOne(ctx, trx, key, input, value, kinds.get(indicatorCode)?.kind, around, pending));
   }
+  await indicatorValueRepository.insertMany(trx, pending.inserts);
+  await indicatorValueRepository.supersede(trx, pending.superseded, input.asOf);
   return events;
 }
 

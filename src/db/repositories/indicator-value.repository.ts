@@ -67,6 +67,16 @@ export const indicatorValueRepository = {
         .execute();
   },
 
+  /** Marks these rows superseded on one date (the rows a write of that date follows). */
+  async supersede(ex: Executor, ids: readonly string[], supersededOn: string) {
+    for (let i = 0; i < ids.length; i += CHUNK)
+      await ex
+        .updateTable('indicatorValue')
+        .set({ supersededOn })
+        .where('id', 'in', ids.slice(i, i + CHUNK))
+        .execute();
+  },
+
   async setSupersededOn(ex: Executor, id: string, supersededOn: string | null) {
     await ex.updateTable('indicatorValue').set({ supersededOn }).where('id', '=', id).execute();
   },
