@@ -84,7 +84,7 @@ function targetSection(input: PeriodicReportInput, names: ReadonlyMap<number, st
   const p = plan.progress;
   const f = p.forecast;
   out.push(
-    body(`Kế hoạch ${plan.title}.`),
+    body(`Kế hoạch ${plan.title.charAt(0).toLocaleLowerCase('vi')}${plan.title.slice(1)}.`),
     body(
       `Trong ${p.targets.length} mục tiêu của các xã: ${p.counts.done} đã đạt, ${p.counts.on_track} đúng tiến độ, ` +
         `${p.counts.at_risk} có nguy cơ không đạt, ${p.counts.missed} không đạt.`,
