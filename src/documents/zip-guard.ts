@@ -4,6 +4,7 @@
  * The declared uncompressed sizes and compression ratios are checked here, so a zip bomb is refused
  * without being opened; the name or MIME type the client sent is never trusted.
  */
+import { inflateRawSync } from 'node:zlib';
 import { AppError } from '../domain/errors.js';
 
 export interface ZipLimits {
@@ -22,6 +23,10 @@ export interface ZipEntry {
   name: string;
   compressed: number;
   uncompressed: number;
+  /** 0 stored, 8 deflate. */
+  method: number;
+  /** Offset of the entry's local header. */
+  offset: number;
 }
 
 const refuse = (code: string, vi: string, en: string, details?: Record<string, unknown>) =>
@@ -63,7 +68,7 @@ export function zipEntries(buf: Buffer): ZipEntry[] {
     const extraLen = buf.readUInt16LE(p + 30);
     const commentLen = buf.readUInt16LE(p + 32);
     const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
-    entries.push({ name, compressed, uncompressed });
+    entries.push({ name, compressed, uncompressed, method: buf.readUInt16LE(p + 10), offset: buf.readUInt32LE(p + 42) });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;
@@ -120,5 +125,39 @@ export function guardXlsx(buf: Buffer, limits: ZipLimits = XLSX_LIMITS): ZipEntr
       `The file would inflate to ${mb(total)}; at most ${mb(limits.maxUncompressed)}`,
     );
   }
+  for (const e of entries) checkInflatedSize(buf, e);
   return entries;
+}
+
+/**
+ * The declared sizes could lie: each entry is inflated with a hard output cap of its declared size,
+ * so an entry that inflates to more stops there and is refused (before the spreadsheet reader,
+ * which would inflate it whole, ever sees it).
+ */
+function checkInflatedSize(buf: Buffer, e: ZipEntry) {
+  const lying = () =>
+    refuse(
+      'import.zip_bomb',
+      `Thành phần ${e.name} khai sai kích thước khi giải nén; không mở`,
+      `Part ${e.name} misstates its uncompressed size; not opened`,
+      { entry: e.name },
+    );
+  if (e.offset + 30 > buf.length || buf.readUInt32LE(e.offset) !== 0x04034b50) throw lying();
+  const start = e.offset + 30 + buf.readUInt16LE(e.offset + 26) + buf.readUInt16LE(e.offset + 28);
+  const data = buf.subarray(start, start + e.compressed);
+  if (e.method === 0) {
+    if (e.compressed !== e.uncompressed) throw lying();
+    return;
+  }
+  if (e.method !== 8) {
+    throw refuse('import.not_spreadsheet', `Kiểu nén không hỗ trợ (${e.method})`, `Unsupported compression (${e.method})`);
+  }
+  let out: Buffer;
+  try {
+    out = inflateRawSync(data, { maxOutputLength: Math.max(1, e.uncompressed) });
+  } catch (err) {
+    if (err instanceof RangeError) throw lying();
+    throw refuse('import.unreadable', `Tệp hỏng (không giải nén được ${e.name})`, `The file is damaged (${e.name} cannot be inflated)`);
+  }
+  if (out.length !== e.uncompressed) throw lying();
 }

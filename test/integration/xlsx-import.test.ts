@@ -213,6 +213,30 @@ describe.each(DIALECTS)('values workbook import on %s', (dialect) => {
     await expect(importValues(t.ctx, { file: bomb, mode: 'all' })).rejects.toMatchObject({ code: 'import.zip_bomb' });
   });
 
+  it('refuses a zip bomb that understates its sizes, stopping at the declared size', async () => {
+    const zip = new JSZip()
+      .file('[Content_Types].xml', '<Types/>')
+      .file('xl/workbook.xml', '<workbook/>')
+      .file('xl/worksheets/sheet1.xml', Buffer.alloc(60 * 1024 * 1024, 0x20));
+    const bomb = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+    // Rewrite the big entry's uncompressed size to 1,000 bytes in its local header and in the central directory.
+    const big = 60 * 1024 * 1024;
+    let patched = 0;
+    for (let i = 0; i + 30 < bomb.length; i++) {
+      const sig = bomb.readUInt32LE(i);
+      if (sig === 0x04034b50 && bomb.readUInt32LE(i + 22) === big) {
+        bomb.writeUInt32LE(1000, i + 22);
+        patched++;
+      }
+      if (sig === 0x02014b50 && bomb.readUInt32LE(i + 24) === big) {
+        bomb.writeUInt32LE(1000, i + 24);
+        patched++;
+      }
+    }
+    expect(patched).toBe(2);
+    await expect(importValues(t.ctx, { file: bomb, mode: 'all' })).rejects.toMatchObject({ code: 'import.zip_bomb' });
+  });
+
   it('refuses a damaged workbook with a clear message', async () => {
     const good = Buffer.from(exported);
     // Corrupt the middle of the archive (the compressed sheet data), keeping the directory intact.
