@@ -83,6 +83,10 @@ describe.skipIf(!hasChromium).sequential('documents and the spreadsheet import',
     await page.getByTestId('import-submit').click();
     await seen(page.getByTestId('import-result').getByText(/Đã nhập \d+ giá trị của 11 xã, ngày số liệu 30\/09\/2022/));
     await screenshot(page, 'documents-03-import-done');
+    // The screen's strings come in English too.
+    await page.getByText('EN', { exact: true }).click();
+    await seen(page.getByRole('heading', { level: 1, name: /Import values from Excel/ }));
+    await seen(page.getByRole('button', { name: 'Check only' }));
     expect(office.errors.filter((e) => !e.includes('422'))).toEqual([]);
   });
 });
