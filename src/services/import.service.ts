@@ -181,6 +181,7 @@ export async function importValues(ctx: ServiceContext, input: ImportInput): Pro
       after: { rows: accepted.length, values: events.length, skippedRows: sheet.rows.length - accepted.length, issues: issues.length },
     });
     await audit(ctx, trx, events);
+    progress('write', accepted.length, accepted.length);
     return events.length - 1;
   });
   progress('done', 1, 1);

@@ -72,13 +72,14 @@ export function importRoutes({ app, ctx }: RouteDeps) {
       reply.hijack();
       reply.raw.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' });
       const line = (o: unknown) => reply.raw.write(`${JSON.stringify(o)}\n`);
+      // The first line of each stage always goes out; repeats of a stage at most every 100 ms.
       let last = 0;
+      let lastStage: ImportStage | null = null;
       const onProgress = (stage: ImportStage, done: number, total: number) => {
         const now = Date.now();
-        if (stage === 'validate' || stage === 'write') {
-          if (now - last < 100 && done < total) return;
-        }
+        if (stage === lastStage && now - last < 100 && done < total) return;
         last = now;
+        lastStage = stage;
         line({ stage, done, total });
       };
       try {
