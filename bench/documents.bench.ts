@@ -137,7 +137,7 @@ export async function benchDocuments(ds: NationalDataset): Promise<NationalSheet
 }
 
 /** The sheet through the import service: validated whole (dry run), then written whole at a new date. */
-export async function benchImportDb(b: BenchDatabase, ds: NationalDataset, sheet: NationalSheet) {
+export async function benchImportDb(b: BenchDatabase, sheet: NationalSheet) {
   const dry = await time(() => importValues(b.ctx, { file: sheet.file, mode: 'all', dryRun: true }));
   if (dry.result.issues.length > 0 || dry.result.acceptedRows !== sheet.communes) {
     problem(`${b.label}: dry-run import found ${dry.result.issues.length} issues, ${dry.result.acceptedRows} rows`);

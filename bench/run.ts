@@ -64,7 +64,7 @@ async function onDatabase(
     section(`${b.label}: board on ${asOfOf(YEARS[YEARS.length - 1] as number)}`);
     await benchBoard(b, ds, asOfOf(YEARS[YEARS.length - 1] as number), met);
     section(`${b.label}: import the national values sheet`);
-    await benchImportDb(b, ds, sheet);
+    await benchImportDb(b, sheet);
     for (const f of await benchHttp(b, asOfOf(YEARS[YEARS.length - 1] as number))) {
       record({
         section: `http ${b.label}`,
