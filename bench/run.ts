@@ -8,6 +8,7 @@ import { SYSTEM_ACTOR } from '../src/services/context.js';
 import { benchBoard } from './board.bench.js';
 import { type BenchDatabase, loadReferenceData, openBenchPostgres, openBenchSqlite } from './databases.js';
 import { fullRows, seriesRows } from './dataset-views.js';
+import { benchDocuments, benchImportDb, type NationalSheet } from './documents.bench.js';
 import { benchEvaluate, prepareBare, runBare } from './evaluate.bench.js';
 import { benchHttp } from './http.bench.js';
 import { benchLoad, type RowSource } from './load.bench.js';
@@ -39,7 +40,14 @@ function describeDataset(ds: NationalDataset, ms: number) {
   });
 }
 
-async function onDatabase(label: string, open: () => Promise<BenchDatabase>, ds: NationalDataset, rows: RowSource, met: Uint8Array) {
+async function onDatabase(
+  label: string,
+  open: () => Promise<BenchDatabase>,
+  ds: NationalDataset,
+  rows: RowSource,
+  met: Uint8Array,
+  sheet: NationalSheet,
+) {
   let b: BenchDatabase | undefined;
   try {
     const db = await open();
@@ -55,6 +63,8 @@ async function onDatabase(label: string, open: () => Promise<BenchDatabase>, ds:
     }
     section(`${b.label}: board on ${asOfOf(YEARS[YEARS.length - 1] as number)}`);
     await benchBoard(b, ds, asOfOf(YEARS[YEARS.length - 1] as number), met);
+    section(`${b.label}: import the national values sheet`);
+    await benchImportDb(b, sheet);
     for (const f of await benchHttp(b, asOfOf(YEARS[YEARS.length - 1] as number))) {
       record({
         section: `http ${b.label}`,
@@ -89,13 +99,16 @@ async function main() {
   section(`Evaluate the whole country in memory (${ds.set.code})`);
   const met = await benchEvaluate(ds);
 
+  section('Documents: plan .docx, national values sheet .xlsx');
+  const sheet = await benchDocuments(ds);
+
   const rows: RowSource = {
     count: ds.communes.length * ds.indicators.length * YEARS.length,
     full: () => fullRows(ds, SYSTEM_ACTOR.id, new Date().toISOString()),
     series: () => seriesRows(ds),
   };
-  await onDatabase('SQLite', async () => openBenchSqlite(), ds, rows, met);
-  if (PG_URL) await onDatabase('PostgreSQL', () => openBenchPostgres(PG_URL), ds, rows, met);
+  await onDatabase('SQLite', async () => openBenchSqlite(), ds, rows, met, sheet);
+  if (PG_URL) await onDatabase('PostgreSQL', () => openBenchPostgres(PG_URL), ds, rows, met, sheet);
   else note('\nPostgreSQL skipped: set NTM_BENCH_PG_URL (or NTM_TEST_PG_URL) to an admin URL to include it');
 
   note(

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 /**
- * The `ntm` command: serve | migrate | seed --demo | evaluate | catalog … | backup | restore.
+ * The `ntm` command: serve | migrate | seed --demo | evaluate | catalog … | export | import | backup | restore.
  * Errors print in Vietnamese and English with what and where; the exit code is non-zero.
  */
 import { parseArgs } from 'node:util';
 import { seedDemo } from '../services/demo.service.js';
 import { backupCommand, restoreCommand } from './commands/backup.command.js';
 import { catalogCommand } from './commands/catalog.command.js';
+import { exportCommand, importCommand } from './commands/documents.command.js';
 import { evaluateCommand } from './commands/evaluate.command.js';
 import { serveCommand } from './commands/serve.command.js';
 import { printError, usageError, withContext } from './runtime.js';
@@ -19,6 +20,11 @@ const HELP = `ntm — Nông thôn mới
   ntm evaluate [--unit MÃ] [--as-of NGÀY] [--set MÃ] [--national]
                                         bảng xã × tiêu chí (huyện/tỉnh/cả nước) hoặc chi tiết một xã
   ntm catalog list | check [MÃ] | export MÃ [TỆP] | import TỆP [--replace]
+  ntm export docx plan|report [--unit MÃ] [--year NĂM] [--period month|quarter|half|year] [--index N] [--out TỆP]
+  ntm export xlsx board|values|plan [--unit MÃ] [--as-of NGÀY] [--out TỆP]
+                                        văn bản và bảng tính từ dữ liệu
+  ntm import xlsx TỆP [--unit MÃ] [--valid-only] [--dry-run]
+                                        nhập giá trị chỉ tiêu từ bảng tính (mẫu: export xlsx values)
   ntm backup TỆP | restore TỆP          sao lưu / khôi phục CSDL SQLite
 
 Cấu hình / configuration: DATABASE_URL (postgres://…), DATA_DIR (mặc định ./data), PORT, HOST`;
@@ -35,6 +41,13 @@ async function main(argv: string[]): Promise<number> {
       set: { type: 'string' },
       national: { type: 'boolean' },
       replace: { type: 'boolean' },
+      year: { type: 'string' },
+      plan: { type: 'string' },
+      period: { type: 'string' },
+      index: { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      'valid-only': { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -61,6 +74,12 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'catalog':
       await withContext(async (ctx) => out(await catalogCommand(ctx, rest, { replace: flags.replace })));
+      return 0;
+    case 'export':
+      await withContext(async (ctx) => out(await exportCommand(ctx, rest, flags)));
+      return 0;
+    case 'import':
+      await withContext(async (ctx) => out(await importCommand(ctx, rest, flags)));
       return 0;
     case 'backup':
       out(await backupCommand(rest[0]));

@@ -20,11 +20,13 @@ import { registerWeb } from './plugins/web.js';
 import { auditRoutes } from './routes/audit/routes.js';
 import { authRoutes } from './routes/auth/routes.js';
 import { criteriaSetRoutes } from './routes/criteria-sets/routes.js';
+import { documentRoutes } from './routes/documents/routes.js';
 import { evaluationRoutes } from './routes/evaluations/routes.js';
 import { evidenceRoutes } from './routes/evidence/routes.js';
 import { fileRoutes } from './routes/follow-up/file-routes.js';
 import { followUpRoutes } from './routes/follow-up/routes.js';
 import { healthRoutes } from './routes/health/routes.js';
+import { importRoutes } from './routes/imports/routes.js';
 import { planRoutes } from './routes/plans/routes.js';
 import { taskRoutes } from './routes/plans/task-routes.js';
 import { publicRoutes } from './routes/public/routes.js';
@@ -87,7 +89,7 @@ export async function buildApp(opts: AppOptions) {
       info: {
         title: 'Nông thôn mới API',
         description:
-          'Bộ tiêu chí, đơn vị hành chính, đánh giá xã, nhập liệu và xác minh / criteria sets, units, evaluation, data entry and review',
+          'Bộ tiêu chí, đơn vị hành chính, đánh giá xã, nhập liệu và xác minh, văn bản .docx/.xlsx / criteria sets, units, evaluation, data entry and review, documents',
         version: '1.0.0',
       },
     },
@@ -116,6 +118,8 @@ export async function buildApp(opts: AppOptions) {
     taskRoutes,
     followUpRoutes,
     fileRoutes,
+    documentRoutes,
+    importRoutes,
   ]) {
     routes(deps);
   }

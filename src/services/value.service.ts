@@ -8,7 +8,7 @@ import type { Executor } from '../db/database.js';
 import { indicatorValueRepository, type ValueKey } from '../db/repositories/indicator-value.repository.js';
 import { userRepository } from '../db/repositories/user.repository.js';
 import type { IndicatorValueRow, NewIndicatorValue } from '../db/schema.js';
-import type { IndicatorKind } from '../domain/catalog/criteria-set.schema.js';
+import type { CriteriaSet, IndicatorKind } from '../domain/catalog/criteria-set.schema.js';
 import { AppError } from '../domain/errors.js';
 import type { IndicatorValue } from '../domain/evaluation/evaluation.types.js';
 import { indicatorIndex, validateValues } from '../domain/evaluation/value.validator.js';
@@ -92,6 +92,13 @@ export async function staleVersion(
   return new AppError('indicator_value.stale_version', 'conflict', messages, [], { current: named });
 }
 
+/** The unit's rows of one indicator around a date: the one on it, the nearest before and after. */
+interface Around {
+  existing: IndicatorValueRow | undefined;
+  before: IndicatorValueRow | undefined;
+  after: IndicatorValueRow | undefined;
+}
+
 async function writeOne(
   ctx: ServiceContext,
   trx: Executor,
@@ -99,8 +106,10 @@ async function writeOne(
   input: RecordValuesInput,
   value: IndicatorValue | null,
   kind: Parameters<typeof decodeValue>[0],
+  around: Around,
+  pending: { inserts: NewIndicatorValue[]; superseded: string[] },
 ) {
-  const existing = await indicatorValueRepository.find(trx, key, input.asOf);
+  const existing = around.existing;
   const expected = input.expectedVersions?.[key.indicatorCode];
   // A changed value is the commune's claim again until the department verifies it.
   const fields = {
@@ -141,10 +150,11 @@ async function writeOne(
       en: `Indicator ${key.indicatorCode}: the value no longer exists`,
     });
   }
-  const { before, after } = await indicatorValueRepository.neighbours(trx, key, input.asOf);
+  const { before, after } = around;
   const row: NewIndicatorValue = { id: newId(), ...key, asOf: input.asOf, ...fields, version: 1, supersededOn: after?.asOf ?? null };
-  await indicatorValueRepository.insert(trx, row);
-  if (before) await indicatorValueRepository.setSupersededOn(trx, before.id, input.asOf);
+  // New rows and the rows they supersede are written together by the caller, once per unit.
+  pending.inserts.push(row);
+  if (before) pending.superseded.push(before.id);
   return { ...event, after: { value, version: 1 } };
 }
 
@@ -154,16 +164,50 @@ export async function recordValues(ctx: ServiceContext, input: RecordValuesInput
   await requireValidAt(ctx, unit, input.asOf);
   const set = await getSet(ctx, input.setCode);
   const values = validateValues(set, input.values);
-  const kinds = indicatorIndex(set);
   return inTransaction(ctx, async (trx) => {
-    const events: AuditInput[] = [];
-    for (const [indicatorCode, value] of Object.entries(values)) {
-      const key = { unitCode: unit.code, setCode: set.code, indicatorCode };
-      events.push(await writeOne(ctx, trx, key, input, value, kinds.get(indicatorCode)?.kind));
-    }
+    const events = await writeValues(ctx, trx, { ...input, unitCode: unit.code, setCode: set.code }, set, values);
     await audit(ctx, trx, events);
     return { unitCode: unit.code, setCode: set.code, asOf: input.asOf, written: events.length };
   });
+}
+
+/**
+ * Writes already validated and authorized values of one unit on the caller's transaction and returns
+ * the audit events to write with them: recordValues and the spreadsheet import share it, so an
+ * imported value is versioned and audited exactly like a typed one.
+ */
+export async function writeValues(
+  ctx: ServiceContext,
+  trx: Executor,
+  input: RecordValuesInput,
+  set: CriteriaSet,
+  values: Record<string, IndicatorValue | null>,
+): Promise<AuditInput[]> {
+  const kinds = indicatorIndex(set);
+  const codes = Object.keys(values);
+  // One read of the unit's rows for these indicators (all dates) instead of three per value.
+  const rows = await indicatorValueRepository.ofIndicators(trx, input.unitCode, set.code, codes);
+  const byCode = new Map<string, IndicatorValueRow[]>();
+  for (const r of rows) byCode.set(r.indicatorCode, [...(byCode.get(r.indicatorCode) ?? []), r]);
+  const events: AuditInput[] = [];
+  const pending = { inserts: [] as NewIndicatorValue[], superseded: [] as string[] };
+  for (const [indicatorCode, value] of Object.entries(values)) {
+    const key = { unitCode: input.unitCode, setCode: set.code, indicatorCode };
+    const list = byCode.get(indicatorCode) ?? [];
+    const around: Around = {
+      existing: list.find((r) => r.asOf === input.asOf),
+      before: list
+        .filter((r) => r.asOf < input.asOf)
+        .reduce<IndicatorValueRow | undefined>((b, r) => (!b || r.asOf > b.asOf ? r : b), undefined),
+      after: list
+        .filter((r) => r.asOf > input.asOf)
+        .reduce<IndicatorValueRow | undefined>((a, r) => (!a || r.asOf < a.asOf ? r : a), undefined),
+    };
+    events.push(await writeOne(ctx, trx, key, input, value, kinds.get(indicatorCode)?.kind, around, pending));
+  }
+  await indicatorValueRepository.insertMany(trx, pending.inserts);
+  await indicatorValueRepository.supersede(trx, pending.superseded, input.asOf);
+  return events;
 }
 
 export async function valueHistory(ctx: ServiceContext, key: ValueKey) {

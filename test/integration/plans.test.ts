@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditRepository } from '../../src/db/repositories/audit.repository.js';
 import { seedDemo } from '../../src/services/demo.service.js';
+import { periodicReportInput, planDocxFile } from '../../src/services/document.service.js';
 import { buildTestApp, type Session, signIn } from '../support/app.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../support/databases.js';
 import { multipart, PDF } from '../support/multipart.js';
@@ -355,5 +356,23 @@ describe.each(DIALECTS)('plans on %s', (dialect) => {
     });
     expect(wrongUnit.statusCode).toBe(404);
     expect((await get('xa.namnung', '/api/v1/units/24703/supervision')).items[0].files).toHaveLength(1);
+  });
+
+  it('documents read the stored plan: live task status, the supervision log, and the edited copy', async () => {
+    const report = await periodicReportInput(t.ctx, { unitCode: '664', kind: 'year', year: 2022 });
+    expect(report.tasks.find((x) => x.number === 'III.4')?.status).toBe('done');
+    expect(report.tasks.find((x) => x.number === 'III.2')).toMatchObject({ deadline: '2022-06-30', overdue: true });
+    expect(report.supervision).toEqual([
+      {
+        date: '2022-06-15',
+        unitName: 'Nâm Nung',
+        by: 'Ủy ban MTTQ Việt Nam huyện Krông Nô (Mặt trận Tổ quốc)',
+        findings: 'Tiêu chí 9: Còn 12 nhà tạm, dột nát',
+        followUp: 'Vận động hỗ trợ xóa nhà tạm (UBND xã Nâm Nung, hạn 30/09/2022)',
+      },
+    ]);
+    const doc = await planDocxFile(t.ctx, { planCode: 'krong-no-2023' });
+    expect(doc.filename).toBe('ke-hoach-krong-no-2023.docx');
+    expect(doc.buffer.subarray(0, 2).toString()).toBe('PK');
   });
 });

@@ -27,6 +27,18 @@ export const indicatorValueRepository = {
       .where('asOf', '=', asOf)
       .executeTakeFirst(),
 
+  /** Every row (all dates) of these indicators of one unit: a write reads its neighbours once. */
+  ofIndicators: (ex: Executor, unitCode: string, setCode: string, indicatorCodes: readonly string[]): Promise<IndicatorValueRow[]> =>
+    indicatorCodes.length === 0
+      ? Promise.resolve([])
+      : ex
+          .selectFrom('indicatorValue')
+          .selectAll()
+          .where('unitCode', '=', unitCode)
+          .where('setCode', '=', setCode)
+          .where('indicatorCode', 'in', indicatorCodes)
+          .execute(),
+
   /** The nearest rows before and after a date, to keep the supersession chain. */
   async neighbours(ex: Executor, key: ValueKey, asOf: string) {
     const base = ex
@@ -52,6 +64,16 @@ export const indicatorValueRepository = {
       await ex
         .insertInto('indicatorValue')
         .values(rows.slice(i, i + CHUNK))
+        .execute();
+  },
+
+  /** Marks these rows superseded on one date (the rows a write of that date follows). */
+  async supersede(ex: Executor, ids: readonly string[], supersededOn: string) {
+    for (let i = 0; i < ids.length; i += CHUNK)
+      await ex
+        .updateTable('indicatorValue')
+        .set({ supersededOn })
+        .where('id', 'in', ids.slice(i, i + CHUNK))
         .execute();
   },
 

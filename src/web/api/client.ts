@@ -8,6 +8,7 @@ import i18n from '../i18n';
 const BASE = (import.meta.env.VITE_API_BASE ?? '').replace(/\/$/, '');
 
 let csrfToken: string | null = null;
+export const getCsrfToken = () => csrfToken;
 export const setCsrfToken = (token: string | null) => {
   csrfToken = token;
 };
@@ -48,12 +49,12 @@ export class ApiError extends Error {
 
 export const apiUrl = (path: string) => `${BASE}/api/v1${path}`;
 
-function fallbackError(status: number): ApiError {
+export function fallbackError(status: number): ApiError {
   const key = status === 0 ? 'errors.network' : status === 429 ? 'errors.tooMany' : status >= 500 ? 'errors.server' : 'errors.unknown';
   return new ApiError(status, `http.${status}`, { vi: i18n.t(key, { lng: 'vi' }), en: i18n.t(key, { lng: 'en' }) });
 }
 
-async function toApiError(res: Response): Promise<ApiError> {
+export async function toApiError(res: Response): Promise<ApiError> {
   try {
     const body = (await res.json()) as {
       error?: { code?: string; message?: { vi: string; en: string }; issues?: ApiIssue[]; details?: Record<string, unknown> };

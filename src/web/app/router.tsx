@@ -21,6 +21,7 @@ const PasswordPage = lazy(() => import('../pages/account/PasswordPage'));
 const PublicPage = lazy(() => import('../pages/public/PublicPage'));
 const PlansPage = lazy(() => import('../pages/plans/PlansPage'));
 const PlanPage = lazy(() => import('../pages/plans/PlanPage'));
+const ImportPage = lazy(() => import('../pages/documents/ImportPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
 export const router = createBrowserRouter([
@@ -45,6 +46,7 @@ export const router = createBrowserRouter([
       { path: '/xa/:code', element: <CommunePage /> },
       { path: '/xa/:code/nhap-lieu', element: <DataEntryPage /> },
       { path: '/xa/:code/nhat-ky', element: <AuditPage /> },
+      { path: '/nhap-tu-tep/:unit', element: <ImportPage /> },
       { path: '/xac-minh', element: <VerificationPage /> },
       { path: '/ke-hoach', element: <PlansPage /> },
       { path: '/ke-hoach/:plan', element: <PlanPage /> },

@@ -22,3 +22,6 @@ export const canVerifyCriterion = (user: User | null | undefined, criterion: num
 export const canUseReviewQueue = (user: User | null | undefined) => !!user && (user.role === 'department' || user.role === 'admin');
 export const canManageUsers = (user: User | null | undefined) => !!user && (user.role === 'admin' || user.role === 'district_office');
 export const canSeeBoard = (user: User | null | undefined) => !!user && user.role !== 'commune_officer';
+/** Who may import values from a spreadsheet into an area they see (the server checks each commune). */
+export const canImportInto = (user: User | null | undefined) =>
+  !!user && (user.role === 'admin' || user.role === 'district_office' || user.role === 'commune_officer');

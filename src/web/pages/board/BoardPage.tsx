@@ -7,6 +7,7 @@ import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { sortVi } from '../../../domain/text/vietnamese';
+import { useSession } from '../../api/auth';
 import { useBoard } from '../../api/board';
 import { useUnit } from '../../api/units';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -16,6 +17,8 @@ import { PageLoader } from '../../components/PageLoader';
 import { UnitDateNotice } from '../../components/UnitDateNotice';
 import { useAsOf } from '../../lib/as-of';
 import { useFormat } from '../../lib/format';
+import { canImportInto } from '../../lib/roles';
+import { DocumentMenu } from '../documents/DocumentMenu';
 import { BoardFilters } from './BoardFilters';
 import { BoardSummary } from './BoardSummary';
 import { EMPTY_FILTER, filterRows } from './board-filter';
@@ -29,6 +32,7 @@ export default function BoardPage() {
   const fmt = useFormat();
   const { unit: unitCode } = useParams();
   const unit = useUnit(unitCode);
+  const session = useSession();
   const { asOf, reason, setAsOf } = useAsOf(unit.data, !!unitCode && !unit.isError);
   const board = useBoard(unitCode, asOf);
   const [filter, setFilter] = useState(EMPTY_FILTER);
@@ -51,7 +55,10 @@ export default function BoardPage() {
             </Text>
           )}
         </div>
-        <AsOfPicker value={asOf} onChange={setAsOf} min={unit.data?.validFrom} max={unit.data?.validTo} />
+        <Group align="flex-end">
+          {asOf && <DocumentMenu unitCode={unitCode} asOf={asOf} withPlan canImport={canImportInto(session.data?.user)} />}
+          <AsOfPicker value={asOf} onChange={setAsOf} min={unit.data?.validFrom} max={unit.data?.validTo} />
+        </Group>
       </Group>
       {unit.isError && <ApiErrorAlert error={unit.error} />}
       <UnitDateNotice unit={unit.data} reason={reason} />

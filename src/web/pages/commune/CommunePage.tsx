@@ -6,6 +6,7 @@ import { Accordion, Button, Group, Stack, Text } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams, useSearchParams } from 'react-router';
+import { useSession } from '../../api/auth';
 import { useEvaluation } from '../../api/evaluation';
 import { useEvidence } from '../../api/evidence';
 import type { Evidence } from '../../api/types';
@@ -16,6 +17,8 @@ import { DemoBanner } from '../../components/DemoBanner';
 import { PageLoader } from '../../components/PageLoader';
 import { UnitDateNotice } from '../../components/UnitDateNotice';
 import { useAsOf } from '../../lib/as-of';
+import { canEditCommune } from '../../lib/roles';
+import { DocumentMenu } from '../documents/DocumentMenu';
 import { CommuneHeader } from './CommuneHeader';
 import { CriterionSection } from './CriterionSection';
 import { SetPicker } from './SetPicker';
@@ -25,6 +28,7 @@ export default function CommunePage() {
   const { code = '' } = useParams();
   const { hash } = useLocation();
   const unit = useUnit(code);
+  const session = useSession();
   const { asOf, reason, setAsOf } = useAsOf(unit.data, !unit.isError);
   const [params, setParams] = useSearchParams();
   const chosenSet = params.get('bo') ?? undefined;
@@ -58,7 +62,10 @@ export default function CommunePage() {
     <Stack gap="md">
       <Group justify="space-between" align="flex-start" wrap="wrap">
         <CommuneHeader unit={unit.data} evaluation={e} asOf={asOf} />
-        <AsOfPicker value={asOf} onChange={setAsOf} min={unit.data.validFrom} max={unit.data.validTo} />
+        <Group align="flex-end">
+          {asOf && <DocumentMenu unitCode={code} asOf={asOf} canImport={canEditCommune(session.data?.user, unit.data)} />}
+          <AsOfPicker value={asOf} onChange={setAsOf} min={unit.data.validFrom} max={unit.data.validTo} />
+        </Group>
       </Group>
       <UnitDateNotice unit={unit.data} reason={reason} />
       {evaluation.isError && <ApiErrorAlert error={evaluation.error} onRetry={() => void evaluation.refetch()} />}

@@ -13,6 +13,7 @@ import { AgenciesTab } from './AgenciesTab';
 import { CopyPlanButton } from './CopyPlanButton';
 import { DashboardTab } from './DashboardTab';
 import { DocumentTab } from './DocumentTab';
+import { PlanDownloads } from './PlanDownloads';
 import { statusColor } from './plan-labels';
 import { StatusActions } from './StatusActions';
 import { SupervisionTab } from './SupervisionTab';
@@ -48,6 +49,7 @@ export default function PlanPage() {
         <Group gap="xs">
           <StatusActions view={view} />
           <CopyPlanButton view={view} />
+          <PlanDownloads view={view} />
         </Group>
       </Group>
       <Tabs value={tab} onChange={(v) => setParams(v ? { tab: v } : {}, { replace: true })} keepMounted={false}>

@@ -1,0 +1,64 @@
+/**
+ * The communes × criteria table as .xlsx: one row per commune with each criterion met / not met /
+ * incomplete, the number met and the tier reached, then a total row per criterion — the table every
+ * district keeps in Excel, now written from the evaluation rather than retyped.
+ */
+import ExcelJS from 'exceljs';
+import type { Tier } from '../domain/catalog/criteria-set.schema.js';
+import type { CriterionStatus } from '../domain/evaluation/evaluation.types.js';
+import { formatDateVi } from '../domain/text/vietnamese.js';
+import { safeText, styleHeader, type XCell, xcell } from './xlsx-cells.js';
+
+export const BOARD_SHEET = 'Xã × tiêu chí';
+
+export const CRITERION_VI: Record<CriterionStatus, string> = { met: 'Đạt', not_met: 'Chưa đạt', incomplete: 'Chưa đủ số liệu' };
+export const TIER_VI: Record<Tier | 'none', string> = {
+  ntm: 'Nông thôn mới',
+  advanced: 'NTM nâng cao',
+  model: 'NTM kiểu mẫu',
+  other: 'Bộ tiêu chí khác',
+  none: 'Chưa đạt chuẩn',
+};
+
+export interface BoardSheetInput {
+  title: string;
+  asOf: string;
+  criteria: readonly { number: number; name: string }[];
+  rows: readonly { unitCode: string; name: string; criteria: readonly CriterionStatus[]; metCount: number; tier: Tier | null }[];
+  averageMet: number | null;
+  demo: boolean;
+}
+
+export function boardWorkbook(input: BoardSheetInput): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Nông thôn mới';
+  const ws = wb.addWorksheet(BOARD_SHEET, { views: [{ state: 'frozen', xSplit: 2, ySplit: 3 }] });
+  ws.columns = [{ width: 10 }, { width: 22 }, ...input.criteria.map(() => ({ width: 11 })), { width: 10 }, { width: 18 }];
+  const t = ws.addRow([safeText(`${input.title} — số liệu đến ${formatDateVi(input.asOf)}${input.demo ? ' (DỮ LIỆU MINH HỌA)' : ''}`)]);
+  t.font = { bold: true, size: 13 };
+  const nums = ws.addRow(['Mã xã', 'Xã', ...input.criteria.map((c) => `TC ${c.number}`), 'Số tiêu chí đạt', 'Hạng']);
+  const names = ws.addRow(['', '', ...input.criteria.map((c) => safeText(c.name)), '', '']);
+  styleHeader(nums);
+  styleHeader(names);
+  names.height = 75;
+  for (const r of input.rows) {
+    const row: XCell[] = [r.unitCode, r.name, ...r.criteria.map((s) => CRITERION_VI[s]), r.metCount, TIER_VI[r.tier ?? 'none']];
+    const added = ws.addRow(row.map(xcell));
+    r.criteria.forEach((s, i) => {
+      if (s !== 'met') added.getCell(3 + i).font = { color: { argb: s === 'not_met' ? 'FFC0392B' : 'FF7F8C8D' } };
+    });
+  }
+  const total = ws.addRow([
+    '',
+    'Số xã đạt',
+    ...input.criteria.map((_, i) => input.rows.filter((r) => r.criteria[i] === 'met').length),
+    input.averageMet,
+    `Bình quân ${input.averageMet === null ? '—' : new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(input.averageMet)} tiêu chí/xã`,
+  ]);
+  total.font = { bold: true };
+  ws.getColumn(1).numFmt = '@';
+  ws.getColumn(3 + input.criteria.length).numFmt = '0.##';
+  return wb;
+}
+
+export const boardXlsx = async (input: BoardSheetInput) => Buffer.from(await boardWorkbook(input).xlsx.writeBuffer());

@@ -1,0 +1,182 @@
+/**
+ * The annual plan (kế hoạch) as a .docx in the format of Nghị định 30/2020/NĐ-CP, written from the
+ * plan's data and nothing else: heading, legal bases, objectives, a per-commune target table (with the
+ * criteria by number and name, and the counts at the start of the year when known), the task sections
+ * as numbered, a table of assignments, the closing, the signature block and the recipients.
+ */
+import { Packer, PageBreak, Paragraph } from 'docx';
+import type { Plan } from '../domain/plan/plan.schema.js';
+import type { CommuneTarget } from '../domain/plan/plan-objective.schema.js';
+import type { Task } from '../domain/plan/plan-task.schema.js';
+import { formatDateVi } from '../domain/text/vietnamese.js';
+import { body, heading, officialDocument, para, signatureBlock, title } from './docx-format.js';
+import { type CellText, dataTable } from './docx-table.js';
+
+export interface PlanDocxInput {
+  plan: Plan;
+  /** The criteria of the plan's set, by number, for the names printed beside the numbers. */
+  criteria: readonly { number: number; name: string }[];
+  /** Criteria met per commune at the start of the year, when known (adds two columns). */
+  metAtStart?: ReadonlyMap<string, number>;
+  /** Names of units referred to by tasks (communes concerned). */
+  unitNames?: ReadonlyMap<string, string>;
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** "Quyết định số 318/QĐ-TTg ngày 08 tháng 3 năm 2022 của Thủ tướng Chính phủ Ban hành …". */
+export function legalBasisLine(b: Plan['legalBases'][number]): string {
+  const [y, m, d] = b.date.split('-');
+  return `Căn cứ ${b.documentType} số ${b.number} ngày ${d} tháng ${Number(m)} năm ${y} của ${b.issuer} ${b.title};`;
+}
+
+/** "II.1.1" → "1.1."; "III.4" → "4.": the number as printed under its roman section. */
+export const localNumber = (n: string) => `${n.split('.').slice(1).join('.')}.`;
+
+export function targetGoal(t: CommuneTarget, year: number): string {
+  const parts: string[] = [];
+  if (t.reachStandard) parts.push(`Về đích nông thôn mới năm ${year}`);
+  if (t.maintain) parts.push('Duy trì chuẩn nông thôn mới');
+  if (t.tierTarget) {
+    const tier = t.tierTarget.tier === 'advanced' ? 'nông thôn mới nâng cao' : 'nông thôn mới kiểu mẫu';
+    parts.push(t.tierTarget.reach ? `Đạt chuẩn ${tier} năm ${year}` : `Thực hiện các tiêu chí ${tier}`);
+  }
+  return parts.join('; ') || 'Tăng tiêu chí';
+}
+
+export function criteriaText(numbers: readonly number[], names: ReadonlyMap<number, string>): string {
+  return numbers.map((n) => `${n}. ${names.get(n) ?? `Tiêu chí ${n}`}`).join('\n');
+}
+
+function targetTable(input: PlanDocxInput, names: ReadonlyMap<number, string>) {
+  const { plan, metAtStart } = input;
+  const withCounts = metAtStart !== undefined;
+  const cols = [
+    { header: 'STT', width: 0.07, align: 'center' as const },
+    { header: 'Xã', width: 0.14 },
+    { header: `Tiêu chí phấn đấu đạt năm ${plan.year}`, width: withCounts ? 0.33 : 0.5 },
+    { header: 'Số tiêu chí', width: 0.09, align: 'center' as const },
+    ...(withCounts
+      ? [
+          { header: 'Đạt đầu năm', width: 0.09, align: 'center' as const },
+          { header: 'Dự kiến cuối năm', width: 0.1, align: 'center' as const },
+        ]
+      : []),
+    { header: 'Mục tiêu', width: withCounts ? 0.18 : 0.2 },
+  ];
+  const rows = plan.communeTargets.map((t, i): CellText[] => {
+    const start = metAtStart?.get(t.unitCode);
+    return [
+      i + 1,
+      t.name,
+      t.criteria.length > 0 ? criteriaText(t.criteria, names) : '—',
+      t.criteria.length,
+      ...(withCounts ? [start ?? null, start === undefined ? null : start + t.criteria.length] : []),
+      targetGoal(t, plan.year),
+    ];
+  });
+  return dataTable(cols, rows);
+}
+
+function agencyName(plan: Plan, code: string | null): string {
+  if (code === null) return '';
+  return plan.agencies.find((a) => a.code === code)?.name ?? code;
+}
+
+/** "(Chủ trì: …; phối hợp: …; thời hạn: dd/mm/yyyy)", or nothing when the plan names none. */
+export function assignmentText(plan: Plan, t: Task): string {
+  const parts: string[] = [];
+  if (t.leadAgencyCode) parts.push(`Chủ trì: ${agencyName(plan, t.leadAgencyCode)}`);
+  if (t.cooperatingAgencyCodes.length > 0) parts.push(`phối hợp: ${t.cooperatingAgencyCodes.map((c) => agencyName(plan, c)).join(', ')}`);
+  if (t.deadline) parts.push(`thời hạn: ${formatDateVi(t.deadline)}`);
+  return parts.length > 0 ? `(${parts.join('; ')})` : '';
+}
+
+function objectiveSection(input: PlanDocxInput, names: ReadonlyMap<number, string>) {
+  const { plan } = input;
+  const area = plan.issuingUnit.kind === 'province' ? 'toàn tỉnh' : 'toàn huyện';
+  const specific = plan.objectives.filter((o) => o.id.startsWith('I.2'));
+  const general = plan.objectives.filter((o) => !o.id.startsWith('I.2'));
+  return [
+    para('I. MỤC TIÊU', { bold: true, keepNext: true, before: 6 }),
+    body(`1. Mục tiêu chung ${area} năm ${plan.year}`, { bold: true, keepNext: true }),
+    ...general.map((o) => body(`- ${o.text.replace(/[.;]+$/u, '')};`)),
+    body('2. Mục tiêu cụ thể cho từng xã', { bold: true, keepNext: true }),
+    ...plan.communeTargets
+      .filter((t) => t.criteria.length > 0)
+      .map((t) =>
+        body(`- Xã ${t.name}: ${two(t.criteria.length)} tiêu chí (${t.criteria.map((n) => names.get(n) ?? `Tiêu chí ${n}`).join('; ')}).`),
+      ),
+    ...specific.map((o) => body(o.text)),
+    body(`Bảng mục tiêu của từng xã năm ${plan.year}:`, { italics: true, keepNext: true }),
+    targetTable(input, names),
+  ];
+}
+
+function taskSections(input: PlanDocxInput) {
+  const { plan } = input;
+  const out: (Paragraph | ReturnType<typeof dataTable>)[] = [];
+  for (const s of plan.taskSections) {
+    const depth = s.number.split('.').length;
+    if (depth === 1) out.push(para(`${s.number}. ${s.title.toLocaleUpperCase('vi')}`, { bold: true, keepNext: true, before: 6 }));
+    else out.push(body(`${localNumber(s.number)} ${s.title}`, { bold: true, keepNext: true }));
+    for (const t of plan.tasks.filter((x) => x.number.slice(0, x.number.lastIndexOf('.')) === s.number)) {
+      out.push(body(`${localNumber(t.number)} ${t.text}`));
+      const a = assignmentText(plan, t);
+      if (a) out.push(body(a, { italics: true }));
+    }
+  }
+  return out;
+}
+
+function assignmentTable(input: PlanDocxInput) {
+  const { plan, unitNames } = input;
+  const communes = (t: Task) =>
+    t.communeUnitCodes.length === 0
+      ? 'Toàn địa bàn'
+      : t.communeUnitCodes.map((c) => unitNames?.get(c) ?? plan.communeTargets.find((x) => x.unitCode === c)?.name ?? c).join(', ');
+  return dataTable(
+    [
+      { header: 'Số', width: 0.08, align: 'center' },
+      { header: 'Nhiệm vụ', width: 0.4 },
+      { header: 'Chủ trì', width: 0.16 },
+      { header: 'Phối hợp', width: 0.14 },
+      { header: 'Xã', width: 0.12 },
+      { header: 'Thời hạn', width: 0.1, align: 'center' },
+    ],
+    plan.tasks.map((t) => [
+      t.number,
+      t.text.length > 220 ? `${t.text.slice(0, 217).trimEnd()}…` : t.text,
+      agencyName(plan, t.leadAgencyCode) || '—',
+      t.cooperatingAgencyCodes.map((c) => agencyName(plan, c)).join(', ') || '—',
+      communes(t),
+      t.deadline ? formatDateVi(t.deadline) : 'Cả năm',
+    ]),
+    11,
+  );
+}
+
+export function planDocument(input: PlanDocxInput) {
+  const { plan } = input;
+  const names = new Map(input.criteria.map((c) => [c.number, c.name]));
+  return officialDocument(`Kế hoạch ${plan.title}`, [
+    heading({ authority: plan.issuingUnit.authority, number: plan.documentNumber, place: plan.place, date: plan.issuedOn }),
+    ...title('Kế hoạch', plan.title),
+    ...plan.legalBases.map((b) => body(legalBasisLine(b), { italics: true })),
+    ...(plan.preamble ? [body(plan.preamble)] : []),
+    ...objectiveSection(input, names),
+    ...taskSections(input),
+    ...(plan.closing ? [body(plan.closing)] : []),
+    signatureBlock(
+      plan.signer,
+      plan.recipients.map((r) => r.name),
+    ),
+    new Paragraph({ children: [new PageBreak()] }),
+    para('PHỤ LỤC: PHÂN CÔNG THỰC HIỆN NHIỆM VỤ', { bold: true, align: 'center', after: 0 }),
+    para(`(Kèm theo Kế hoạch ${plan.documentNumber.number ?? '…'}/${plan.documentNumber.symbol})`, { italics: true, align: 'center' }),
+    assignmentTable(input),
+  ]);
+}
+
+/** The plan as .docx bytes. */
+export const planDocx = (input: PlanDocxInput): Promise<Buffer> => Packer.toBuffer(planDocument(input));

@@ -1,0 +1,115 @@
+/**
+ * The strings of the document downloads and the import screen, Vietnamese and English, added to
+ * the app's one translation namespace when these components load (kept apart from vi.json/en.json).
+ */
+import i18n from './index';
+
+const vi = {
+  documents: {
+    menu: 'Tải văn bản',
+    boardXlsx: 'Bảng xã × tiêu chí (.xlsx)',
+    valuesXlsx: 'Giá trị chỉ tiêu, ngưỡng và kết quả (.xlsx)',
+    planDocx: 'Kế hoạch năm {{year}} (.docx)',
+    planXlsx: 'Mục tiêu, tiến độ và nhiệm vụ năm {{year}} (.xlsx)',
+    reportDocx: 'Báo cáo định kỳ (.docx)…',
+    importLink: 'Nhập số liệu từ tệp Excel',
+    downloading: 'Đang tạo tệp…',
+    report: {
+      title: 'Báo cáo định kỳ',
+      period: 'Kỳ báo cáo',
+      month: 'Tháng',
+      quarter: 'Quý',
+      half: '6 tháng',
+      year: 'Năm',
+      index: 'Tháng / quý / nửa năm',
+      yearLabel: 'Năm',
+      number: 'Số văn bản (nếu có)',
+      download: 'Tạo báo cáo',
+    },
+  },
+  import: {
+    title: 'Nhập số liệu từ tệp Excel',
+    intro:
+      'Dùng tệp "Giá trị chỉ tiêu" tải từ hệ thống: mỗi xã một dòng, mỗi chỉ tiêu một cột. Hệ thống kiểm tra toàn bộ tệp trước khi ghi; mọi giá trị nhập vào đều được ghi nhật ký như khi nhập tay.',
+    template: 'Tải tệp mẫu (.xlsx)',
+    file: 'Tệp .xlsx',
+    filePlaceholder: 'Chọn tệp…',
+    validOnly: 'Chỉ ghi các dòng hợp lệ (bỏ qua dòng có lỗi)',
+    check: 'Chỉ kiểm tra',
+    submit: 'Nhập số liệu',
+    stage: {
+      upload: 'Đang tải tệp lên',
+      check: 'Đang kiểm tra tệp',
+      read: 'Đang đọc bảng tính',
+      validate: 'Đang kiểm tra từng ô',
+      write: 'Đang ghi số liệu',
+      done: 'Xong',
+    },
+    checked: 'Tệp hợp lệ: {{rows}} dòng, {{values}} giá trị (chưa ghi).',
+    done: 'Đã nhập {{written}} giá trị của {{rows}} xã, ngày số liệu {{date}}.',
+    skipped: '{{count}} ô có lỗi, các dòng đó không được ghi:',
+    problems: 'Các lỗi trong tệp',
+    cell: 'Ô',
+    message: 'Nội dung',
+  },
+};
+
+const en: typeof vi = {
+  documents: {
+    menu: 'Download documents',
+    boardXlsx: 'Communes × criteria (.xlsx)',
+    valuesXlsx: 'Indicator values, thresholds and results (.xlsx)',
+    planDocx: 'Plan {{year}} (.docx)',
+    planXlsx: 'Targets, progress and tasks {{year}} (.xlsx)',
+    reportDocx: 'Periodic report (.docx)…',
+    importLink: 'Import values from Excel',
+    downloading: 'Preparing the file…',
+    report: {
+      title: 'Periodic report',
+      period: 'Period',
+      month: 'Month',
+      quarter: 'Quarter',
+      half: 'Six months',
+      year: 'Year',
+      index: 'Month / quarter / half',
+      yearLabel: 'Year',
+      number: 'Document number (if any)',
+      download: 'Create the report',
+    },
+  },
+  import: {
+    title: 'Import values from Excel',
+    intro:
+      'Use the "indicator values" file downloaded from the system: one row per commune, one column per indicator. The whole file is checked before anything is written; every imported value is audited like a typed one.',
+    template: 'Download the template (.xlsx)',
+    file: '.xlsx file',
+    filePlaceholder: 'Choose a file…',
+    validOnly: 'Write only the valid rows (skip rows with errors)',
+    check: 'Check only',
+    submit: 'Import',
+    stage: {
+      upload: 'Uploading',
+      check: 'Checking the file',
+      read: 'Reading the workbook',
+      validate: 'Checking every cell',
+      write: 'Writing values',
+      done: 'Done',
+    },
+    checked: 'The file is valid: {{rows}} rows, {{values}} values (nothing written).',
+    done: 'Imported {{written}} values of {{rows}} communes, as of {{date}}.',
+    skipped: '{{count}} cells have errors; those rows were not written:',
+    problems: 'Problems in the file',
+    cell: 'Cell',
+    message: 'Message',
+  },
+};
+
+i18n.addResourceBundle('vi', 'translation', vi, true, false);
+// English is loaded on request (i18n/index.ts checks whether an English bundle exists): add ours after it.
+const addEnglish = () => {
+  if (i18n.hasResourceBundle('en', 'translation')) i18n.addResourceBundle('en', 'translation', en, true, false);
+};
+addEnglish();
+i18n.on('languageChanged', (lng) => {
+  if (lng === 'en') addEnglish();
+});

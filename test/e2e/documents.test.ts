@@ -1,0 +1,92 @@
+/**
+ * Documents in a real browser: the district office downloads the board (.xlsx) and the 2022 plan (.docx)
+ * from the board's menu, then takes the values sheet back through the import screen — first with a bad
+ * cell (listed by its address, nothing written), then corrected (progress, then the count written).
+ */
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INFO_SHEET, VALUES_SHEET } from '../../src/documents/values-xlsx.js';
+import { docxParagraphs } from '../documents/docx-text.js';
+import { hasChromium, openBrowser, type Person, screenshot, signIn } from './support/browser.js';
+import { seen } from './support/expect.js';
+import { type E2eServer, startServer } from './support/server.js';
+
+const BOARD = '/bang-tong-hop/664?ngay=2022-06-30';
+
+async function download(page: Page, item: string): Promise<{ name: string; content: Buffer }> {
+  await page.getByTestId('document-menu').click();
+  const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: item }).click()]);
+  const path = await d.path();
+  return { name: d.suggestedFilename(), content: await readFile(path) };
+}
+
+describe.skipIf(!hasChromium).sequential('documents and the spreadsheet import', () => {
+  let server: E2eServer;
+  let office: Person;
+  let template: Buffer;
+
+  beforeAll(async () => {
+    server = await startServer();
+    office = await openBrowser();
+  });
+  afterAll(async () => {
+    await office?.close();
+    await server?.close();
+  });
+
+  it('downloads the board as .xlsx and the plan as .docx from the board', async () => {
+    const { page } = office;
+    await signIn(page, server.base, 'vpntm.krongno', BOARD);
+    await seen(page.getByRole('heading', { level: 1 }));
+    await page.getByTestId('document-menu').click();
+    await seen(page.getByRole('menuitem', { name: 'Kế hoạch năm 2022 (.docx)' }));
+    await screenshot(page, 'documents-01-menu', false);
+    await page.keyboard.press('Escape');
+    const board = await download(page, 'Bảng xã × tiêu chí (.xlsx)');
+    expect(board.name).toBe('bang-tieu-chi-664-2022-06-30.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(board.content as unknown as ArrayBuffer);
+    expect(wb.worksheets[0]?.rowCount).toBe(3 + 11 + 1);
+    const plan = await download(page, 'Kế hoạch năm 2022 (.docx)');
+    expect(plan.name).toBe('ke-hoach-krong-no-2022.docx');
+    expect(await docxParagraphs(plan.content)).toContain('Nguyễn Xuân Danh');
+  });
+
+  it('refuses a sheet with a bad cell, naming the cell, and writes nothing', async () => {
+    const { page } = office;
+    await page.getByTestId('document-menu').click();
+    await page.getByRole('menuitem', { name: 'Nhập số liệu từ tệp Excel' }).click();
+    await seen(page.getByRole('heading', { level: 1, name: /Nhập số liệu từ tệp Excel/ }));
+    const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp mẫu (.xlsx)' }).click()]);
+    template = await readFile(await d.path());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(template as unknown as ArrayBuffer);
+    (wb.getWorksheet(INFO_SHEET) as ExcelJS.Worksheet).getCell('B2').value = '30/09/2022';
+    (wb.getWorksheet(VALUES_SHEET) as ExcelJS.Worksheet).getCell('D6').value = 'chưa rõ';
+    const bad = Buffer.from(await wb.xlsx.writeBuffer());
+    await page.locator('input[type=file]').setInputFiles({ name: 'gia-tri.xlsx', mimeType: 'application/octet-stream', buffer: bad });
+    await page.getByTestId('import-submit').click();
+    await seen(page.getByTestId('import-issues').getByText(`${VALUES_SHEET}!D6`));
+    await seen(page.getByText(/chưa ghi giá trị nào/));
+    await screenshot(page, 'documents-02-import-errors');
+  });
+
+  it('imports the corrected sheet with a progress bar and says how many values were written', async () => {
+    const { page } = office;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(template as unknown as ArrayBuffer);
+    (wb.getWorksheet(INFO_SHEET) as ExcelJS.Worksheet).getCell('B2').value = '30/09/2022';
+    const good = Buffer.from(await wb.xlsx.writeBuffer());
+    await page.locator('input[type=file]').setInputFiles({ name: 'gia-tri.xlsx', mimeType: 'application/octet-stream', buffer: good });
+    await page.getByTestId('import-submit').click();
+    await seen(page.getByTestId('import-result').getByText(/Đã nhập \d+ giá trị của 11 xã, ngày số liệu 30\/09\/2022/));
+    await screenshot(page, 'documents-03-import-done');
+    // The screen's strings come in English too.
+    await page.getByText('EN', { exact: true }).click();
+    await seen(page.getByRole('heading', { level: 1, name: /Import values from Excel/ }));
+    await seen(page.getByRole('button', { name: 'Check only' }));
+    expect(office.errors.filter((e) => !e.includes('422'))).toEqual([]);
+  });
+});

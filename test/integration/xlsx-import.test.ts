@@ -1,0 +1,246 @@
+/**
+ * Export → import of the values workbook on each database: identical values come back, imported values
+ * are versioned and audited like typed ones, and hostile or malformed files are refused with
+ * cell-located messages while nothing is written.
+ */
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INFO_SHEET, VALUES_SHEET } from '../../src/documents/values-xlsx.js';
+import type { AppError } from '../../src/domain/errors.js';
+import { type Actor, createContext } from '../../src/services/context.js';
+import { seedDemo } from '../../src/services/demo.service.js';
+import { valuesXlsxFile } from '../../src/services/document.service.js';
+import { evaluateUnit } from '../../src/services/evaluation.service.js';
+import { importValues } from '../../src/services/import.service.js';
+import { DIALECTS, openTestDatabase, type TestDatabase } from '../support/databases.js';
+
+const DISTRICT = '664';
+const NAM_XUAN = '24692';
+const NAM_NUNG = '24703';
+const BASE = '2021-12-31';
+
+async function load(buf: Buffer) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  return wb;
+}
+const save = async (wb: ExcelJS.Workbook) => Buffer.from(await wb.xlsx.writeBuffer());
+
+/** The value cells of the values sheet, row by row (commune code and values; names and headers left out). */
+function valueGrid(wb: ExcelJS.Workbook) {
+  const ws = wb.getWorksheet(VALUES_SHEET) as ExcelJS.Worksheet;
+  const out: unknown[][] = [];
+  ws.eachRow((row, r) => {
+    if (r === 1 || r > 3) out.push((row.values as unknown[]).slice(1).filter((_, i) => i !== 1));
+  });
+  return out;
+}
+
+function setDate(wb: ExcelJS.Workbook, date: string) {
+  (wb.getWorksheet(INFO_SHEET) as ExcelJS.Worksheet).getCell('B2').value = date;
+}
+
+/** Column of an indicator (row 1 holds the codes) and row of a commune. */
+function cellOf(wb: ExcelJS.Workbook, unitCode: string, indicator: string) {
+  const ws = wb.getWorksheet(VALUES_SHEET) as ExcelJS.Worksheet;
+  let col = 0;
+  ws.getRow(1).eachCell((c, i) => {
+    if (c.value === indicator) col = i;
+  });
+  let row = 0;
+  ws.eachRow((r, i) => {
+    if (r.getCell(1).value === unitCode) row = i;
+  });
+  return ws.getCell(row, col);
+}
+
+describe.each(DIALECTS)('values workbook import on %s', (dialect) => {
+  let t: TestDatabase;
+  let exported: Buffer;
+  const auditCount = async () =>
+    Number(
+      (
+        await t.database.db
+          .selectFrom('auditEvent')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const valueCount = async () =>
+    Number(
+      (
+        await t.database.db
+          .selectFrom('indicatorValue')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  beforeAll(async () => {
+    t = await openTestDatabase(dialect);
+    await seedDemo(t.ctx);
+    exported = (await valuesXlsxFile(t.ctx, { unitCode: DISTRICT, asOf: BASE })).buffer;
+  });
+  afterAll(() => t.close());
+
+  it('exports one row per commune, one column per indicator, numbers as numbers', async () => {
+    const wb = await load(exported);
+    const ws = wb.getWorksheet(VALUES_SHEET) as ExcelJS.Worksheet;
+    expect(ws.rowCount).toBe(3 + 11);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 3 });
+    expect(ws.getCell('A1').value).toBe('Mã xã');
+    const numeric = cellOf(wb, NAM_XUAN, '9.2').value;
+    expect(typeof numeric).toBe('number');
+    expect(wb.getWorksheet('Kết quả')?.rowCount).toBeGreaterThan(11 * 40);
+  });
+
+  it('export → import (on a new date) → export gives identical values, each audited like a typed one', async () => {
+    const wb = await load(exported);
+    setDate(wb, '30/06/2022');
+    const before = await auditCount();
+    const r = await importValues(t.ctx, { file: await save(wb), mode: 'all' });
+    expect(r.issues).toEqual([]);
+    expect(r.acceptedRows).toBe(11);
+    expect(r.written).toBe(r.values);
+    expect(await auditCount()).toBe(before + r.values + 1);
+    const again = await load((await valuesXlsxFile(t.ctx, { unitCode: DISTRICT, asOf: '2022-06-30' })).buffer);
+    expect(valueGrid(again)).toEqual(valueGrid(await load(exported)));
+  });
+
+  it('takes Vietnamese decimals and words, and the commune meets the criterion from that date', async () => {
+    const wb = await load(exported);
+    setDate(wb, '30/09/2022');
+    cellOf(wb, NAM_XUAN, '9.1').value = 0;
+    cellOf(wb, NAM_XUAN, '9.2').value = '82,5';
+    const r = await importValues(t.ctx, { file: await save(wb), mode: 'all' });
+    expect(r.issues).toEqual([]);
+    const e = await evaluateUnit(t.ctx, { unitCode: NAM_XUAN, asOf: '2022-09-30' });
+    expect(e.evaluation.indicators.find((i) => i.code === '9.2')?.value).toBe(82.5);
+    expect(e.evaluation.criteria.find((c) => c.number === 9)?.status).toBe('met');
+  });
+
+  it('refuses bad cells, every one located by sheet, row and column, and writes nothing', async () => {
+    const wb = await load(exported);
+    setDate(wb, '31/10/2022');
+    const ws = wb.getWorksheet(VALUES_SHEET) as ExcelJS.Worksheet;
+    const bad = cellOf(wb, NAM_XUAN, '9.2');
+    bad.value = 'khoảng 80';
+    const pct = cellOf(wb, NAM_NUNG, '9.2');
+    pct.value = 150;
+    const formula = cellOf(wb, NAM_NUNG, '9.1');
+    formula.value = { formula: 'A1/0' } as ExcelJS.CellFormulaValue;
+    ws.getCell(1, 3).value = '99.9';
+    ws.addRow(['99999', 'Xã không có', 1]);
+    const [before, values] = [await auditCount(), await valueCount()];
+    const err = (await importValues(t.ctx, { file: await save(wb), mode: 'all' }).catch((e) => e)) as AppError;
+    expect(err.code).toBe('import.invalid');
+    const cells = (err.details?.issues as { cell: string; vi: string; en: string }[]).map((i) => i.cell);
+    expect(cells).toEqual(
+      expect.arrayContaining([
+        `${VALUES_SHEET}!${bad.address}`,
+        `${VALUES_SHEET}!${pct.address}`,
+        `${VALUES_SHEET}!${formula.address}`,
+        `${VALUES_SHEET}!C1`,
+        `${VALUES_SHEET}!A15`,
+      ]),
+    );
+    const msg = (err.details?.issues as { cell: string; vi: string; en: string }[]).find((i) => i.cell.endsWith(bad.address));
+    expect(msg?.vi).toContain('Chỉ tiêu 9.2');
+    expect(msg?.en).toContain('Indicator 9.2');
+    expect(err.messages.vi).toMatch(/chưa ghi giá trị nào/);
+    expect([await auditCount(), await valueCount()]).toEqual([before, values]);
+  });
+
+  it('writes only the valid rows when asked, and reports the rest', async () => {
+    const wb = await load(exported);
+    setDate(wb, '30/11/2022');
+    cellOf(wb, NAM_XUAN, '9.2').value = 'không rõ';
+    const r = await importValues(t.ctx, { file: await save(wb), mode: 'valid' });
+    expect(r.acceptedRows).toBe(10);
+    expect(r.issues.map((i) => i.cell)).toEqual([`${VALUES_SHEET}!${cellOf(wb, NAM_XUAN, '9.2').address}`]);
+    const e = await evaluateUnit(t.ctx, { unitCode: NAM_NUNG, asOf: '2022-11-30' });
+    expect(e.recorded.some((v) => v.asOf === '2022-11-30')).toBe(true);
+    const x = await evaluateUnit(t.ctx, { unitCode: NAM_XUAN, asOf: '2022-11-30' });
+    expect(x.recorded.some((v) => v.asOf === '2022-11-30')).toBe(false);
+  });
+
+  it("refuses rows of communes outside the officer's scope", async () => {
+    const officer: Actor = {
+      id: 'u-officer',
+      username: 'xa.namnung',
+      displayName: 'x',
+      role: 'commune_officer',
+      unitCode: NAM_NUNG,
+      criteria: [],
+    };
+    const ctx = createContext(t.database, officer);
+    const wb = await load(exported);
+    setDate(wb, '15/12/2022');
+    const before = await valueCount();
+    const err = (await importValues(ctx, { file: await save(wb), mode: 'all' }).catch((e) => e)) as AppError;
+    expect(err.code).toBe('import.invalid');
+    const issues = err.details?.issues as { code: string }[];
+    expect(issues.filter((i) => i.code === 'import.forbidden')).toHaveLength(10);
+    expect(await valueCount()).toBe(before);
+  });
+
+  it('refuses files that are not spreadsheets, by their content', async () => {
+    const cases: [Buffer, string][] = [
+      [Buffer.from('%PDF-1.7\n1 0 obj\n'), 'import.not_spreadsheet'],
+      [Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(100).fill(0)]), 'import.not_spreadsheet'],
+      [
+        await new JSZip().file('[Content_Types].xml', '<x/>').file('word/document.xml', '<w/>').generateAsync({ type: 'nodebuffer' }),
+        'import.not_spreadsheet',
+      ],
+      [Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200)]), 'import.not_spreadsheet'],
+      [Buffer.alloc(26 * 1024 * 1024, 0x50), 'import.too_large'],
+    ];
+    const before = await valueCount();
+    for (const [file, code] of cases) {
+      await expect(importValues(t.ctx, { file, mode: 'all' })).rejects.toMatchObject({ code, kind: 'invalid' });
+    }
+    expect(await valueCount()).toBe(before);
+  });
+
+  it('refuses a zip bomb from its declared sizes, without inflating it', async () => {
+    const zip = new JSZip()
+      .file('[Content_Types].xml', '<Types/>')
+      .file('xl/workbook.xml', '<workbook/>')
+      .file('xl/worksheets/sheet1.xml', Buffer.alloc(60 * 1024 * 1024, 0x20));
+    const bomb = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    await expect(importValues(t.ctx, { file: bomb, mode: 'all' })).rejects.toMatchObject({ code: 'import.zip_bomb' });
+  });
+
+  it('refuses a zip bomb that understates its sizes, stopping at the declared size', async () => {
+    const zip = new JSZip()
+      .file('[Content_Types].xml', '<Types/>')
+      .file('xl/workbook.xml', '<workbook/>')
+      .file('xl/worksheets/sheet1.xml', Buffer.alloc(60 * 1024 * 1024, 0x20));
+    const bomb = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+    // Rewrite the big entry's uncompressed size to 1,000 bytes in its local header and in the central directory.
+    const big = 60 * 1024 * 1024;
+    let patched = 0;
+    for (let i = 0; i + 30 < bomb.length; i++) {
+      const sig = bomb.readUInt32LE(i);
+      if (sig === 0x04034b50 && bomb.readUInt32LE(i + 22) === big) {
+        bomb.writeUInt32LE(1000, i + 22);
+        patched++;
+      }
+      if (sig === 0x02014b50 && bomb.readUInt32LE(i + 24) === big) {
+        bomb.writeUInt32LE(1000, i + 24);
+        patched++;
+      }
+    }
+    expect(patched).toBe(2);
+    await expect(importValues(t.ctx, { file: bomb, mode: 'all' })).rejects.toMatchObject({ code: 'import.zip_bomb' });
+  });
+
+  it('refuses a damaged workbook with a clear message', async () => {
+    const good = Buffer.from(exported);
+    // Corrupt the middle of the archive (the compressed sheet data), keeping the directory intact.
+    for (let i = 2000; i < 2400; i++) good[i] = 0;
+    await expect(importValues(t.ctx, { file: good, mode: 'all' })).rejects.toMatchObject({ kind: 'invalid' });
+  });
+});
