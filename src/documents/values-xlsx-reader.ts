@@ -45,6 +45,8 @@ export interface SheetRow {
 export interface ValuesSheetHead {
   setCode: string | null;
   asOf: string | null;
+  /** When the system exported the sheet (ISO time); null for a sheet made by hand. */
+  exportedAt: string | null;
   issues: CellIssue[];
 }
 
@@ -129,16 +131,18 @@ export function readHead(wb: ExcelJS.Workbook): ValuesSheetHead {
       vi: `Thiếu trang "${INFO_SHEET}" (bộ tiêu chí, ngày số liệu); hãy dùng tệp mẫu xuất từ hệ thống`,
       en: `The "${INFO_SHEET}" sheet (criteria set, as-of date) is missing; use the template exported by the system`,
     });
-    return { setCode: null, asOf: null, issues };
+    return { setCode: null, asOf: null, exportedAt: null, issues };
   }
   let setCode: string | null = null;
   let asOf: string | null = null;
+  let exportedAt: string | null = null;
   for (let r = 1; r <= Math.min(info.rowCount, 20); r++) {
     const key = plain(info.getCell(r, 1).value);
     const val = plain(info.getCell(r, 2).value);
     if (!('value' in key) || typeof key.value !== 'string') continue;
     const text = 'value' in val && val.value !== null ? String(val.value).trim() : '';
     if (key.value.trim() === INFO_LABELS.set) setCode = text || null;
+    if (key.value.trim() === INFO_LABELS.exportedAt && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(text)) exportedAt = text;
     if (key.value.trim() === INFO_LABELS.asOf) {
       asOf = parseDate(text);
       if (!asOf)
@@ -161,7 +165,7 @@ export function readHead(wb: ExcelJS.Workbook): ValuesSheetHead {
       vi: 'Không ghi mã bộ tiêu chí',
       en: 'No criteria set code',
     });
-  return { setCode, asOf, issues };
+  return { setCode, asOf, exportedAt, issues };
 }
 
 /** Every commune row of the "Giá trị" sheet, checked against the set's indicators. */
@@ -173,7 +177,7 @@ export function readValuesSheet(wb: ExcelJS.Workbook, set: CriteriaSet, onRow?: 
     issues.push({ sheet: VALUES_SHEET, row, column: col > 0 ? columnLetter(col) : '', code, vi, en });
   if (!ws) {
     at(0, 0, 'import.no_values_sheet', `Thiếu trang "${VALUES_SHEET}"`, `The "${VALUES_SHEET}" sheet is missing`);
-    return { rows, issues };
+    return { rows, issues, columns: new Map<string, number>() };
   }
   const index = indicatorIndex(set);
   const columns: { col: number; ind: Indicator }[] = [];
@@ -227,5 +231,5 @@ export function readValuesSheet(wb: ExcelJS.Workbook, set: CriteriaSet, onRow?: 
     rows.push({ row: r, unitCode, values });
   }
   onRow?.(total, total);
-  return { rows, issues };
+  return { rows, issues, columns: new Map(columns.map((c) => [c.ind.code, c.col])) };
 }

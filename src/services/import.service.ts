@@ -6,11 +6,23 @@
  * transaction, through the value service's writer: each value versioned and audited as if typed.
  */
 import ExcelJS from 'exceljs';
+import { indicatorValueRepository } from '../db/repositories/indicator-value.repository.js';
 import { unitRepository } from '../db/repositories/unit.repository.js';
 import { type CellIssue, cellRef, readHead, readValuesSheet, type SheetRow } from '../documents/values-xlsx-reader.js';
+import { columnLetter } from '../documents/xlsx-cells.js';
 import { guardXlsx } from '../documents/zip-guard.js';
+import type { CriteriaSet } from '../domain/catalog/criteria-set.schema.js';
 import { AppError } from '../domain/errors.js';
+import { indicatorIndex } from '../domain/evaluation/value.validator.js';
 import { formatDateVi } from '../domain/text/vietnamese.js';
+import { decodeValue } from './value.codec.js';
+
+/** 29/11/2026 08:15 (UTC+7, as the users read it). */
+const formatDateTimeVi = (iso: string) => {
+  const d = new Date(Date.parse(iso) + 7 * 3_600_000).toISOString();
+  return `${formatDateVi(d.slice(0, 10))} ${d.slice(11, 16)}`;
+};
+
 import { can } from '../policies/policy.js';
 import { authorize } from './access.js';
 import { getSet } from './catalog.service.js';
@@ -122,6 +134,40 @@ async function checkUnits(ctx: ServiceContext, rows: SheetRow[], asOf: string, a
   return issues;
 }
 
+/**
+ * A value someone saved after the sheet was exported, which the sheet would now overwrite with something
+ * else, is a conflict at its cell (like a stale save in the app): no update is lost without being seen.
+ */
+async function changedSinceExport(
+  ctx: ServiceContext,
+  set: CriteriaSet,
+  asOf: string,
+  exportedAt: string,
+  sheet: { rows: SheetRow[]; columns: Map<string, number> },
+): Promise<CellIssue[]> {
+  const rowOf = new Map(sheet.rows.map((r) => [r.unitCode, r]));
+  const kinds = indicatorIndex(set);
+  const changed = await indicatorValueRepository.changedSince(ctx.database.db, set.code, asOf, [...rowOf.keys()], exportedAt);
+  const issues: CellIssue[] = [];
+  for (const c of changed) {
+    const row = rowOf.get(c.unitCode);
+    const incoming = row?.values[c.indicatorCode];
+    if (!row || incoming === undefined) continue;
+    const current = decodeValue(kinds.get(c.indicatorCode)?.kind, c);
+    if (current === incoming) continue;
+    const shown = current === null ? 'trống / empty' : String(current);
+    issues.push({
+      sheet: 'Giá trị',
+      row: row.row,
+      column: columnLetter(sheet.columns.get(c.indicatorCode) ?? 0),
+      code: 'import.changed_since_export',
+      vi: `Chỉ tiêu ${c.indicatorCode} của xã ${c.unitCode} đã được sửa lúc ${formatDateTimeVi(c.enteredAt)}, sau khi xuất tệp; giá trị hiện tại là ${shown}. Xuất tệp mới hoặc sửa trực tiếp`,
+      en: `Indicator ${c.indicatorCode} of ${c.unitCode} was changed at ${c.enteredAt}, after the sheet was exported; it is now ${shown}. Export a new sheet or edit it directly`,
+    });
+  }
+  return issues;
+}
+
 /** May the actor import values into this area at all? Checked before the upload is read. */
 export async function authorizeImport(ctx: ServiceContext, unitCode: string) {
   const unit = await getUnit(ctx, unitCode);
@@ -154,6 +200,7 @@ export async function importValues(ctx: ServiceContext, input: ImportInput): Pro
   const asOf = head.asOf;
   const sheet = readValuesSheet(wb, set, (done, total) => progress('validate', done, total));
   const issues = [...head.issues, ...sheet.issues, ...(await checkUnits(ctx, sheet.rows, asOf, input.unitCode))];
+  if (head.exportedAt) issues.push(...(await changedSinceExport(ctx, set, asOf, head.exportedAt, sheet)));
   const badRows = new Set(issues.filter((i) => i.sheet === 'Giá trị').map((i) => i.row));
   // A problem in a header row or the info sheet spoils every row.
   const fileWide = issues.some((i) => i.sheet !== 'Giá trị' || i.row <= 3);

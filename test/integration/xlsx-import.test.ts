@@ -13,6 +13,7 @@ import { seedDemo } from '../../src/services/demo.service.js';
 import { valuesXlsxFile } from '../../src/services/document.service.js';
 import { evaluateUnit } from '../../src/services/evaluation.service.js';
 import { importValues } from '../../src/services/import.service.js';
+import { recordValues } from '../../src/services/value.service.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../support/databases.js';
 
 const DISTRICT = '664';
@@ -118,6 +119,26 @@ describe.each(DIALECTS)('values workbook import on %s', (dialect) => {
     const e = await evaluateUnit(t.ctx, { unitCode: NAM_XUAN, asOf: '2022-09-30' });
     expect(e.evaluation.indicators.find((i) => i.code === '9.2')?.value).toBe(82.5);
     expect(e.evaluation.criteria.find((c) => c.number === 9)?.status).toBe('met');
+  });
+
+  it('refuses to overwrite a value saved after the export, at its cell, and writes nothing', async () => {
+    const sheet = (await valuesXlsxFile(t.ctx, { unitCode: DISTRICT, asOf: '2022-06-30' })).buffer;
+    await new Promise((r) => setTimeout(r, 5));
+    const set = (await load(sheet)).getWorksheet(INFO_SHEET)?.getCell('B1').value as string;
+    await recordValues(t.ctx, { unitCode: NAM_XUAN, setCode: set, asOf: '2022-06-30', values: { '9.2': 91 } });
+    const wb = await load(sheet);
+    const cell = cellOf(wb, NAM_XUAN, '9.2');
+    const before = await auditCount();
+    const err = await importValues(t.ctx, { file: await save(wb), mode: 'all' }).catch((e: AppError) => e);
+    const issues = (err as AppError).details?.issues as { code: string; cell: string; vi: string }[];
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: 'import.changed_since_export', cell: `Giá trị!${cell.address}` });
+    expect(issues[0]?.vi).toContain('giá trị hiện tại là 91');
+    expect(await auditCount()).toBe(before);
+    // Typing the newer value into the sheet is no conflict.
+    cell.value = 91;
+    const ok = await importValues(t.ctx, { file: await save(wb), mode: 'all', dryRun: true });
+    expect(ok.issues).toEqual([]);
   });
 
   it('refuses bad cells, every one located by sheet, row and column, and writes nothing', async () => {

@@ -39,6 +39,24 @@ export const indicatorValueRepository = {
           .where('indicatorCode', 'in', indicatorCodes)
           .execute(),
 
+  /** Values of these units on exactly `asOf` entered or reviewed after `since` (an export's time), in chunks. */
+  async changedSince(ex: Executor, setCode: string, asOf: string, unitCodes: readonly string[], since: string) {
+    const out: Pick<IndicatorValueRow, 'unitCode' | 'indicatorCode' | 'valueNum' | 'notApplicable' | 'enteredAt'>[] = [];
+    for (let i = 0; i < unitCodes.length; i += 500) {
+      out.push(
+        ...(await ex
+          .selectFrom('indicatorValue')
+          .select(['unitCode', 'indicatorCode', 'valueNum', 'notApplicable', 'enteredAt'])
+          .where('setCode', '=', setCode)
+          .where('asOf', '=', asOf)
+          .where('enteredAt', '>', since)
+          .where('unitCode', 'in', unitCodes.slice(i, i + 500))
+          .execute()),
+      );
+    }
+    return out;
+  },
+
   /** The nearest rows before and after a date, to keep the supersession chain. */
   async neighbours(ex: Executor, key: ValueKey, asOf: string) {
     const base = ex
