@@ -4,7 +4,7 @@
  * the split between SQL and evaluation is visible. Results are checked against the bare loop.
  */
 import { indicatorValueRepository } from '../src/db/repositories/indicator-value.repository.js';
-import { board } from '../src/services/evaluation.service.js';
+import { board } from '../src/services/board.service.js';
 import { invalidateReads } from '../src/services/read-cache.js';
 import type { BenchDatabase } from './databases.js';
 import type { NationalDataset } from './national-dataset.js';

@@ -155,15 +155,19 @@ export async function recordValues(ctx: ServiceContext, input: RecordValuesInput
   const set = await getSet(ctx, input.setCode);
   const values = validateValues(set, input.values);
   const kinds = indicatorIndex(set);
-  return inTransaction(ctx, async (trx) => {
-    const events: AuditInput[] = [];
-    for (const [indicatorCode, value] of Object.entries(values)) {
-      const key = { unitCode: unit.code, setCode: set.code, indicatorCode };
-      events.push(await writeOne(ctx, trx, key, input, value, kinds.get(indicatorCode)?.kind));
-    }
-    await audit(ctx, trx, events);
-    return { unitCode: unit.code, setCode: set.code, asOf: input.asOf, written: events.length };
-  });
+  return inTransaction(
+    ctx,
+    async (trx) => {
+      const events: AuditInput[] = [];
+      for (const [indicatorCode, value] of Object.entries(values)) {
+        const key = { unitCode: unit.code, setCode: set.code, indicatorCode };
+        events.push(await writeOne(ctx, trx, key, input, value, kinds.get(indicatorCode)?.kind));
+      }
+      await audit(ctx, trx, events);
+      return { unitCode: unit.code, setCode: set.code, asOf: input.asOf, written: events.length };
+    },
+    { valuesOf: [unit.code] },
+  );
 }
 
 export async function valueHistory(ctx: ServiceContext, key: ValueKey) {
