@@ -52,28 +52,44 @@ function encode(json: string, encoding: Exclude<Encoding, 'identity'>) {
     : gz(input, { level: 6 });
 }
 
-/**
- * Sends `source` as JSON made by `present`, serialised and compressed once per `source` object.
- * The reply says it varies with Accept-Encoding, compressed or not.
- */
-export async function sendCachedJson(req: FastifyRequest, reply: FastifyReply, source: object, present: () => unknown) {
+function bodyOf(source: object, present: () => unknown): Body {
   let body = bodies.get(source);
   if (!body) {
     body = { json: JSON.stringify(present()), encoded: {} };
     bodies.set(source, body);
   }
+  return body;
+}
+
+function encoded(body: Body, encoding: Exclude<Encoding, 'identity'>): Promise<Buffer> {
+  let pending = body.encoded[encoding];
+  if (!pending) {
+    const made = encode(body.json, encoding);
+    body.encoded[encoding] = made;
+    // A failed compression is not kept: the next request tries again.
+    made.catch(() => {
+      if (body.encoded[encoding] === made) delete body.encoded[encoding];
+    });
+    pending = made;
+  }
+  return pending;
+}
+
+/** Serialises and compresses ahead of the first request (warm-up at start). */
+export async function prepareCachedJson(source: object, present: () => unknown) {
+  const body = bodyOf(source, present);
+  if (body.json.length >= MIN_COMPRESS_BYTES) await Promise.all([encoded(body, 'br'), encoded(body, 'gzip')]);
+}
+
+/**
+ * Sends `source` as JSON made by `present`, serialised and compressed once per `source` object.
+ * The reply says it varies with Accept-Encoding, compressed or not.
+ */
+export async function sendCachedJson(req: FastifyRequest, reply: FastifyReply, source: object, present: () => unknown) {
+  const body = bodyOf(source, present);
   reply.header('vary', 'accept-encoding').type('application/json; charset=utf-8');
   const encoding = body.json.length < MIN_COMPRESS_BYTES ? 'identity' : negotiate(req.headers['accept-encoding']);
   if (encoding === 'identity') return reply.send(body.json);
-  let pending = body.encoded[encoding];
-  if (!pending) {
-    pending = encode(body.json, encoding);
-    body.encoded[encoding] = pending;
-    // A failed compression is not kept: the next request tries again.
-    pending.catch(() => {
-      if (body.encoded[encoding] === pending) delete body.encoded[encoding];
-    });
-  }
-  const bytes = await pending;
+  const bytes = await encoded(body, encoding);
   return reply.header('content-encoding', encoding).send(bytes);
 }

@@ -76,6 +76,11 @@ export async function board(ctx: ServiceContext, input: BoardInput) {
   return built.board;
 }
 
+/** The same board computed afresh, ignoring and not touching what is kept (tests, benchmarks). */
+export async function boardUncached(ctx: ServiceContext, input: BoardInput) {
+  return (await computeBoard({ ...ctx, actor: SYSTEM_ACTOR }, input)).board;
+}
+
 interface Built {
   frame: BoardFrame;
   rows: Map<string, BoardRow>;

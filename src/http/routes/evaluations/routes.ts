@@ -6,6 +6,7 @@ import { evaluateStateless, evaluateUnit } from '../../../services/evaluation.se
 import { PUBLIC, scoped } from '../../access.js';
 import type { RouteDeps } from '../../app.js';
 import { sendCachedJson } from '../../cached-body.js';
+import { presentBoard } from '../../presenters/board.presenter.js';
 import { presentEvaluation } from '../../presenters/evaluation.presenter.js';
 import { errorResponses, today } from '../../schemas.js';
 import { unitParams } from '../units/schema.js';
@@ -19,16 +20,6 @@ import {
   statelessBody,
   unitEvaluationOut,
 } from './schema.js';
-
-const presentBoard = (b: Awaited<ReturnType<typeof board>>): z.infer<typeof boardOut> => ({
-  ...b,
-  set: {
-    code: b.set.code,
-    name: b.set.name,
-    demo: b.set.demo === true,
-    criteria: b.set.criteria.map((c) => ({ number: c.number, name: c.name })),
-  },
-});
 
 export function evaluationRoutes({ app, ctx }: RouteDeps) {
   app.get(
