@@ -14,7 +14,8 @@ const gz = promisify(gzip);
 export type Encoding = 'br' | 'gzip' | 'identity';
 
 interface Body {
-  json: string;
+  /** The JSON as UTF-8 bytes, encoded once (not on every identity reply). */
+  json: Buffer;
   encoded: Partial<Record<Exclude<Encoding, 'identity'>, Promise<Buffer>>>;
 }
 
@@ -39,8 +40,7 @@ export function negotiate(acceptEncoding: string | undefined): Encoding {
   return 'identity';
 }
 
-function encode(json: string, encoding: Exclude<Encoding, 'identity'>) {
-  const input = Buffer.from(json, 'utf8');
+function encode(input: Buffer, encoding: Exclude<Encoding, 'identity'>) {
   return encoding === 'br'
     ? brotli(input, {
         params: {
@@ -55,7 +55,7 @@ function encode(json: string, encoding: Exclude<Encoding, 'identity'>) {
 function bodyOf(source: object, present: () => unknown): Body {
   let body = bodies.get(source);
   if (!body) {
-    body = { json: JSON.stringify(present()), encoded: {} };
+    body = { json: Buffer.from(JSON.stringify(present()), 'utf8'), encoded: {} };
     bodies.set(source, body);
   }
   return body;
