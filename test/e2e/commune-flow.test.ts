@@ -116,6 +116,7 @@ describe.skipIf(!hasChromium).sequential('commune officer → district board →
     expect(requests.filter((u) => u.includes('/evaluation'))).toEqual([]);
     expect(requests.filter((u) => u === '/api/v1/board/criteria/9')).toHaveLength(1);
     await screenshot(page, 'flow-06b-criterion-view');
+    await page.goto(`${server.base}${BOARD}`);
   });
 
   it('the department verifies 9.1 and 9.2; the board then shows the cell verified and met', async () => {
