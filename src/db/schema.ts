@@ -143,6 +143,124 @@ export interface AuditEventTable {
   after: string | null;
 }
 
+export interface AgencyTable {
+  id: string;
+  scopeUnitCode: string;
+  code: string;
+  name: string;
+  kind: string;
+  note: string | null;
+}
+
+export interface AgencyUserTable {
+  agencyId: string;
+  userId: string;
+}
+
+export interface CriterionOwnerTable {
+  id: string;
+  scopeUnitCode: string;
+  criterionNumber: number;
+  agencyId: string;
+}
+
+export interface PlanTable {
+  id: string;
+  code: string;
+  year: number;
+  issuingUnitCode: string;
+  status: string;
+  /** The plan without its tasks as JSON (planSchema). */
+  document: string;
+  demo: number;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface PlanTaskTable {
+  id: string;
+  planId: string;
+  number: string;
+  sortKey: string;
+  /** The task as JSON (taskSchema). */
+  document: string;
+  status: string;
+  deadline: string | null;
+  leadAgencyCode: string | null;
+  version: number;
+  updatedAt: string;
+}
+
+export interface TaskUpdateTable {
+  id: string;
+  taskId: string;
+  reportedOn: string;
+  status: string;
+  note: string;
+  unitCode: string | null;
+  authorId: string;
+  createdAt: string;
+}
+
+export interface AttachmentTable {
+  id: string;
+  /** task_update | supervision_visit */
+  ownerType: string;
+  ownerId: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  uploadedBy: string;
+  uploadedAt: string;
+}
+
+export interface WorkingGroupMemberTable {
+  id: string;
+  planId: string;
+  name: string;
+  position: string | null;
+  agencyCode: string | null;
+  unitCode: string;
+}
+
+export interface SupervisionVisitTable {
+  id: string;
+  planId: string | null;
+  unitCode: string;
+  visitedOn: string;
+  byKind: string;
+  byName: string;
+  summary: string | null;
+  /** JSON [{ criterion, finding }]. */
+  findings: string;
+  createdBy: string;
+  createdAt: string;
+}
+
+export interface SupervisionActionTable {
+  id: string;
+  visitId: string;
+  text: string;
+  owner: string;
+  deadline: string | null;
+  status: string;
+  version: number;
+}
+
+export interface NotificationTable {
+  id: string;
+  userId: string;
+  kind: string;
+  subjectId: string;
+  dueOn: string;
+  planCode: string;
+  taskNumber: string;
+  createdAt: string;
+  readAt: string | null;
+}
+
 export interface DB {
   criteriaSet: CriteriaSetTable;
   administrativeUnit: AdministrativeUnitTable;
@@ -154,6 +272,17 @@ export interface DB {
   session: SessionTable;
   evidence: EvidenceTable;
   auditEvent: AuditEventTable;
+  agency: AgencyTable;
+  agencyUser: AgencyUserTable;
+  criterionOwner: CriterionOwnerTable;
+  plan: PlanTable;
+  planTask: PlanTaskTable;
+  taskUpdate: TaskUpdateTable;
+  attachment: AttachmentTable;
+  workingGroupMember: WorkingGroupMemberTable;
+  supervisionVisit: SupervisionVisitTable;
+  supervisionAction: SupervisionActionTable;
+  notification: NotificationTable;
 }
 
 export type IndicatorValueRow = Selectable<IndicatorValueTable>;
@@ -164,3 +293,5 @@ export type UserRow = Selectable<AppUserTable>;
 export type NewUser = Insertable<AppUserTable>;
 export type SessionRow = Selectable<SessionTable>;
 export type EvidenceRow = Selectable<EvidenceTable>;
+export type PlanRow = Selectable<PlanTable>;
+export type PlanTaskRow = Selectable<PlanTaskTable>;

@@ -3,6 +3,7 @@
  * taken from the request. The session plugin turns "not signed in" into 401; services enforce the
  * action and scope (403). The declarations also drive the authorization-matrix test.
  */
+import type { PlanAction } from '../policies/plan-policy.js';
 import type { Action } from '../policies/policy.js';
 import type { Actor } from '../services/context.js';
 
@@ -10,7 +11,9 @@ export type Access =
   | { kind: 'public' }
   | { kind: 'signed-in' }
   /** `unit`: where the unit code is — a path parameter, the query, the stored resource, or the actor's own unit. */
-  | { kind: 'scoped'; action: Action; unit: 'params.code' | 'query.unit' | 'resource' | 'actor' };
+  | { kind: 'scoped'; action: Action; unit: 'params.code' | 'query.unit' | 'resource' | 'actor' }
+  /** An action on the plan named by the `:plan` path parameter, decided by policies/plan-policy.ts. */
+  | { kind: 'plan'; action: PlanAction };
 
 export const PUBLIC: Access = { kind: 'public' };
 export const SIGNED_IN: Access = { kind: 'signed-in' };
@@ -19,6 +22,8 @@ export const scoped = (action: Action, unit: 'params.code' | 'query.unit' | 'res
   action,
   unit,
 });
+
+export const onPlan = (action: PlanAction): Access => ({ kind: 'plan', action });
 
 declare module 'fastify' {
   interface FastifyContextConfig {

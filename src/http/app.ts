@@ -23,7 +23,10 @@ import { authRoutes } from './routes/auth/routes.js';
 import { criteriaSetRoutes } from './routes/criteria-sets/routes.js';
 import { evaluationRoutes } from './routes/evaluations/routes.js';
 import { evidenceRoutes } from './routes/evidence/routes.js';
+import { followUpRoutes } from './routes/follow-up/routes.js';
 import { healthRoutes } from './routes/health/routes.js';
+import { planRoutes } from './routes/plans/routes.js';
+import { taskRoutes } from './routes/plans/task-routes.js';
 import { publicRoutes } from './routes/public/routes.js';
 import { unitRoutes } from './routes/units/routes.js';
 import { userRoutes } from './routes/users/routes.js';
@@ -111,6 +114,9 @@ export async function buildApp(opts: AppOptions) {
     evidenceRoutes,
     auditRoutes,
     publicRoutes,
+    planRoutes,
+    taskRoutes,
+    followUpRoutes,
   ]) {
     routes(deps);
   }

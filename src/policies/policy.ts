@@ -9,7 +9,16 @@ export type Role = (typeof ROLES)[number];
 /** "system" acts for the CLI and seeding; "public" is nobody signed in. */
 export type ActorRole = Role | 'system' | 'public';
 
-export const ACTIONS = ['read', 'values.write', 'values.review', 'evidence.write', 'audit.read', 'users.manage'] as const;
+export const ACTIONS = [
+  'read',
+  'values.write',
+  'values.review',
+  'evidence.write',
+  'audit.read',
+  'users.manage',
+  'supervision.write',
+  'agencies.manage',
+] as const;
 export type Action = (typeof ACTIONS)[number];
 
 interface Rule {
@@ -25,6 +34,10 @@ export const POLICY: Record<Action, Rule> = {
   'values.review': { roles: ['admin', 'department'], byCriterion: true },
   'audit.read': { roles: ['admin', 'district_office', 'commune_officer', 'department', 'leader', 'province_office'] },
   'users.manage': { roles: ['admin', 'district_office', 'province_office'] },
+  /** Supervision visits (giám sát) are recorded by the offices, the departments and the Fatherland Front. */
+  'supervision.write': { roles: ['admin', 'district_office', 'province_office', 'department', 'front'] },
+  /** Which agency answers for which criterion, and who acts for it. */
+  'agencies.manage': { roles: ['admin', 'district_office', 'province_office'] },
 };
 
 /** Roles a user manager may hand out (nobody but an admin creates an admin). */

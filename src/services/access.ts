@@ -42,6 +42,8 @@ const ACTION_VI: Record<Action, string> = {
   'evidence.write': 'tải lên minh chứng',
   'audit.read': 'xem nhật ký',
   'users.manage': 'quản lý người dùng',
+  'supervision.write': 'ghi kết quả giám sát',
+  'agencies.manage': 'phân công cơ quan phụ trách',
 };
 
 export const unauthenticated = () => new AppError('auth.required', 'unauthenticated', { vi: 'Cần đăng nhập', en: 'Sign-in required' });

@@ -14,6 +14,7 @@ import { userRepository } from '../db/repositories/user.repository.js';
 import { saveSet } from './catalog.service.js';
 import { audit, ensureSystemUser, inTransaction, newId, type ServiceContext } from './context.js';
 import { hashPassword } from './password.js';
+import { seedDemoPlan } from './plan/plan-demo.js';
 import { importUnitTree } from './unit.service.js';
 import { encodeValue } from './value.codec.js';
 import { insertValueSeries } from './value.service.js';
@@ -61,11 +62,15 @@ export async function isDemoLoaded(ctx: ServiceContext) {
 
 /** Loads the Krông Nô demo in one transaction; does nothing when it is already there. */
 export async function seedDemo(ctx: ServiceContext): Promise<{ loaded: boolean; values: number }> {
-  if (await isDemoLoaded(ctx)) return { loaded: false, values: 0 };
+  if (await isDemoLoaded(ctx)) {
+    // A database seeded before plans existed gets the demo plan now.
+    await seedDemoPlan(ctx);
+    return { loaded: false, values: 0 };
+  }
   const baseline = krongNoDemoBaseline();
   const tree = krongNoUnitTree();
   const users = await demoUserRows(ctx.now());
-  return inTransaction(ctx, async (trx) => {
+  const loaded = await inTransaction(ctx, async (trx) => {
     await ensureCatalog(ctx, trx);
     const sets = builtinSets();
     const ntm = sets.find((s) => s.tier === 'ntm');
@@ -118,6 +123,8 @@ export async function seedDemo(ctx: ServiceContext): Promise<{ loaded: boolean; 
     );
     return { loaded: true, values: await insertValueSeries(ctx, trx, rows) };
   });
+  await seedDemoPlan(ctx);
+  return loaded;
 }
 
 /** Đắk Nông uses the demo set until the province is merged; the new Lâm Đồng uses QĐ 318 until QĐ 51 takes over. */

@@ -117,6 +117,15 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
         unitCode: unit,
       },
       'PATCH /api/v1/users/:id': { displayName: 'Đổi tên' },
+      'POST /api/v1/units/:code/supervision': {
+        visitedOn: '2022-06-15',
+        byKind: 'front',
+        byName: 'Ủy ban MTTQ huyện',
+        findings: [{ criterion: 9, finding: 'Còn nhà tạm' }],
+        actions: [],
+      },
+      'PATCH /api/v1/units/:code/supervision/actions/:actionId': { status: 'done', expectedVersion: 1 },
+      'PUT /api/v1/units/:code/criterion-owners/:number': { agencyCode: 'khong-co' },
     };
     const query = r.access?.kind === 'scoped' && r.access.unit === 'query.unit' ? `?unit=${unit}&asOf=${asOf}` : `?set=${SET}&asOf=${asOf}`;
     return { method: r.method as 'GET', url: `${url}${query}`, payload: bodies[`${r.method} ${r.url}`] as object | undefined };

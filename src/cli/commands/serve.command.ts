@@ -6,6 +6,7 @@ import { buildApp } from '../../http/app.js';
 import { warmUpBoards } from '../../http/warm-up.js';
 import { createContext } from '../../services/context.js';
 import { prepareDatabase, seedDemo } from '../../services/demo.service.js';
+import { scheduleNotificationSweep } from '../../services/plan/notification.service.js';
 import { createEvidenceStore } from '../../storage/evidence-store.js';
 import { ensureAdministrator } from '../admin-setup.js';
 
@@ -32,11 +33,13 @@ export async function serveCommand(opts: { demo?: boolean | undefined; port?: st
   const port = Number(opts.port ?? process.env.PORT ?? 3000);
   const host = process.env.HOST ?? '127.0.0.1';
   await app.listen({ port, host });
+  const stopSweep = scheduleNotificationSweep(ctx);
   const where = config.url ? 'PostgreSQL' : `SQLite ${config.sqliteFile}`;
   console.error(`Nông thôn mới: http://${host}:${port}/api/docs  (CSDL/database: ${where})`);
   // Not awaited: requests are served while the national board is prepared.
   void warmUpBoards(database, { info: (m, d) => app.log.info(d ?? {}, m), warn: (m, d) => app.log.warn(d ?? {}, m) });
   const stop = async () => {
+    stopSweep();
     await app.close();
     await database.close();
     process.exit(0);

@@ -19,6 +19,8 @@ const VerificationPage = lazy(() => import('../pages/verify/VerificationPage'));
 const UsersPage = lazy(() => import('../pages/users/UsersPage'));
 const PasswordPage = lazy(() => import('../pages/account/PasswordPage'));
 const PublicPage = lazy(() => import('../pages/public/PublicPage'));
+const PlansPage = lazy(() => import('../pages/plans/PlansPage'));
+const PlanPage = lazy(() => import('../pages/plans/PlanPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
 export const router = createBrowserRouter([
@@ -44,6 +46,8 @@ export const router = createBrowserRouter([
       { path: '/xa/:code/nhap-lieu', element: <DataEntryPage /> },
       { path: '/xa/:code/nhat-ky', element: <AuditPage /> },
       { path: '/xac-minh', element: <VerificationPage /> },
+      { path: '/ke-hoach', element: <PlansPage /> },
+      { path: '/ke-hoach/:plan', element: <PlanPage /> },
       { path: '/nguoi-dung', element: <UsersPage /> },
       { path: '/doi-mat-khau', element: <PasswordPage /> },
       { path: '/trang-chu', element: <Navigate to="/" replace /> },

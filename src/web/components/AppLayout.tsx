@@ -10,6 +10,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { useSession } from '../api/auth';
 import { canManageUsers, canSeeBoard, canUseReviewQueue } from '../lib/roles';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NotificationBell } from './NotificationBell';
 import { PageLoader } from './PageLoader';
 import { SignOutButton, UserCard } from './UserCard';
 
@@ -28,6 +29,7 @@ function useNavItems(): Item[] {
     items.push({ to: `/xa/${user.unitCode}`, label: t('nav.myCommune') });
     items.push({ to: `/xa/${user.unitCode}/nhap-lieu`, label: t('nav.entry') });
   }
+  items.push({ to: '/ke-hoach', label: t('plans.nav') });
   if (canUseReviewQueue(user)) items.push({ to: '/xac-minh', label: t('nav.verify') });
   if (canManageUsers(user)) items.push({ to: '/nguoi-dung', label: t('nav.users') });
   items.push({ to: '/doi-mat-khau', label: t('nav.password') });
@@ -56,6 +58,7 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
             <LanguageSwitch />
             <SignOutButton />
           </Group>

@@ -1,0 +1,97 @@
+/**
+ * What the plan domain needs from the database: the start-of-year baseline (criteria met per commune on
+ * 31/12 of the year before, recognised tier, units with validity), snapshots of where target communes
+ * stand on a date (status and met indicators per criterion), and year-end results for copying a plan.
+ * Called with the system actor once the caller was allowed to read the plan: a commune reads its
+ * district's findings without reading other communes' values.
+ */
+import { unitRepository } from '../../db/repositories/unit.repository.js';
+import { AppError } from '../../domain/errors.js';
+import type { Plan } from '../../domain/plan/plan.schema.js';
+import type { YearEndResults } from '../../domain/plan/plan-copy.js';
+import type { PlanBaseline, UnitValidity } from '../../domain/plan/plan-metrics.js';
+import type { CommuneSnapshot } from '../../domain/plan/plan-progress.js';
+import { getSet } from '../catalog.service.js';
+import type { ServiceContext } from '../context.js';
+import { board, evaluateUnit } from '../evaluation.service.js';
+
+export const startOfYear = (plan: Pick<Plan, 'year'>) => `${plan.year - 1}-12-31`;
+
+/** The day to read the board on: `date`, moved into the issuing unit's life if it started later. */
+async function boardDate(ctx: ServiceContext, unitCode: string, date: string) {
+  const unit = await unitRepository.get(ctx.database.db, unitCode);
+  if (unit && unit.validFrom > date) return unit.validFrom;
+  if (unit?.validTo && unit.validTo < date) return unit.validTo;
+  return date;
+}
+
+async function metByCommune(ctx: ServiceContext, plan: Plan, date: string) {
+  const asOf = await boardDate(ctx, plan.issuingUnit.unitCode, date);
+  const b = await board(ctx, { unitCode: plan.issuingUnit.unitCode, asOf });
+  const numbers = b.set.criteria.map((c) => c.number);
+  return b.rows.map((r) => ({
+    unitCode: r.unitCode,
+    name: r.name,
+    met: numbers.filter((_, i) => r.criteria[i] === 'met'),
+    tier: r.tier,
+  }));
+}
+
+async function unitsUnder(ctx: ServiceContext, rootCode: string): Promise<UnitValidity[]> {
+  const all = await unitRepository.listAll(ctx.database.db);
+  const byCode = new Map(all.map((u) => [u.code, u]));
+  const under = (code: string) => {
+    for (let cur: string | null | undefined = code, d = 0; cur && d < 10; cur = byCode.get(cur)?.parentCode, d++) {
+      if (cur === rootCode) return true;
+    }
+    return false;
+  };
+  return all.filter((u) => under(u.code)).map((u) => ({ code: u.code, name: u.name, validFrom: u.validFrom, validTo: u.validTo }));
+}
+
+export async function planBaseline(ctx: ServiceContext, plan: Plan): Promise<PlanBaseline> {
+  const set = await getSet(ctx, plan.criteriaSetCode);
+  const communes = await metByCommune(ctx, plan, startOfYear(plan));
+  return {
+    criterionNumbers: set.criteria.map((c) => c.number),
+    indicatorCodes: set.criteria.flatMap((c) => c.indicators.map((i) => i.code)),
+    communes: communes.map((c) => ({ unitCode: c.unitCode, name: c.name, met: c.met, recognisedTier: c.tier })),
+    units: await unitsUnder(ctx, plan.issuingUnit.unitCode),
+  };
+}
+
+/** Where each target commune stands on `asOf`, and stood at the start of the year. */
+export async function planSnapshots(ctx: ServiceContext, plan: Plan, asOf: string): Promise<CommuneSnapshot[]> {
+  const start = startOfYear(plan);
+  const out: CommuneSnapshot[] = [];
+  const criteriaOn = async (unitCode: string, date: string) => {
+    try {
+      const e = await evaluateUnit(ctx, { unitCode, asOf: date });
+      return e.evaluation.criteria.map((c) => ({ number: c.number, status: c.status, metIndicators: c.met }));
+    } catch (e) {
+      // A unit not valid on that date (merged, or not yet created) has no snapshot then.
+      if (e instanceof AppError && (e.kind === 'invalid' || e.kind === 'not_found')) return undefined;
+      throw e;
+    }
+  };
+  for (const t of plan.communeTargets) {
+    const now = await criteriaOn(t.unitCode, asOf);
+    if (!now) continue;
+    const before = await criteriaOn(t.unitCode, start);
+    out.push({ unitCode: t.unitCode, now, ...(before ? { start: before } : {}) });
+  }
+  return out;
+}
+
+/** Criteria met at the plan's year end (or today, while the year runs), for copying the plan. */
+export async function yearEndResults(ctx: ServiceContext, plan: Plan): Promise<YearEndResults> {
+  const today = ctx.now().slice(0, 10);
+  const end = `${plan.year}-12-31`;
+  const rows = await metByCommune(ctx, plan, end < today ? end : today);
+  const set = await getSet(ctx, plan.criteriaSetCode);
+  return {
+    criterionNumbers: set.criteria.map((c) => c.number),
+    metAtYearEnd: Object.fromEntries(rows.map((r) => [r.unitCode, r.met])),
+    units: await unitsUnder(ctx, plan.issuingUnit.unitCode),
+  };
+}

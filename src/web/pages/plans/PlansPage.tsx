@@ -1,0 +1,55 @@
+/** Kế hoạch (/ke-hoach): the plans the user may read, newest year first, with their status. */
+import { Anchor, Badge, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { usePlans } from '../../api/plans';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { PageLoader } from '../../components/PageLoader';
+import { statusColor } from './plan-labels';
+
+export default function PlansPage() {
+  const { t } = useTranslation();
+  const plans = usePlans();
+  return (
+    <Stack gap="md">
+      <Title order={1} size="h2">
+        {t('plans.title')}
+      </Title>
+      {plans.isError && <ApiErrorAlert error={plans.error} onRetry={() => void plans.refetch()} />}
+      {plans.isPending && !plans.isError && <PageLoader />}
+      {plans.data && plans.data.items.length === 0 && <Text c="dimmed">{t('plans.empty')}</Text>}
+      {plans.data && plans.data.items.length > 0 && (
+        <Table.ScrollContainer minWidth={600}>
+          <Table striped highlightOnHover aria-label={t('plans.title')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('plans.year')}</Table.Th>
+                <Table.Th>{t('plans.doc.titleField')}</Table.Th>
+                <Table.Th>{t('plans.issuer')}</Table.Th>
+                <Table.Th>{t('plans.statusLabel')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {plans.data.items.map((p) => (
+                <Table.Tr key={p.code}>
+                  <Table.Td>{p.year}</Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/ke-hoach/${p.code}`}>
+                      {p.title}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{p.authority}</Table.Td>
+                  <Table.Td>
+                    <Badge color={statusColor[p.status]} variant="light">
+                      {t(`plans.status.${p.status}`)}
+                    </Badge>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,64 @@
+/** Reporting a task's progress: the day it is reported for, the new status and what was done. */
+import { Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type TaskItem, type TaskStatus, useReportProgress } from '../../api/plans';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { DateField } from './DateField';
+
+const STATUSES: TaskStatus[] = ['not_started', 'in_progress', 'done', 'cancelled'];
+
+export function ProgressDialog({ planCode, task, onClose }: { planCode: string; task: TaskItem | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const report = useReportProgress(planCode);
+  const [on, setOn] = useState<string | null>(new Date().toISOString().slice(0, 10));
+  const [status, setStatus] = useState<TaskStatus>('in_progress');
+  const [note, setNote] = useState('');
+  useEffect(() => {
+    if (!task) return;
+    report.reset();
+    setStatus(task.status === 'not_started' ? 'in_progress' : task.status);
+    setNote('');
+  }, [task, report.reset]);
+  return (
+    <Modal opened={task !== null} onClose={onClose} title={`${t('plans.tasks.report')} ${task?.number ?? ''}`}>
+      {task && (
+        <Stack>
+          <DateField key={task.id} label={t('plans.tasks.reportedOn')} value={on} onChange={setOn} required />
+          <Select
+            label={t('plans.tasks.statusFilter')}
+            data={STATUSES.map((s) => ({ value: s, label: t(`plans.tasks.status.${s}`) }))}
+            value={status}
+            onChange={(v) => v && setStatus(v as TaskStatus)}
+            allowDeselect={false}
+          />
+          <Textarea
+            label={t('plans.tasks.note')}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            required
+            autosize
+            minRows={3}
+            maxLength={4000}
+          />
+          {report.isError && <ApiErrorAlert error={report.error} />}
+          <Group justify="flex-end">
+            <Button
+              loading={report.isPending}
+              disabled={!on || note.trim() === ''}
+              onClick={() =>
+                on &&
+                report.mutate(
+                  { number: task.number, reportedOn: on, status, note: note.trim(), expectedVersion: task.version },
+                  { onSuccess: onClose },
+                )
+              }
+            >
+              {t('plans.tasks.save')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,70 @@
+/** One task: number, text, who leads and cooperates, deadline (red when overdue), the latest progress and the actions allowed. */
+import { Badge, Button, Card, Group, List, Spoiler, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { TaskItem } from '../../api/plans';
+import { useFormat } from '../../lib/format';
+import { taskStatusColor } from './plan-labels';
+
+interface Props {
+  task: TaskItem;
+  agencyName: (code: string | null) => string;
+  canEdit: boolean;
+  onReport: () => void;
+  onEdit: () => void;
+}
+
+export function TaskCard({ task, agencyName, canEdit, onReport, onEdit }: Props) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  return (
+    <Card
+      withBorder
+      padding="sm"
+      data-task={task.number}
+      style={task.overdue ? { borderColor: 'var(--mantine-color-red-6)', borderWidth: 2 } : undefined}
+    >
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Text fw={700}>{task.number}</Text>
+        <Group gap={4}>
+          {task.overdue && <Badge color="red">{t('plans.tasks.overdue')}</Badge>}
+          <Badge color={taskStatusColor[task.status]} variant="light">
+            {t(`plans.tasks.status.${task.status}`)}
+          </Badge>
+        </Group>
+      </Group>
+      <Spoiler maxHeight={48} showLabel="…" hideLabel="▲">
+        <Text size="sm">{task.text}</Text>
+      </Spoiler>
+      <Text size="xs" c="dimmed" mt={4}>
+        {t('plans.tasks.lead')}: {task.leadAgencyCode ? agencyName(task.leadAgencyCode) : t('plans.tasks.noLead')}
+        {task.cooperatingAgencyCodes.length > 0 &&
+          ` · ${t('plans.tasks.cooperating')}: ${task.cooperatingAgencyCodes.map(agencyName).join(', ')}`}
+        {' · '}
+        {t('plans.tasks.deadline')}: {task.deadline ? fmt.date(task.deadline) : t('plans.tasks.noDeadline')}
+      </Text>
+      {task.updates.length > 0 && (
+        <List size="xs" mt={4} aria-label={t('plans.tasks.updates')}>
+          {task.updates.slice(0, 3).map((u) => (
+            <List.Item key={u.id}>
+              {fmt.date(u.reportedOn)} · {u.authorName}: {u.note} ({t(`plans.tasks.status.${u.status}`)})
+            </List.Item>
+          ))}
+        </List>
+      )}
+      {(task.canUpdate || canEdit) && (
+        <Group gap="xs" mt="xs">
+          {task.canUpdate && (
+            <Button size="xs" onClick={onReport}>
+              {t('plans.tasks.report')}
+            </Button>
+          )}
+          {canEdit && (
+            <Button size="xs" variant="default" onClick={onEdit}>
+              {t('plans.tasks.edit')}
+            </Button>
+          )}
+        </Group>
+      )}
+    </Card>
+  );
+}
