@@ -26,6 +26,8 @@ export interface HttpFigure {
 }
 
 async function load(url: string, headers: Record<string, string>, seconds: number, connections: number) {
+  // One second of warm-up first (JIT, caches), as the other benchmarks measure after warm-up.
+  await autocannon({ url, headers, duration: 1, connections, pipelining: 1 });
   const r = await autocannon({ url, headers, duration: seconds, connections, pipelining: 1 });
   if (r.non2xx > 0 || r.errors > 0) throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors`);
   return { reqPerSec: r.requests.average, p99: r.latency.p99, mean: r.latency.mean };
