@@ -23,6 +23,7 @@ import { authRoutes } from './routes/auth/routes.js';
 import { criteriaSetRoutes } from './routes/criteria-sets/routes.js';
 import { evaluationRoutes } from './routes/evaluations/routes.js';
 import { evidenceRoutes } from './routes/evidence/routes.js';
+import { fileRoutes } from './routes/follow-up/file-routes.js';
 import { followUpRoutes } from './routes/follow-up/routes.js';
 import { healthRoutes } from './routes/health/routes.js';
 import { planRoutes } from './routes/plans/routes.js';
@@ -117,6 +118,7 @@ export async function buildApp(opts: AppOptions) {
     planRoutes,
     taskRoutes,
     followUpRoutes,
+    fileRoutes,
   ]) {
     routes(deps);
   }

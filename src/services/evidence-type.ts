@@ -68,3 +68,11 @@ export async function detectEvidenceType(content: Buffer, fileName: string): Pro
   }
   return detected.ext === 'cfb' ? (OLD_OFFICE_MIME[ext] ?? allowed.mime) : allowed.mime;
 }
+
+/** A safe name, the type read from the content (refused when not allowed), and the bytes stored by sha256. */
+export async function storeTypedFile(store: { put(content: Buffer): Promise<{ sha256: string }> }, name: string, content: Buffer) {
+  const fileName = safeFileName(name);
+  const contentType = await detectEvidenceType(content, fileName);
+  const { sha256 } = await store.put(content);
+  return { fileName, contentType, sha256, size: content.length };
+}

@@ -13,7 +13,7 @@ import type { EvidenceStore } from '../storage/evidence-store.js';
 import { authorize } from './access.js';
 import { getSet } from './catalog.service.js';
 import { audit, inTransaction, newId, type ServiceContext } from './context.js';
-import { detectEvidenceType, safeFileName } from './evidence-type.js';
+import { storeTypedFile } from './evidence-type.js';
 import { getUnit, requireValidAt } from './unit.service.js';
 
 export interface EvidenceView {
@@ -61,19 +61,14 @@ export async function uploadEvidence(ctx: ServiceContext, store: EvidenceStore, 
       [{ path: 'indicator', message: input.indicatorCode }],
     );
   }
-  const fileName = safeFileName(input.fileName);
-  const contentType = await detectEvidenceType(input.content, fileName);
-  const { sha256 } = await store.put(input.content);
+  const stored = await storeTypedFile(store, input.fileName, input.content);
   const row: EvidenceRow = {
     id: newId(),
     unitCode: unit.code,
     setCode: set.code,
     indicatorCode: input.indicatorCode,
     asOf: input.asOf,
-    fileName,
-    contentType,
-    size: input.content.length,
-    sha256,
+    ...stored,
     uploadedBy: ctx.actor.id,
     uploadedAt: ctx.now(),
   };

@@ -59,6 +59,7 @@ describe.skipIf(!hasChromium).sequential('annual plan: copy, targets on the boar
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await gone(dialog);
     await seen(task.getByText('Quá hạn'));
+    await screenshot(page, 'plan-03-tasks-overdue');
 
     front = await openBrowser();
     const fp = front.page;
@@ -66,7 +67,7 @@ describe.skipIf(!hasChromium).sequential('annual plan: copy, targets on the boar
     await seen(fp.getByRole('button', { name: '1 thông báo chưa đọc' }));
     await fp.getByRole('button', { name: '1 thông báo chưa đọc' }).click();
     const notice = fp.getByRole('menuitem', { name: /Nhiệm vụ III\.4 \(kế hoạch krong-no-2022\) đã quá hạn 30\/06\/2022/ });
-    await screenshot(fp, 'plan-03-notification', false);
+    await screenshot(fp, 'plan-04-notification', false);
     await notice.click();
     await fp.waitForURL((u) => u.pathname === '/ke-hoach/krong-no-2022');
     const mine = fp.locator('[data-task="III.4"]');
@@ -84,6 +85,6 @@ describe.skipIf(!hasChromium).sequential('annual plan: copy, targets on the boar
     await page.goto(`${server.base}/ke-hoach/krong-no-2022?tab=dashboard`);
     await seen(page.getByTestId('task-summary').getByText('Nhiệm vụ: 1/25 đã hoàn thành'));
     await seen(page.getByText('Không có nhiệm vụ quá hạn.'));
-    await screenshot(page, 'plan-04-dashboard');
+    await screenshot(page, 'plan-05-dashboard');
   });
 });

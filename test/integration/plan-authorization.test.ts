@@ -44,6 +44,8 @@ const BODIES: Record<string, unknown> = {
   // An allowed request names a unit that does not exist (422): nothing is written either way.
   'POST /api/v1/plans/:plan/working-group': { name: 'Nguyễn Văn A', unitCode: 'khong-ton-tai' },
   'DELETE /api/v1/plans/:plan/working-group/:memberId': {},
+  // No such update: allowed readers get 404 before any file is read.
+  'POST /api/v1/plans/:plan/tasks/:number/updates/:updateId/files': {},
 };
 
 /** The plan of another unit: the demo plan's text under another issuing unit, with no commune targets. */

@@ -9,6 +9,7 @@ import { auditRepository } from '../../src/db/repositories/audit.repository.js';
 import { seedDemo } from '../../src/services/demo.service.js';
 import { buildTestApp, type Session, signIn } from '../support/app.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { multipart, PDF } from '../support/multipart.js';
 
 describe.each(DIALECTS)('plans on %s', (dialect) => {
   let t: TestDatabase;
@@ -313,5 +314,46 @@ describe.each(DIALECTS)('plans on %s', (dialect) => {
     const del = await as('vpntm.krongno').request({ method: 'DELETE', url: `/api/v1/plans/krong-no-2022/working-group/${member.id}` });
     expect(del.statusCode).toBe(200);
     expect(del.json().items).toEqual([]);
+  });
+
+  it('attaches files to a progress update and a visit; only readers download, hostile files are refused', async () => {
+    const list = await get('mttq.krongno', '/api/v1/plans/krong-no-2022/tasks');
+    const update = list.items.find((x: { number: string }) => x.number === 'III.4').updates[0];
+    const url = `/api/v1/plans/krong-no-2022/tasks/III.4/updates/${update.id}/files`;
+    const ok = await as('mttq.krongno').request({ method: 'POST', url, ...multipart({}, { name: 'bao-cao-giam-sat.pdf', content: PDF }) });
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.json()).toMatchObject({ fileName: 'bao-cao-giam-sat.pdf', contentType: 'application/pdf', size: PDF.length });
+    const html = await as('mttq.krongno').request({
+      method: 'POST',
+      url,
+      ...multipart({}, { name: 'bao-cao.pdf', content: Buffer.from('<html><script>alert(1)</script></html>') }),
+    });
+    expect(html.statusCode).toBe(422);
+    const notAuthor = await as('phong.yte').request({ method: 'POST', url, ...multipart({}, { name: 'x.pdf', content: PDF }) });
+    expect(notAuthor.statusCode).toBe(403);
+    const after = await get('xa.namnung', '/api/v1/plans/krong-no-2022/tasks');
+    const files = after.items.find((x: { number: string }) => x.number === 'III.4').updates[0].files;
+    expect(files.map((f: { fileName: string }) => f.fileName)).toEqual(['bao-cao-giam-sat.pdf']);
+    const down = await as('xa.namnung').request({ method: 'GET', url: `/api/v1/attachments/${files[0].id}` });
+    expect(down.statusCode).toBe(200);
+    expect(down.rawPayload.equals(PDF)).toBe(true);
+    const province = await signIn(app, 'vpdp.daknong');
+    expect((await province.request({ method: 'GET', url: `/api/v1/attachments/${files[0].id}` })).statusCode).toBe(200);
+
+    const visits = await get('mttq.krongno', '/api/v1/units/24703/supervision');
+    const v = visits.items[0];
+    const vf = await as('mttq.krongno').request({
+      method: 'POST',
+      url: `/api/v1/units/24703/supervision/${v.id}/files`,
+      ...multipart({}, { name: 'bien-ban.pdf', content: PDF }),
+    });
+    expect(vf.statusCode, vf.body).toBe(201);
+    const wrongUnit = await as('mttq.krongno').request({
+      method: 'POST',
+      url: `/api/v1/units/24692/supervision/${v.id}/files`,
+      ...multipart({}, { name: 'bien-ban.pdf', content: PDF }),
+    });
+    expect(wrongUnit.statusCode).toBe(404);
+    expect((await get('xa.namnung', '/api/v1/units/24703/supervision')).items[0].files).toHaveLength(1);
   });
 });

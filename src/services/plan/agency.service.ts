@@ -6,6 +6,7 @@
 import { agencyRepository } from '../../db/repositories/agency.repository.js';
 import { supervisionRepository } from '../../db/repositories/supervision.repository.js';
 import { invalid, notFound } from '../../domain/errors.js';
+import { sortVi } from '../../domain/text/vietnamese.js';
 import { ancestorsOf, authorize } from '../access.js';
 import { audit, inTransaction, newId, type ServiceContext } from '../context.js';
 import { getUnit } from '../unit.service.js';
@@ -22,7 +23,7 @@ export async function agenciesOf(ctx: ServiceContext, unitCode: string) {
   ]);
   return {
     unitCode: unit.code,
-    items: agencies.map((a) => ({
+    items: sortVi(agencies, (a) => a.name).map((a) => ({
       code: a.code,
       name: a.name,
       kind: a.kind,

@@ -91,6 +91,7 @@ export interface Visit {
   findings: { criterion: number | null; finding: string }[];
   actions: { id: string; text: string; owner: string; deadline: string | null; status: 'open' | 'done' | 'cancelled'; version: number }[];
   createdAt: string;
+  files: AttachedFile[];
 }
 export interface Notice {
   id: string;
@@ -218,7 +219,7 @@ export function useRecordVisit(unit: string | undefined) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (
-      v: Omit<Visit, 'id' | 'unitCode' | 'unitName' | 'actions' | 'createdAt' | 'planCode' | 'summary'> & {
+      v: Omit<Visit, 'id' | 'unitCode' | 'unitName' | 'actions' | 'createdAt' | 'planCode' | 'summary' | 'files'> & {
         unitCode: string;
         planCode?: string;
         summary?: string;
@@ -251,3 +252,63 @@ export function useMarkRead() {
     onSettled: () => void qc.invalidateQueries({ queryKey: ['notifications'] }),
   });
 }
+
+export interface AgencyRecord {
+  code: string;
+  name: string;
+  kind: string;
+  note: string | null;
+  users: { id: string; displayName: string }[];
+  criteria: number[];
+}
+export interface Member {
+  id: string;
+  name: string;
+  position: string | null;
+  agencyCode: string | null;
+  unitCode: string;
+}
+
+export const useAgencies = (unit: string | undefined) =>
+  useQuery({
+    queryKey: ['agencies', unit],
+    queryFn: ({ signal }) => api<{ unitCode: string; items: AgencyRecord[] }>(`/units/${enc(unit ?? '')}/agencies`, { signal }),
+    enabled: !!unit,
+    retry: false,
+  });
+
+export function useSetOwner(unit: string | undefined) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { number: number; agencyCode: string }) =>
+      api(`/units/${enc(unit ?? '')}/criterion-owners/${v.number}`, { method: 'PUT', body: { agencyCode: v.agencyCode } }),
+    onSettled: () => void qc.invalidateQueries({ queryKey: ['agencies', unit] }),
+  });
+}
+
+export const useWorkingGroup = (code: string | undefined) =>
+  useQuery({
+    queryKey: ['plan', code, 'working-group'],
+    queryFn: ({ signal }) => api<{ items: Member[] }>(`/plans/${enc(code ?? '')}/working-group`, { signal }),
+    enabled: !!code,
+  });
+
+export const useAddMember = (code: string | undefined) =>
+  usePlanMutation(
+    (v: { name: string; position?: string; agencyCode?: string; unitCode: string }) =>
+      api(`/plans/${enc(code ?? '')}/working-group`, { method: 'POST', body: v }),
+    code,
+  );
+
+export const useRemoveMember = (code: string | undefined) =>
+  usePlanMutation((id: string) => api(`/plans/${enc(code ?? '')}/working-group/${enc(id)}`, { method: 'DELETE' }), code);
+
+/** Uploads one file to a progress update or a supervision visit (multipart). */
+export function uploadAttachment(path: string, file: File) {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return api<AttachedFile>(path, { method: 'POST', body: form });
+}
+export const taskFilesPath = (plan: string, task: string, update: string) =>
+  `/plans/${enc(plan)}/tasks/${enc(task)}/updates/${enc(update)}/files`;
+export const visitFilesPath = (unit: string, visit: string) => `/units/${enc(unit)}/supervision/${enc(visit)}/files`;

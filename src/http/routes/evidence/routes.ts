@@ -1,4 +1,5 @@
 /** Evidence upload (multipart, ≤ 10 MB, typed from content), list and download. */
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { invalid } from '../../../domain/errors.js';
 import { downloadEvidence, listEvidence, uploadEvidence } from '../../../services/evidence.service.js';
@@ -33,6 +34,15 @@ const field = (fields: Record<string, unknown>, name: string): string => {
 
 export const contentDisposition = (name: string) =>
   `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+
+/** A stored file as a download: its content type, its name, never sniffed, never cached. */
+export const sendStoredFile = (reply: FastifyReply, row: { contentType: string; fileName: string }, content: Buffer) =>
+  reply
+    .header('content-type', row.contentType)
+    .header('content-disposition', contentDisposition(row.fileName))
+    .header('x-content-type-options', 'nosniff')
+    .header('cache-control', 'private, no-store')
+    .send(content);
 
 export function evidenceRoutes({ app, ctx, evidenceStore }: RouteDeps) {
   app.post(
@@ -89,12 +99,7 @@ export function evidenceRoutes({ app, ctx, evidenceStore }: RouteDeps) {
     },
     async (req, reply) => {
       const { row, content } = await downloadEvidence(ctx(req), evidenceStore, req.params.id);
-      return reply
-        .header('content-type', row.contentType)
-        .header('content-disposition', contentDisposition(row.fileName))
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .send(content);
+      return sendStoredFile(reply, row, content);
     },
   );
 }

@@ -8,12 +8,16 @@ import { useTranslation } from 'react-i18next';
 import { documentNumberVi, placeAndDateVi } from '../../../domain/plan/plan-document.schema';
 import type { PlanView } from '../../api/plans';
 import { useFormat } from '../../lib/format';
+import { BasesEditor } from './BasesEditor';
 import { HeadingForm } from './HeadingForm';
+import { ObjectivesEditor } from './ObjectivesEditor';
 
 export function DocumentTab({ view }: { view: PlanView }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [editing, setEditing] = useState(false);
+  const [editingObjectives, setEditingObjectives] = useState(false);
+  const [editingBases, setEditingBases] = useState(false);
   const p = view.plan;
   return (
     <Stack gap="md">
@@ -39,32 +43,54 @@ export function DocumentTab({ view }: { view: PlanView }) {
         )}
       </Card>
       <section>
-        <Title order={2} size="h4">
-          {t('plans.doc.legalBases')}
-        </Title>
-        <List size="sm" spacing={4}>
-          {p.legalBases.map((b) => (
-            <List.Item key={`${b.number}-${b.date}`}>
-              {b.documentType} số {b.number} ngày {fmt.date(b.date)} của {b.issuer} {b.title}
-              {b.note && (
-                <Text span size="xs" c="dimmed">
-                  {' '}
-                  ({b.note})
-                </Text>
-              )}
-            </List.Item>
-          ))}
-        </List>
+        <Group justify="space-between">
+          <Title order={2} size="h4">
+            {t('plans.doc.legalBases')}
+          </Title>
+          {view.permissions.edit && !editingBases && (
+            <Button size="xs" variant="light" onClick={() => setEditingBases(true)}>
+              {t('plans.bases.edit')}
+            </Button>
+          )}
+        </Group>
+        {editingBases ? (
+          <BasesEditor view={view} onDone={() => setEditingBases(false)} />
+        ) : (
+          <List size="sm" spacing={4}>
+            {p.legalBases.map((b) => (
+              <List.Item key={`${b.number}-${b.date}`}>
+                {b.documentType} số {b.number} ngày {fmt.date(b.date)} của {b.issuer} {b.title}
+                {b.note && (
+                  <Text span size="xs" c="dimmed">
+                    {' '}
+                    ({b.note})
+                  </Text>
+                )}
+              </List.Item>
+            ))}
+          </List>
+        )}
       </section>
       <section>
-        <Title order={2} size="h4">
-          {t('plans.doc.objectives')}
-        </Title>
-        <List size="sm" spacing={4}>
-          {p.objectives.map((o) => (
-            <List.Item key={o.id}>{o.text}</List.Item>
-          ))}
-        </List>
+        <Group justify="space-between">
+          <Title order={2} size="h4">
+            {t('plans.doc.objectives')}
+          </Title>
+          {view.permissions.edit && !editingObjectives && (
+            <Button size="xs" variant="light" onClick={() => setEditingObjectives(true)}>
+              {t('plans.objectives.edit')}
+            </Button>
+          )}
+        </Group>
+        {editingObjectives ? (
+          <ObjectivesEditor view={view} onDone={() => setEditingObjectives(false)} />
+        ) : (
+          <List size="sm" spacing={4}>
+            {p.objectives.map((o) => (
+              <List.Item key={o.id}>{o.text}</List.Item>
+            ))}
+          </List>
+        )}
       </section>
       <Group align="flex-start" grow>
         <section>

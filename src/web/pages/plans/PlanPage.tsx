@@ -9,6 +9,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { usePlan } from '../../api/plans';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
+import { AgenciesTab } from './AgenciesTab';
 import { CopyPlanButton } from './CopyPlanButton';
 import { DashboardTab } from './DashboardTab';
 import { DocumentTab } from './DocumentTab';
@@ -18,7 +19,7 @@ import { SupervisionTab } from './SupervisionTab';
 import { TargetsTab } from './TargetsTab';
 import { TasksTab } from './TasksTab';
 
-const TABS = ['document', 'targets', 'dashboard', 'tasks', 'supervision'] as const;
+const TABS = ['document', 'targets', 'dashboard', 'tasks', 'supervision', 'agencies'] as const;
 type Tab = (typeof TABS)[number];
 
 export default function PlanPage() {
@@ -71,6 +72,9 @@ export default function PlanPage() {
         </Tabs.Panel>
         <Tabs.Panel value="supervision" pt="md">
           <SupervisionTab view={view} />
+        </Tabs.Panel>
+        <Tabs.Panel value="agencies" pt="md">
+          <AgenciesTab view={view} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -2,8 +2,9 @@
 import { Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type TaskItem, type TaskStatus, useReportProgress } from '../../api/plans';
+import { type TaskItem, type TaskStatus, taskFilesPath, uploadAttachment, useReportProgress } from '../../api/plans';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { AttachmentField } from './AttachmentField';
 import { DateField } from './DateField';
 
 const STATUSES: TaskStatus[] = ['not_started', 'in_progress', 'done', 'cancelled'];
@@ -14,11 +15,15 @@ export function ProgressDialog({ planCode, task, onClose }: { planCode: string; 
   const [on, setOn] = useState<string | null>(new Date().toISOString().slice(0, 10));
   const [status, setStatus] = useState<TaskStatus>('in_progress');
   const [note, setNote] = useState('');
+  const [file, setFile] = useState<File | null>(null);
+  const [uploadError, setUploadError] = useState<unknown>(null);
   useEffect(() => {
     if (!task) return;
     report.reset();
     setStatus(task.status === 'not_started' ? 'in_progress' : task.status);
     setNote('');
+    setFile(null);
+    setUploadError(null);
   }, [task, report.reset]);
   return (
     <Modal opened={task !== null} onClose={onClose} title={`${t('plans.tasks.report')} ${task?.number ?? ''}`}>
@@ -41,6 +46,7 @@ export function ProgressDialog({ planCode, task, onClose }: { planCode: string; 
             minRows={3}
             maxLength={4000}
           />
+          <AttachmentField file={file} onChange={setFile} error={uploadError} />
           {report.isError && <ApiErrorAlert error={report.error} />}
           <Group justify="flex-end">
             <Button
@@ -50,7 +56,13 @@ export function ProgressDialog({ planCode, task, onClose }: { planCode: string; 
                 on &&
                 report.mutate(
                   { number: task.number, reportedOn: on, status, note: note.trim(), expectedVersion: task.version },
-                  { onSuccess: onClose },
+                  {
+                    // The report is saved first; a refused file leaves it saved and says why.
+                    onSuccess: (r) => {
+                      if (!file) return onClose();
+                      uploadAttachment(taskFilesPath(planCode, task.number, r.id), file).then(onClose, setUploadError);
+                    },
+                  },
                 )
               }
             >

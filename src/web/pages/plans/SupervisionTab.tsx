@@ -2,10 +2,11 @@
  * The supervision log of the plan's area (a commune officer sees its own commune's): visits with their
  * findings per criterion and follow-up actions; the offices, departments and the Front record visits.
  */
-import { Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../api/auth';
+import { apiUrl } from '../../api/client';
 import { type PlanView, useSetActionStatus, useVisits } from '../../api/plans';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
@@ -56,6 +57,15 @@ export function SupervisionTab({ view }: { view: PlanView }) {
               </List.Item>
             ))}
           </List>
+          {v.files.length > 0 && (
+            <Group gap="xs" mt={4}>
+              {v.files.map((f) => (
+                <Anchor key={f.id} href={apiUrl(`/attachments/${f.id}`)} size="sm">
+                  {f.fileName}
+                </Anchor>
+              ))}
+            </Group>
+          )}
           {v.actions.length > 0 && (
             <Stack gap={4} mt="xs">
               <Text size="sm" fw={600}>

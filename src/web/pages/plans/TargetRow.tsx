@@ -1,5 +1,5 @@
 /** One commune on the targets board: a button per criterion (toggle a commitment), counts, and the reach-the-standard flag. */
-import { Checkbox } from '@mantine/core';
+import { Checkbox, NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CommuneTarget } from '../../api/plans';
 
@@ -63,6 +63,37 @@ export function TargetRow({ commune, numbers, target, editable, onChange }: Prop
           checked={target?.reachStandard ?? false}
           disabled={!editable || commune.recognised}
           onChange={(e) => onChange({ ...base(target), reachStandard: e.currentTarget.checked })}
+        />
+      </td>
+      <td className="num">
+        <Checkbox
+          aria-label={`${t('plans.targets.maintain')}: ${commune.name}`}
+          checked={target?.maintain ?? false}
+          disabled={!editable || !commune.recognised}
+          onChange={(e) => onChange({ ...base(target), maintain: e.currentTarget.checked })}
+        />
+      </td>
+      <td>
+        <NativeSelect
+          size="xs"
+          aria-label={`${t('plans.targets.tier')}: ${commune.name}`}
+          disabled={!editable}
+          value={target?.tierTarget ? `${target.tierTarget.tier}:${target.tierTarget.reach ? 'reach' : 'work'}` : ''}
+          data={[
+            { value: '', label: '–' },
+            { value: 'advanced:work', label: t('plans.targets.tierAdvancedWork') },
+            { value: 'advanced:reach', label: t('plans.targets.tierAdvancedReach') },
+            { value: 'model:work', label: t('plans.targets.tierModelWork') },
+            { value: 'model:reach', label: t('plans.targets.tierModelReach') },
+          ]}
+          onChange={(e) => {
+            const [tier, how] = e.currentTarget.value.split(':');
+            const tierTarget =
+              tier === 'advanced' || tier === 'model'
+                ? { tier: tier as 'advanced' | 'model', reach: how === 'reach', criteria: target?.tierTarget?.criteria ?? [] }
+                : null;
+            onChange({ ...base(target), tierTarget });
+          }}
         />
       </td>
     </tr>

@@ -60,6 +60,8 @@ export function TargetsTab({ view }: { view: PlanView }) {
                   <th scope="col">{t('plans.targets.committed')}</th>
                   <th scope="col">{t('plans.targets.after')}</th>
                   <th scope="col">{t('plans.targets.reach')}</th>
+                  <th scope="col">{t('plans.targets.maintain')}</th>
+                  <th scope="col">{t('plans.targets.tier')}</th>
                 </tr>
               </thead>
               <tbody>

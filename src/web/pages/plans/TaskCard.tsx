@@ -1,6 +1,7 @@
 /** One task: number, text, who leads and cooperates, deadline (red when overdue), the latest progress and the actions allowed. */
-import { Badge, Button, Card, Group, List, Spoiler, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, List, Spoiler, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { apiUrl } from '../../api/client';
 import type { TaskItem } from '../../api/plans';
 import { useFormat } from '../../lib/format';
 import { taskStatusColor } from './plan-labels';
@@ -47,6 +48,11 @@ export function TaskCard({ task, agencyName, canEdit, onReport, onEdit }: Props)
           {task.updates.slice(0, 3).map((u) => (
             <List.Item key={u.id}>
               {fmt.date(u.reportedOn)} · {u.authorName}: {u.note} ({t(`plans.tasks.status.${u.status}`)})
+              {u.files.map((f) => (
+                <Anchor key={f.id} href={apiUrl(`/attachments/${f.id}`)} ml="xs" size="xs">
+                  📎 {f.fileName}
+                </Anchor>
+              ))}
             </List.Item>
           ))}
         </List>

@@ -2,8 +2,9 @@
 import { ActionIcon, Button, Card, Group, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Plan, useRecordVisit } from '../../api/plans';
+import { type Plan, uploadAttachment, useRecordVisit, visitFilesPath } from '../../api/plans';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { AttachmentField } from './AttachmentField';
 import { DateField } from './DateField';
 
 type ByKind = 'agency' | 'working_group' | 'front';
@@ -17,6 +18,8 @@ export function VisitForm({ plan, scope, onDone }: { plan: Plan; scope: string; 
   const [byName, setByName] = useState('');
   const [summary, setSummary] = useState('');
   const [findings, setFindings] = useState<{ criterion: number | null; finding: string }[]>([{ criterion: null, finding: '' }]);
+  const [file, setFile] = useState<File | null>(null);
+  const [uploadError, setUploadError] = useState<unknown>(null);
   const [actions, setActions] = useState<{ text: string; owner: string; deadline: string | null }[]>([]);
   const submit = () => {
     if (!unitCode || !visitedOn) return;
@@ -31,7 +34,12 @@ export function VisitForm({ plan, scope, onDone }: { plan: Plan; scope: string; 
         findings: findings.filter((f) => f.finding.trim() !== '').map((f) => ({ ...f, finding: f.finding.trim() })),
         actions: actions.filter((a) => a.text.trim() !== '' && a.owner.trim() !== ''),
       },
-      { onSuccess: onDone },
+      {
+        onSuccess: (r) => {
+          if (!file) return onDone();
+          uploadAttachment(visitFilesPath(unitCode, r.id), file).then(onDone, setUploadError);
+        },
+      },
     );
   };
   return (
@@ -122,6 +130,7 @@ export function VisitForm({ plan, scope, onDone }: { plan: Plan; scope: string; 
             {t('plans.supervision.addAction')}
           </Button>
         </fieldset>
+        <AttachmentField file={file} onChange={setFile} error={uploadError} />
         {record.isError && <ApiErrorAlert error={record.error} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>

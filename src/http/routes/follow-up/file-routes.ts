@@ -1,0 +1,85 @@
+/** Files on task progress updates and supervision visits: upload (multipart, typed from content) and download. */
+import { z } from 'zod';
+import { invalid } from '../../../domain/errors.js';
+import {
+  attachToTaskUpdate,
+  attachToVisit,
+  downloadAttachment,
+  taskUpdateOwner,
+  visitOwner,
+} from '../../../services/plan/attachment.service.js';
+import { onPlan, SIGNED_IN, scoped } from '../../access.js';
+import type { RouteDeps } from '../../app.js';
+import { errorResponses } from '../../schemas.js';
+import { sendStoredFile } from '../evidence/routes.js';
+import { unitParams } from '../units/schema.js';
+
+const fileOut = z.object({
+  id: z.string(),
+  ownerType: z.string(),
+  ownerId: z.string(),
+  fileName: z.string(),
+  contentType: z.string(),
+  size: z.number(),
+  uploadedAt: z.string(),
+});
+const noFile = () => invalid('attachment.missing_file', { vi: 'Chưa chọn tệp', en: 'No file' }, [{ path: 'file', message: 'required' }]);
+
+export function fileRoutes({ app, ctx, evidenceStore }: RouteDeps) {
+  app.post(
+    '/api/v1/plans/:plan/tasks/:number/updates/:updateId/files',
+    {
+      config: { access: onPlan('plans.read') },
+      schema: {
+        tags: ['tasks'],
+        summary: 'Đính kèm tệp vào báo cáo tiến độ (multipart: file) / attach a file to a progress update',
+        params: z.object({ plan: z.string().max(100), number: z.string().max(30), updateId: z.string().max(60) }),
+        response: { 201: fileOut, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const c = ctx(req);
+      const ref = { plan: req.params.plan, task: req.params.number, update: req.params.updateId };
+      // Decide before reading up to 10 MB of a file that would be refused.
+      await taskUpdateOwner(c, ref.plan, ref.task, ref.update);
+      const file = await req.file();
+      if (!file) throw noFile();
+      const view = await attachToTaskUpdate(c, evidenceStore, ref, { fileName: file.filename, content: await file.toBuffer() });
+      return reply.code(201).send(view);
+    },
+  );
+
+  app.post(
+    '/api/v1/units/:code/supervision/:visitId/files',
+    {
+      config: { access: scoped('supervision.write', 'params.code') },
+      schema: {
+        tags: ['supervision'],
+        summary: 'Đính kèm tệp vào đợt giám sát (multipart: file) / attach a file to a supervision visit',
+        params: unitParams.extend({ visitId: z.string().max(60) }),
+        response: { 201: fileOut, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const c = ctx(req);
+      const ref = { unit: req.params.code, visit: req.params.visitId };
+      await visitOwner(c, ref.unit, ref.visit);
+      const file = await req.file();
+      if (!file) throw noFile();
+      const view = await attachToVisit(c, evidenceStore, ref, { fileName: file.filename, content: await file.toBuffer() });
+      return reply.code(201).send(view);
+    },
+  );
+
+  app.get(
+    '/api/v1/attachments/:id',
+    {
+      config: { access: SIGNED_IN },
+      schema: { tags: ['tasks'], summary: 'Tải về tệp đính kèm / download an attachment', params: z.object({ id: z.string().max(60) }) },
+    },
+    async (req, reply) => {
+      const { row, content } = await downloadAttachment(ctx(req), evidenceStore, req.params.id);
+      return sendStoredFile(reply, row, content);
+    },
+  );
+}
