@@ -1,7 +1,7 @@
 /** The communes × criteria board as a terminal table: ✓ met, ✗ not met, ? incomplete. */
 
 import { formatDateVi, formatNumberVi } from '../domain/text/vietnamese.js';
-import type { board } from '../services/evaluation.service.js';
+import type { board } from '../services/board.service.js';
 
 type Board = Awaited<ReturnType<typeof board>>;
 

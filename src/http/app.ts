@@ -3,6 +3,7 @@
  * (/api/openapi.json, viewer at /api/docs), sessions and CSRF, rate-limited sign-in, uploads, the
  * built web app. Routes are thin: validate → one service call (which authorizes) → present.
  */
+import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
@@ -79,6 +80,8 @@ export async function buildApp(opts: AppOptions) {
       },
     },
   });
+  // gzip or brotli per Accept-Encoding for replies over 1 KB (the board compresses its own, once).
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
   await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, fieldSize: 1000, parts: 12 } });
   const log: Logger = { info: (m, d) => app.log.info(d ?? {}, m), warn: (m, d) => app.log.warn(d ?? {}, m) };

@@ -47,17 +47,21 @@ export async function login(ctx: ServiceContext, username: string, password: str
     unitCode: user.unitCode,
     criteria: parseCriteria(user.criteria),
   };
-  await inTransaction(ctx, async (trx) => {
-    await sessionRepository.insert(trx, {
-      id: sessionId,
-      userId: user.id,
-      csrfToken,
-      createdAt: now.toISOString(),
-      expiresAt: new Date(now.getTime() + SESSION_HOURS * 3600_000).toISOString(),
-      revokedAt: null,
-    });
-    await audit({ ...ctx, actor }, trx, [{ action: 'session.login', entityType: 'user', entityId: user.id, unitCode: user.unitCode }]);
-  });
+  await inTransaction(
+    ctx,
+    async (trx) => {
+      await sessionRepository.insert(trx, {
+        id: sessionId,
+        userId: user.id,
+        csrfToken,
+        createdAt: now.toISOString(),
+        expiresAt: new Date(now.getTime() + SESSION_HOURS * 3600_000).toISOString(),
+        revokedAt: null,
+      });
+      await audit({ ...ctx, actor }, trx, [{ action: 'session.login', entityType: 'user', entityId: user.id, unitCode: user.unitCode }]);
+    },
+    'none',
+  );
   return { actor, sessionId, csrfToken, token };
 }
 
@@ -87,10 +91,14 @@ export async function sessionFor(ctx: ServiceContext, token: string): Promise<Si
 }
 
 export async function logout(ctx: ServiceContext, sessionId: string) {
-  await inTransaction(ctx, async (trx) => {
-    await sessionRepository.revoke(trx, sessionId, ctx.now());
-    await audit(ctx, trx, [{ action: 'session.logout', entityType: 'user', entityId: ctx.actor.id, unitCode: ctx.actor.unitCode }]);
-  });
+  await inTransaction(
+    ctx,
+    async (trx) => {
+      await sessionRepository.revoke(trx, sessionId, ctx.now());
+      await audit(ctx, trx, [{ action: 'session.logout', entityType: 'user', entityId: ctx.actor.id, unitCode: ctx.actor.unitCode }]);
+    },
+    'none',
+  );
 }
 
 /** Changes the actor's own password; every other session of theirs ends. */
@@ -103,9 +111,13 @@ export async function changePassword(ctx: ServiceContext, sessionId: string, cur
   }
   checkNewPassword(next, 'newPassword');
   const passwordHash = await hashPassword(next);
-  await inTransaction(ctx, async (trx) => {
-    await userRepository.update(trx, user.id, { passwordHash, updatedAt: ctx.now() });
-    await sessionRepository.revokeAllOf(trx, user.id, ctx.now(), sessionId);
-    await audit(ctx, trx, [{ action: 'user.password_change', entityType: 'user', entityId: user.id, unitCode: user.unitCode }]);
-  });
+  await inTransaction(
+    ctx,
+    async (trx) => {
+      await userRepository.update(trx, user.id, { passwordHash, updatedAt: ctx.now() });
+      await sessionRepository.revokeAllOf(trx, user.id, ctx.now(), sessionId);
+      await audit(ctx, trx, [{ action: 'user.password_change', entityType: 'user', entityId: user.id, unitCode: user.unitCode }]);
+    },
+    'none',
+  );
 }

@@ -8,6 +8,7 @@ import { auditRepository } from '../db/repositories/audit.repository.js';
 import { userRepository } from '../db/repositories/user.repository.js';
 import type { AuditEventTable } from '../db/schema.js';
 import type { Principal } from '../policies/policy.js';
+import { type BoardImpact, noteBoardWrite } from './board-cache.js';
 import { invalidateReads } from './read-cache.js';
 
 export interface Actor extends Principal {
@@ -88,13 +89,17 @@ export const audit = (ctx: ServiceContext, ex: Executor, events: AuditInput[]) =
     events.map((e) => auditRow(ctx, e)),
   );
 
-/** Runs `fn` in one transaction: the change and its audit rows commit together or not at all. */
-export async function inTransaction<T>(ctx: ServiceContext, fn: (trx: Executor) => Promise<T>): Promise<T> {
+/**
+ * Runs `fn` in one transaction: the change and its audit rows commit together or not at all.
+ * `boards` says what the change may alter on boards (default: anything), applied after commit.
+ */
+export async function inTransaction<T>(ctx: ServiceContext, fn: (trx: Executor) => Promise<T>, boards: BoardImpact = 'all'): Promise<T> {
   try {
     return await ctx.database.db.transaction().execute(fn);
   } finally {
-    // After commit (or rollback): cached boards may no longer match the data.
+    // After commit (or rollback): cached reads may no longer match the data.
     invalidateReads(ctx.database);
+    noteBoardWrite(ctx.database, boards);
   }
 }
 

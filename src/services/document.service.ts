@@ -21,9 +21,10 @@ import type { PlanBaseline } from '../domain/plan/plan-metrics.js';
 import { type CommuneSnapshot, overdueTasks, planProgress } from '../domain/plan/plan-progress.js';
 import { dayBefore } from '../domain/text/vietnamese.js';
 import { authorize } from './access.js';
+import { board } from './board.service.js';
 import { getCompiledSet, getSet } from './catalog.service.js';
 import type { ServiceContext } from './context.js';
-import { board, evaluateUnit, profileOf } from './evaluation.service.js';
+import { evaluateUnit, profileOf } from './evaluation.service.js';
 import { type DocumentSources, databaseSources } from './report-sources.js';
 import { getUnit } from './unit.service.js';
 

@@ -72,12 +72,16 @@ export async function uploadEvidence(ctx: ServiceContext, store: EvidenceStore, 
     uploadedBy: ctx.actor.id,
     uploadedAt: ctx.now(),
   };
-  await inTransaction(ctx, async (trx) => {
-    await evidenceRepository.insert(trx, row);
-    await audit(ctx, trx, [
-      { action: 'evidence.upload', entityType: 'evidence', entityId: row.id, unitCode: unit.code, after: { ...row } },
-    ]);
-  });
+  await inTransaction(
+    ctx,
+    async (trx) => {
+      await evidenceRepository.insert(trx, row);
+      await audit(ctx, trx, [
+        { action: 'evidence.upload', entityType: 'evidence', entityId: row.id, unitCode: unit.code, after: { ...row } },
+      ]);
+    },
+    'none',
+  );
   return present(row, new Map([[ctx.actor.id, ctx.actor.displayName]]));
 }
 

@@ -212,25 +212,30 @@ export async function importValues(ctx: ServiceContext, input: ImportInput): Pro
     progress('done', 1, 1);
     return { ...base, written: 0, dryRun: input.dryRun === true };
   }
-  const written = await inTransaction(ctx, async (trx) => {
-    const events: AuditInput[] = [];
-    for (let i = 0; i < accepted.length; i++) {
-      const r = accepted[i] as SheetRow;
-      const input2 = { unitCode: r.unitCode, setCode: set.code, asOf, values: r.values, note: input.note ?? 'Nhập từ tệp .xlsx' };
-      events.push(...(await writeValues(ctx, trx, input2, set, r.values)));
-      if (i % 100 === 0) progress('write', i, accepted.length);
-    }
-    events.push({
-      action: 'indicator_value.import',
-      entityType: 'indicator_value',
-      entityId: `${set.code}/${asOf}`,
-      unitCode: accepted.length === 1 ? (accepted[0] as SheetRow).unitCode : null,
-      after: { rows: accepted.length, values: events.length, skippedRows: sheet.rows.length - accepted.length, issues: issues.length },
-    });
-    await audit(ctx, trx, events);
-    progress('write', accepted.length, accepted.length);
-    return events.length - 1;
-  });
+  const written = await inTransaction(
+    ctx,
+    async (trx) => {
+      const events: AuditInput[] = [];
+      for (let i = 0; i < accepted.length; i++) {
+        const r = accepted[i] as SheetRow;
+        const input2 = { unitCode: r.unitCode, setCode: set.code, asOf, values: r.values, note: input.note ?? 'Nhập từ tệp .xlsx' };
+        events.push(...(await writeValues(ctx, trx, input2, set, r.values)));
+        if (i % 100 === 0) progress('write', i, accepted.length);
+      }
+      events.push({
+        action: 'indicator_value.import',
+        entityType: 'indicator_value',
+        entityId: `${set.code}/${asOf}`,
+        unitCode: accepted.length === 1 ? (accepted[0] as SheetRow).unitCode : null,
+        after: { rows: accepted.length, values: events.length, skippedRows: sheet.rows.length - accepted.length, issues: issues.length },
+      });
+      await audit(ctx, trx, events);
+      progress('write', accepted.length, accepted.length);
+      return events.length - 1;
+      // Boards re-evaluate the imported communes only; a sheet of most of the country recomputes them whole.
+    },
+    accepted.length > 1000 ? 'all' : { valuesOf: accepted.map((r) => r.unitCode) },
+  );
   progress('done', 1, 1);
   return { ...base, written, dryRun: false };
 }

@@ -2,8 +2,8 @@
 
 import { AppError } from '../domain/errors.js';
 import { defaultAsOf } from '../domain/units/unit-history.js';
+import { board } from './board.service.js';
 import { type ServiceContext, SYSTEM_ACTOR } from './context.js';
-import { board } from './evaluation.service.js';
 import { getUnit, requireValidAt } from './unit.service.js';
 
 export async function publicCommune(ctx: ServiceContext, unitCode: string, requestedAsOf: string | undefined) {

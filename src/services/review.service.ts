@@ -46,40 +46,45 @@ export async function reviewValue(ctx: ServiceContext, input: ReviewInput) {
     ]);
   }
   const key = { unitCode: input.unitCode, setCode: set.code, indicatorCode: input.indicatorCode };
-  return inTransaction(ctx, async (trx) => {
-    const row = await indicatorValueRepository.find(trx, key, input.asOf);
-    if (!row)
-      throw notFound('indicator_value.not_found', {
-        vi: `Chưa có giá trị chỉ tiêu ${input.indicatorCode} ngày ${input.asOf}`,
-        en: `No value of ${input.indicatorCode} on ${input.asOf}`,
-      });
-    const changes = {
-      verification: input.action === 'verify' ? 'verified' : 'returned',
-      verifiedBy: ctx.actor.id,
-      verifiedAt: ctx.now(),
-      reviewComment: input.comment?.trim() || null,
-      version: row.version + 1,
-    };
-    const ok = row.version === input.expectedVersion && (await indicatorValueRepository.updateIfVersion(trx, row.id, row.version, changes));
-    if (!ok) {
-      const current = (await indicatorValueRepository.find(trx, key, input.asOf)) ?? row;
-      throw await staleVersion(trx, current, criterion.kind, {
-        vi: `Chỉ tiêu ${input.indicatorCode} vừa được sửa; xem lại trước khi xác minh`,
-        en: `Indicator ${input.indicatorCode} was just changed; review it again`,
-      });
-    }
-    await audit(ctx, trx, [
-      {
-        action: input.action === 'verify' ? 'indicator_value.verify' : 'indicator_value.return',
-        entityType: 'indicator_value',
-        entityId: `${key.unitCode}/${key.setCode}/${key.indicatorCode}/${input.asOf}`,
-        unitCode: key.unitCode,
-        before: { verification: row.verification, version: row.version },
-        after: { verification: changes.verification, version: changes.version, comment: changes.reviewComment },
-      },
-    ]);
-    return presentStored({ ...row, ...changes }, criterion.kind);
-  });
+  return inTransaction(
+    ctx,
+    async (trx) => {
+      const row = await indicatorValueRepository.find(trx, key, input.asOf);
+      if (!row)
+        throw notFound('indicator_value.not_found', {
+          vi: `Chưa có giá trị chỉ tiêu ${input.indicatorCode} ngày ${input.asOf}`,
+          en: `No value of ${input.indicatorCode} on ${input.asOf}`,
+        });
+      const changes = {
+        verification: input.action === 'verify' ? 'verified' : 'returned',
+        verifiedBy: ctx.actor.id,
+        verifiedAt: ctx.now(),
+        reviewComment: input.comment?.trim() || null,
+        version: row.version + 1,
+      };
+      const ok =
+        row.version === input.expectedVersion && (await indicatorValueRepository.updateIfVersion(trx, row.id, row.version, changes));
+      if (!ok) {
+        const current = (await indicatorValueRepository.find(trx, key, input.asOf)) ?? row;
+        throw await staleVersion(trx, current, criterion.kind, {
+          vi: `Chỉ tiêu ${input.indicatorCode} vừa được sửa; xem lại trước khi xác minh`,
+          en: `Indicator ${input.indicatorCode} was just changed; review it again`,
+        });
+      }
+      await audit(ctx, trx, [
+        {
+          action: input.action === 'verify' ? 'indicator_value.verify' : 'indicator_value.return',
+          entityType: 'indicator_value',
+          entityId: `${key.unitCode}/${key.setCode}/${key.indicatorCode}/${input.asOf}`,
+          unitCode: key.unitCode,
+          before: { verification: row.verification, version: row.version },
+          after: { verification: changes.verification, version: changes.version, comment: changes.reviewComment },
+        },
+      ]);
+      return presentStored({ ...row, ...changes }, criterion.kind);
+    },
+    { valuesOf: [key.unitCode] },
+  );
 }
 
 /** Values awaiting review under a unit on a date, limited to the department's criteria. */

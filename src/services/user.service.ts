@@ -115,18 +115,22 @@ export async function createUser(ctx: ServiceContext, input: NewUserInput): Prom
     createdAt: ctx.now(),
     updatedAt: ctx.now(),
   };
-  await inTransaction(ctx, async (trx) => {
-    await userRepository.insert(trx, row);
-    await audit(ctx, trx, [
-      {
-        action: 'user.create',
-        entityType: 'user',
-        entityId: row.id,
-        unitCode,
-        after: { username, role, unitCode, criteria: input.criteria ?? [] },
-      },
-    ]);
-  });
+  await inTransaction(
+    ctx,
+    async (trx) => {
+      await userRepository.insert(trx, row);
+      await audit(ctx, trx, [
+        {
+          action: 'user.create',
+          entityType: 'user',
+          entityId: row.id,
+          unitCode,
+          after: { username, role, unitCode, criteria: input.criteria ?? [] },
+        },
+      ]);
+    },
+    'none',
+  );
   return presentUser(ctx, { ...row, demo: row.demo, role });
 }
 
@@ -147,24 +151,28 @@ export async function updateUser(
     ...(changes.password !== undefined ? { passwordHash: await hashPassword(changes.password) } : {}),
     updatedAt: ctx.now(),
   };
-  await inTransaction(ctx, async (trx) => {
-    await userRepository.update(trx, id, set);
-    if (changes.disabled || changes.password !== undefined) await sessionRepository.revokeAllOf(trx, id, ctx.now());
-    await audit(ctx, trx, [
-      {
-        action: changes.disabled ? 'user.disable' : 'user.update',
-        entityType: 'user',
-        entityId: id,
-        unitCode: user.unitCode,
-        before: { disabled: user.disabled === 1, displayName: user.displayName },
-        after: {
-          disabled: changes.disabled ?? user.disabled === 1,
-          displayName: set.displayName ?? user.displayName,
-          passwordChanged: changes.password !== undefined,
+  await inTransaction(
+    ctx,
+    async (trx) => {
+      await userRepository.update(trx, id, set);
+      if (changes.disabled || changes.password !== undefined) await sessionRepository.revokeAllOf(trx, id, ctx.now());
+      await audit(ctx, trx, [
+        {
+          action: changes.disabled ? 'user.disable' : 'user.update',
+          entityType: 'user',
+          entityId: id,
+          unitCode: user.unitCode,
+          before: { disabled: user.disabled === 1, displayName: user.displayName },
+          after: {
+            disabled: changes.disabled ?? user.disabled === 1,
+            displayName: set.displayName ?? user.displayName,
+            passwordChanged: changes.password !== undefined,
+          },
         },
-      },
-    ]);
-  });
+      ]);
+    },
+    'none',
+  );
   const updated = await userRepository.byId(ctx.database.db, id);
   return presentUser(ctx, updated ?? user);
 }

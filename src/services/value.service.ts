@@ -164,11 +164,15 @@ export async function recordValues(ctx: ServiceContext, input: RecordValuesInput
   await requireValidAt(ctx, unit, input.asOf);
   const set = await getSet(ctx, input.setCode);
   const values = validateValues(set, input.values);
-  return inTransaction(ctx, async (trx) => {
-    const events = await writeValues(ctx, trx, { ...input, unitCode: unit.code, setCode: set.code }, set, values);
-    await audit(ctx, trx, events);
-    return { unitCode: unit.code, setCode: set.code, asOf: input.asOf, written: events.length };
-  });
+  return inTransaction(
+    ctx,
+    async (trx) => {
+      const events = await writeValues(ctx, trx, { ...input, unitCode: unit.code, setCode: set.code }, set, values);
+      await audit(ctx, trx, events);
+      return { unitCode: unit.code, setCode: set.code, asOf: input.asOf, written: events.length };
+    },
+    { valuesOf: [unit.code] },
+  );
 }
 
 /**

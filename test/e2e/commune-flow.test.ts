@@ -73,7 +73,11 @@ describe.skipIf(!hasChromium).sequential('commune officer → district board →
   it('the officer may not open the district board, but sees criterion 9 met and self-assessed on the commune page', async () => {
     const { page } = officer;
     await page.goto(`${server.base}${BOARD}`);
-    await seen(page.getByRole('alert'));
+    // a refusal says so and offers a way back, not a retry that would be refused again
+    const refusal = page.getByRole('alert');
+    await hasText(refusal, 'Không có quyền truy cập');
+    await count(refusal.getByRole('button', { name: 'Thử lại' }), 0);
+    await seen(refusal.getByRole('link', { name: 'Về trang đầu' }));
     await count(page.getByRole('table'), 0);
     await screenshot(page, 'flow-04-officer-board-forbidden');
 
@@ -98,6 +102,21 @@ describe.skipIf(!hasChromium).sequential('commune officer → district board →
     // the rest of the row was verified at the baseline
     await seen(page.getByRole('button', { name: 'Nam Xuân — Tiêu chí 1 Quy hoạch: Đạt (đã xác minh)' }));
     await screenshot(page, 'flow-06-board-self-assessed');
+
+    // the criterion view: every commune's indicators of criterion 9 in one request
+    const requests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/api/v1/')) requests.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`${server.base}/bang-tong-hop/664/tieu-chi/9?ngay=${DAY}`);
+    const table = page.getByRole('table', { name: 'Các xã theo chỉ tiêu của tiêu chí 9' });
+    const namXuan = table.getByRole('row').filter({ hasText: 'Nam Xuân' });
+    await hasText(namXuan, '82,5');
+    await count(table.getByRole('row'), 12);
+    expect(requests.filter((u) => u.includes('/evaluation'))).toEqual([]);
+    expect(requests.filter((u) => u === '/api/v1/board/criteria/9')).toHaveLength(1);
+    await screenshot(page, 'flow-06b-criterion-view');
+    await page.goto(`${server.base}${BOARD}`);
   });
 
   it('the department verifies 9.1 and 9.2; the board then shows the cell verified and met', async () => {

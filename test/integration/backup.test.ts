@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupCommand, restoreCommand } from '../../src/cli/commands/backup.command.js';
 import { withContext } from '../../src/cli/runtime.js';
+import { board } from '../../src/services/board.service.js';
 import { seedDemo } from '../../src/services/demo.service.js';
-import { board } from '../../src/services/evaluation.service.js';
 import { recordValues } from '../../src/services/value.service.js';
 
 describe('SQLite backup and restore', () => {

@@ -1,8 +1,9 @@
 /** The Krông Nô demo on each database: the board agrees with the plan's baseline, data survives mergers. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { krongNoDemoBaseline } from '../../src/catalog/index.js';
+import { board } from '../../src/services/board.service.js';
 import { seedDemo } from '../../src/services/demo.service.js';
-import { board, evaluateUnit } from '../../src/services/evaluation.service.js';
+import { evaluateUnit } from '../../src/services/evaluation.service.js';
 import { historyOf, unitsAsOf } from '../../src/services/unit.service.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../support/databases.js';
 

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configFromEnv, migrateToLatest, openDatabase } from '../../db/database.js';
 import { buildApp } from '../../http/app.js';
+import { warmUpBoards } from '../../http/warm-up.js';
 import { createContext } from '../../services/context.js';
 import { prepareDatabase, seedDemo } from '../../services/demo.service.js';
 import { scheduleNotificationSweep } from '../../services/plan/notification.service.js';
@@ -35,6 +36,8 @@ export async function serveCommand(opts: { demo?: boolean | undefined; port?: st
   const stopSweep = scheduleNotificationSweep(ctx);
   const where = config.url ? 'PostgreSQL' : `SQLite ${config.sqliteFile}`;
   console.error(`Nông thôn mới: http://${host}:${port}/api/docs  (CSDL/database: ${where})`);
+  // Not awaited: requests are served while the national board is prepared.
+  void warmUpBoards(database, { info: (m, d) => app.log.info(d ?? {}, m), warn: (m, d) => app.log.warn(d ?? {}, m) });
   const stop = async () => {
     stopSweep();
     await app.close();

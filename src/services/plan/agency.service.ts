@@ -46,20 +46,24 @@ export async function setCriterionOwner(ctx: ServiceContext, unitCode: string, c
       [{ path: 'agencyCode', message: agencyCode }],
     );
   }
-  await inTransaction(ctx, async (trx) => {
-    const before = (await agencyRepository.owners(trx, unit.code)).find((o) => o.criterionNumber === criterionNumber);
-    await agencyRepository.setOwner(trx, newId(), unit.code, criterionNumber, agency.id);
-    await audit(ctx, trx, [
-      {
-        action: 'agency.criterion_owner',
-        entityType: 'criterion_owner',
-        entityId: `${unit.code}/${criterionNumber}`,
-        unitCode: unit.code,
-        before: before ? { agencyCode: before.agencyCode } : null,
-        after: { agencyCode },
-      },
-    ]);
-  });
+  await inTransaction(
+    ctx,
+    async (trx) => {
+      const before = (await agencyRepository.owners(trx, unit.code)).find((o) => o.criterionNumber === criterionNumber);
+      await agencyRepository.setOwner(trx, newId(), unit.code, criterionNumber, agency.id);
+      await audit(ctx, trx, [
+        {
+          action: 'agency.criterion_owner',
+          entityType: 'criterion_owner',
+          entityId: `${unit.code}/${criterionNumber}`,
+          unitCode: unit.code,
+          before: before ? { agencyCode: before.agencyCode } : null,
+          after: { agencyCode },
+        },
+      ]);
+    },
+    'none',
+  );
   return agenciesOf(ctx, unit.code);
 }
 
@@ -101,37 +105,45 @@ export async function addWorkingGroupMember(ctx: ServiceContext, code: string, i
     agencyCode: input.agencyCode ?? null,
     unitCode: input.unitCode,
   };
-  await inTransaction(ctx, async (trx) => {
-    await supervisionRepository.insertMember(trx, member);
-    await audit(ctx, trx, [
-      {
-        action: 'plan.working_group_add',
-        entityType: 'working_group_member',
-        entityId: member.id,
-        unitCode: row.issuingUnitCode,
-        after: member,
-      },
-    ]);
-  });
+  await inTransaction(
+    ctx,
+    async (trx) => {
+      await supervisionRepository.insertMember(trx, member);
+      await audit(ctx, trx, [
+        {
+          action: 'plan.working_group_add',
+          entityType: 'working_group_member',
+          entityId: member.id,
+          unitCode: row.issuingUnitCode,
+          after: member,
+        },
+      ]);
+    },
+    'none',
+  );
   return workingGroup(ctx, code);
 }
 
 export async function removeWorkingGroupMember(ctx: ServiceContext, code: string, memberId: string) {
   const { row } = await loadPlan(ctx, code, 'plans.write');
-  await inTransaction(ctx, async (trx) => {
-    const before = await supervisionRepository.member(trx, memberId);
-    if (!before || before.planId !== row.id || !(await supervisionRepository.deleteMember(trx, row.id, memberId))) {
-      throw notFound('plan.member_not_found', { vi: 'Không có thành viên này trong tổ công tác', en: 'No such working-group member' });
-    }
-    await audit(ctx, trx, [
-      {
-        action: 'plan.working_group_remove',
-        entityType: 'working_group_member',
-        entityId: memberId,
-        unitCode: row.issuingUnitCode,
-        before,
-      },
-    ]);
-  });
+  await inTransaction(
+    ctx,
+    async (trx) => {
+      const before = await supervisionRepository.member(trx, memberId);
+      if (!before || before.planId !== row.id || !(await supervisionRepository.deleteMember(trx, row.id, memberId))) {
+        throw notFound('plan.member_not_found', { vi: 'Không có thành viên này trong tổ công tác', en: 'No such working-group member' });
+      }
+      await audit(ctx, trx, [
+        {
+          action: 'plan.working_group_remove',
+          entityType: 'working_group_member',
+          entityId: memberId,
+          unitCode: row.issuingUnitCode,
+          before,
+        },
+      ]);
+    },
+    'none',
+  );
   return workingGroup(ctx, code);
 }

@@ -58,10 +58,14 @@ async function store(
     uploadedBy: ctx.actor.id,
     uploadedAt: ctx.now(),
   };
-  await inTransaction(ctx, async (trx) => {
-    await attachmentRepository.insert(trx, row);
-    await audit(ctx, trx, [{ action: 'attachment.upload', entityType: 'attachment', entityId: row.id, unitCode, after: row }]);
-  });
+  await inTransaction(
+    ctx,
+    async (trx) => {
+      await attachmentRepository.insert(trx, row);
+      await audit(ctx, trx, [{ action: 'attachment.upload', entityType: 'attachment', entityId: row.id, unitCode, after: row }]);
+    },
+    'none',
+  );
   const { sha256: _, uploadedBy: __, ...view } = row;
   return view;
 }

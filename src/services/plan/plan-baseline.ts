@@ -11,9 +11,10 @@ import type { Plan } from '../../domain/plan/plan.schema.js';
 import type { YearEndResults } from '../../domain/plan/plan-copy.js';
 import type { PlanBaseline, UnitValidity } from '../../domain/plan/plan-metrics.js';
 import type { CommuneSnapshot } from '../../domain/plan/plan-progress.js';
+import { board } from '../board.service.js';
 import { getSet } from '../catalog.service.js';
 import type { ServiceContext } from '../context.js';
-import { board, evaluateUnit } from '../evaluation.service.js';
+import { evaluateUnit } from '../evaluation.service.js';
 
 export const startOfYear = (plan: Pick<Plan, 'year'>) => `${plan.year - 1}-12-31`;
 

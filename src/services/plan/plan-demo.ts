@@ -58,5 +58,5 @@ export async function seedDemoPlan(ctx: ServiceContext) {
   const plan = krongNoPlan2022();
   if (await planRepository.byCode(ctx.database.db, plan.code)) return;
   await createPlan(ctx, plan);
-  await inTransaction(ctx, (trx) => linkDemoAgencies(ctx, trx));
+  await inTransaction(ctx, (trx) => linkDemoAgencies(ctx, trx), 'none');
 }

@@ -138,7 +138,7 @@ export async function createPlan(ctx: ServiceContext, doc: unknown, opts: { demo
       { path: 'status', message: 'draft' },
     ]);
   }
-  await inTransaction(ctx, (trx) => insertPlan(ctx, trx, plan, opts.demo ?? plan.demo === true));
+  await inTransaction(ctx, (trx) => insertPlan(ctx, trx, plan, opts.demo ?? plan.demo === true), 'none');
   return getPlan(ctx, plan.code);
 }
 
@@ -148,7 +148,7 @@ export async function copyPlan(ctx: ServiceContext, code: string, newCode: strin
   const yearEnd = await yearEndResults({ ...ctx, actor: SYSTEM_ACTOR }, plan);
   const copy = copyPlanForNextYear(plan, { code: newCode, yearEnd });
   const next = parsePlan({ ...copy.plan, demo: plan.demo });
-  await inTransaction(ctx, (trx) => insertPlan(ctx, trx, next, plan.demo === true));
+  await inTransaction(ctx, (trx) => insertPlan(ctx, trx, next, plan.demo === true), 'none');
   return { ...(await getPlan(ctx, newCode)), dropped: copy.dropped };
 }
 
@@ -167,18 +167,22 @@ async function writePlan(ctx: ServiceContext, code: string, expectedVersion: num
   }
   if (row.version !== expectedVersion) throw staleVersion('Kế hoạch / The plan', row.version);
   const next = parsePlan(change(plan));
-  await inTransaction(ctx, async (trx) => {
-    const ok = await planRepository.update(trx, row.id, expectedVersion, {
-      document: planDocument(next),
-      status: next.status,
-      updatedAt: ctx.now(),
-    });
-    if (!ok) throw staleVersion('Kế hoạch / The plan', (await planRepository.byCode(trx, code))?.version ?? row.version);
-    await syncAgencies(trx, next);
-    await audit(ctx, trx, [
-      { action, entityType: 'plan', entityId: code, unitCode: row.issuingUnitCode, before: assemble(row, tasks), after: next },
-    ]);
-  });
+  await inTransaction(
+    ctx,
+    async (trx) => {
+      const ok = await planRepository.update(trx, row.id, expectedVersion, {
+        document: planDocument(next),
+        status: next.status,
+        updatedAt: ctx.now(),
+      });
+      if (!ok) throw staleVersion('Kế hoạch / The plan', (await planRepository.byCode(trx, code))?.version ?? row.version);
+      await syncAgencies(trx, next);
+      await audit(ctx, trx, [
+        { action, entityType: 'plan', entityId: code, unitCode: row.issuingUnitCode, before: assemble(row, tasks), after: next },
+      ]);
+    },
+    'none',
+  );
   return getPlan(ctx, code);
 }
 
@@ -233,47 +237,59 @@ export async function changePlanStatus(ctx: ServiceContext, code: string, to: Pl
   if (row.version !== expectedVersion) throw staleVersion('Kế hoạch / The plan', row.version);
   const role = ctx.actor.role === 'admin' ? roleForAdmin(plan.status, to) : ctx.actor.role;
   const next = transitionPlan(plan, to, { role, userId: ctx.actor.id }, ctx.now(), note);
-  await inTransaction(ctx, async (trx) => {
-    if (!(await planRepository.update(trx, row.id, expectedVersion, { document: planDocument(next), status: to, updatedAt: ctx.now() }))) {
-      throw staleVersion('Kế hoạch / The plan', row.version + 1);
-    }
-    const events = [
-      {
-        action: `plan.${to}`,
-        entityType: 'plan',
-        entityId: code,
-        unitCode: row.issuingUnitCode,
-        before: { status: plan.status },
-        after: { status: to, note },
-      },
-    ];
-    if (to === 'approved') {
-      const others = (await planRepository.list(trx)).filter((p) => p.code !== code);
-      const assembled = others.map((p) => ({ row: p, plan: JSON.parse(p.document) as Plan }));
-      for (const c of plansSupersededBy(
-        next,
-        assembled.map((a) => ({ ...a.plan, status: a.row.status as PlanStatus })),
-      )) {
-        const o = assembled.find((a) => a.plan.code === c);
-        if (!o) continue;
-        const sup = transitionPlan({ ...o.plan, status: 'approved' }, 'superseded', { role: 'system' }, ctx.now(), `Thay thế bởi ${code}`);
-        await planRepository.update(trx, o.row.id, o.row.version, {
-          document: planDocument(sup),
-          status: 'superseded',
-          updatedAt: ctx.now(),
-        });
-        events.push({
-          action: 'plan.superseded',
-          entityType: 'plan',
-          entityId: c,
-          unitCode: o.row.issuingUnitCode,
-          before: { status: 'approved' },
-          after: { status: 'superseded', note: `Thay thế bởi ${code}` },
-        });
+  await inTransaction(
+    ctx,
+    async (trx) => {
+      if (
+        !(await planRepository.update(trx, row.id, expectedVersion, { document: planDocument(next), status: to, updatedAt: ctx.now() }))
+      ) {
+        throw staleVersion('Kế hoạch / The plan', row.version + 1);
       }
-    }
-    await audit(ctx, trx, events);
-  });
+      const events = [
+        {
+          action: `plan.${to}`,
+          entityType: 'plan',
+          entityId: code,
+          unitCode: row.issuingUnitCode,
+          before: { status: plan.status },
+          after: { status: to, note },
+        },
+      ];
+      if (to === 'approved') {
+        const others = (await planRepository.list(trx)).filter((p) => p.code !== code);
+        const assembled = others.map((p) => ({ row: p, plan: JSON.parse(p.document) as Plan }));
+        for (const c of plansSupersededBy(
+          next,
+          assembled.map((a) => ({ ...a.plan, status: a.row.status as PlanStatus })),
+        )) {
+          const o = assembled.find((a) => a.plan.code === c);
+          if (!o) continue;
+          const sup = transitionPlan(
+            { ...o.plan, status: 'approved' },
+            'superseded',
+            { role: 'system' },
+            ctx.now(),
+            `Thay thế bởi ${code}`,
+          );
+          await planRepository.update(trx, o.row.id, o.row.version, {
+            document: planDocument(sup),
+            status: 'superseded',
+            updatedAt: ctx.now(),
+          });
+          events.push({
+            action: 'plan.superseded',
+            entityType: 'plan',
+            entityId: c,
+            unitCode: o.row.issuingUnitCode,
+            before: { status: 'approved' },
+            after: { status: 'superseded', note: `Thay thế bởi ${code}` },
+          });
+        }
+      }
+      await audit(ctx, trx, events);
+    },
+    'none',
+  );
   return getPlan(ctx, code);
 }
 

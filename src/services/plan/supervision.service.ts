@@ -92,27 +92,31 @@ export async function recordVisit(ctx: ServiceContext, input: VisitInput) {
     status: 'open',
     version: 1,
   }));
-  await inTransaction(ctx, async (trx) => {
-    await supervisionRepository.insertVisit(
-      trx,
-      {
-        id,
-        planId: plan?.id ?? null,
-        unitCode: unit.code,
-        visitedOn: input.visitedOn,
-        byKind: input.byKind,
-        byName: input.byName,
-        summary: input.summary ?? null,
-        findings: JSON.stringify(input.findings),
-        createdBy: ctx.actor.id,
-        createdAt: ctx.now(),
-      },
-      actions,
-    );
-    await audit(ctx, trx, [
-      { action: 'supervision.record', entityType: 'supervision_visit', entityId: id, unitCode: unit.code, after: input },
-    ]);
-  });
+  await inTransaction(
+    ctx,
+    async (trx) => {
+      await supervisionRepository.insertVisit(
+        trx,
+        {
+          id,
+          planId: plan?.id ?? null,
+          unitCode: unit.code,
+          visitedOn: input.visitedOn,
+          byKind: input.byKind,
+          byName: input.byName,
+          summary: input.summary ?? null,
+          findings: JSON.stringify(input.findings),
+          createdBy: ctx.actor.id,
+          createdAt: ctx.now(),
+        },
+        actions,
+      );
+      await audit(ctx, trx, [
+        { action: 'supervision.record', entityType: 'supervision_visit', entityId: id, unitCode: unit.code, after: input },
+      ]);
+    },
+    'none',
+  );
   return { id, unitCode: unit.code, actions: actions.map((a) => ({ id: a.id, version: a.version })) };
 }
 
@@ -128,23 +132,27 @@ export async function setActionStatus(
   const visit = action ? await supervisionRepository.visit(ctx.database.db, action.visitId) : undefined;
   if (!action || !visit || visit.unitCode !== unitCode)
     throw notFound('supervision.action_not_found', { vi: 'Không có việc cần làm này', en: 'No such follow-up action' });
-  await inTransaction(ctx, async (trx) => {
-    if (!(await supervisionRepository.updateAction(trx, actionId, expectedVersion, status))) {
-      throw new AppError('supervision.stale_version', 'conflict', {
-        vi: `Việc cần làm đã được người khác cập nhật (phiên bản ${action.version}); hãy tải lại.`,
-        en: `The action was changed by someone else (version ${action.version}); reload.`,
-      });
-    }
-    await audit(ctx, trx, [
-      {
-        action: 'supervision.action',
-        entityType: 'supervision_action',
-        entityId: actionId,
-        unitCode: visit.unitCode,
-        before: { status: action.status },
-        after: { status },
-      },
-    ]);
-  });
+  await inTransaction(
+    ctx,
+    async (trx) => {
+      if (!(await supervisionRepository.updateAction(trx, actionId, expectedVersion, status))) {
+        throw new AppError('supervision.stale_version', 'conflict', {
+          vi: `Việc cần làm đã được người khác cập nhật (phiên bản ${action.version}); hãy tải lại.`,
+          en: `The action was changed by someone else (version ${action.version}); reload.`,
+        });
+      }
+      await audit(ctx, trx, [
+        {
+          action: 'supervision.action',
+          entityType: 'supervision_action',
+          entityId: actionId,
+          unitCode: visit.unitCode,
+          before: { status: action.status },
+          after: { status },
+        },
+      ]);
+    },
+    'none',
+  );
   return { id: actionId, status, version: expectedVersion + 1 };
 }

@@ -105,18 +105,22 @@ async function saveTask(
   action: string,
 ) {
   if (row.version !== expectedVersion) throw staleVersion(`Nhiệm vụ ${row.number} / Task ${row.number}`, row.version);
-  await inTransaction(ctx, async (trx) => {
-    const ok = await planRepository.updateTask(trx, row.id, expectedVersion, {
-      document: JSON.stringify(after),
-      status: after.status,
-      deadline: after.deadline,
-      leadAgencyCode: after.leadAgencyCode,
-      updatedAt: ctx.now(),
-    });
-    if (!ok) throw staleVersion(`Nhiệm vụ ${row.number} / Task ${row.number}`, row.version + 1);
-    await extra(trx);
-    await audit(ctx, trx, [{ action, entityType: 'plan_task', entityId: row.id, unitCode: place.issuingUnitCode, before, after }]);
-  });
+  await inTransaction(
+    ctx,
+    async (trx) => {
+      const ok = await planRepository.updateTask(trx, row.id, expectedVersion, {
+        document: JSON.stringify(after),
+        status: after.status,
+        deadline: after.deadline,
+        leadAgencyCode: after.leadAgencyCode,
+        updatedAt: ctx.now(),
+      });
+      if (!ok) throw staleVersion(`Nhiệm vụ ${row.number} / Task ${row.number}`, row.version + 1);
+      await extra(trx);
+      await audit(ctx, trx, [{ action, entityType: 'plan_task', entityId: row.id, unitCode: place.issuingUnitCode, before, after }]);
+    },
+    'none',
+  );
 }
 
 export interface ProgressInput {

@@ -1,5 +1,5 @@
 /** One commune's evaluation (per indicator, with threshold and reason, and recorded values) and value history. */
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api } from './client';
 import type { StoredValue, UnitEvaluation } from './types';
 
@@ -13,11 +13,6 @@ const evaluationQuery = (code: string, asOf: string | undefined, set?: string) =
 
 export function useEvaluation(code: string | undefined, asOf: string | undefined, set?: string) {
   return useQuery({ ...evaluationQuery(code ?? '', asOf, set), enabled: !!code && !!asOf });
-}
-
-/** Several communes at once (criterion view of a district). */
-export function useEvaluations(codes: string[], asOf: string | undefined) {
-  return useQueries({ queries: codes.map((c) => ({ ...evaluationQuery(c, asOf), enabled: !!asOf })) });
 }
 
 export function useValueHistory(code: string, indicator: string, set: string, enabled: boolean) {

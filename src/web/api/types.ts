@@ -174,3 +174,17 @@ export interface PublicUnit {
   tier: Tier | null;
   criteria: { number: number; name: string; status: CriterionStatus }[];
 }
+
+/** One criterion across the communes of a unit (GET /board/criteria/:number). */
+export interface CriterionBoard {
+  scope: Unit | null;
+  asOf: string;
+  set: { code: string; name: string; demo: boolean };
+  criterion: { number: number; name: string; indicators: { code: string; name: string; unit?: string; kind: string }[] };
+  rows: {
+    unitCode: string;
+    name: string;
+    status: CriterionStatus;
+    indicators: Pick<IndicatorEvaluation, 'code' | 'kind' | 'status' | 'value' | 'threshold' | 'basis' | 'verified'>[];
+  }[];
+}

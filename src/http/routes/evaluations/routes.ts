@@ -1,9 +1,12 @@
 /** A commune's evaluation, the board of a district/province/country, and the stateless engine. */
 import { z } from 'zod';
+import { board } from '../../../services/board.service.js';
 import { criterionBoard } from '../../../services/criterion-board.service.js';
-import { board, evaluateStateless, evaluateUnit } from '../../../services/evaluation.service.js';
+import { evaluateStateless, evaluateUnit } from '../../../services/evaluation.service.js';
 import { PUBLIC, scoped } from '../../access.js';
 import type { RouteDeps } from '../../app.js';
+import { sendCachedJson } from '../../cached-body.js';
+import { presentBoard } from '../../presenters/board.presenter.js';
 import { presentEvaluation } from '../../presenters/evaluation.presenter.js';
 import { errorResponses, today } from '../../schemas.js';
 import { unitParams } from '../units/schema.js';
@@ -17,18 +20,6 @@ import {
   statelessBody,
   unitEvaluationOut,
 } from './schema.js';
-
-const boardJson = new WeakMap<object, string>();
-
-const presentBoard = (b: Awaited<ReturnType<typeof board>>): z.infer<typeof boardOut> => ({
-  ...b,
-  set: {
-    code: b.set.code,
-    name: b.set.name,
-    demo: b.set.demo === true,
-    criteria: b.set.criteria.map((c) => ({ number: c.number, name: c.name })),
-  },
-});
 
 export function evaluationRoutes({ app, ctx }: RouteDeps) {
   app.get(
@@ -61,17 +52,14 @@ export function evaluationRoutes({ app, ctx }: RouteDeps) {
       },
       // Our own service's output, up to megabytes for the country: serialised directly, not re-validated.
       serializerCompiler: () => (data) => JSON.stringify(data),
+      // Compressed once per board below, not per request by the compression plugin.
+      compress: false,
     },
     async (req, reply) => {
       const b = await board(ctx(req), { unitCode: req.query.unit, asOf: req.query.asOf ?? today(), setCode: req.query.set });
-      // The board object is shared until the next write; so is its JSON (2.9 MB for the country).
-      let json = boardJson.get(b);
-      if (!json) {
-        json = JSON.stringify(presentBoard(b));
-        boardJson.set(b, json);
-      }
-      // A string is sent as it is; the schema above still documents its shape.
-      return reply.type('application/json; charset=utf-8').send(json as unknown as z.infer<typeof boardOut>);
+      // The board object is shared until the next write; so are its JSON and compressed bytes.
+      await sendCachedJson(req, reply, b, () => presentBoard(b));
+      return reply;
     },
   );
 

@@ -1,15 +1,12 @@
 /**
- * One criterion across the communes of a district: each commune's status for it and the value and
- * result of every indicator. Built from per-commune evaluations (fine for a district; a dedicated
- * endpoint would be needed beyond a few hundred communes, hence the cap).
+ * One criterion across the communes of a district or province: each commune's status for it and
+ * the value and result of every indicator, in one request (GET /board/criteria/:number).
  */
-import { Alert, Anchor, Group, List, Stack, Title } from '@mantine/core';
+import { Anchor, Group, List, Stack, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useBoard } from '../../api/board';
-import { useCriteriaSet } from '../../api/criteria-sets';
-import { useEvaluations } from '../../api/evaluation';
+import { useCriterionBoard } from '../../api/board';
 import { useUnit } from '../../api/units';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { AsOfPicker } from '../../components/AsOfPicker';
@@ -18,9 +15,7 @@ import { DemoBanner } from '../../components/DemoBanner';
 import { PageLoader } from '../../components/PageLoader';
 import { useAsOf, withAsOf } from '../../lib/as-of';
 import { useFormat } from '../../lib/format';
-import { type CriterionRow, criterionColumns } from './criterion.columns';
-
-const MAX_COMMUNES = 300;
+import { criterionColumns } from './criterion.columns';
 
 export default function CriterionPage() {
   const { t } = useTranslation();
@@ -29,23 +24,13 @@ export default function CriterionPage() {
   const n = Number(number);
   const unit = useUnit(unitCode);
   const { asOf, setAsOf } = useAsOf(unit.data, !unit.isError);
-  const board = useBoard(unitCode, asOf);
-  const set = useCriteriaSet(board.data?.set.code);
-  const boardRows = board.data?.rows ?? [];
-  const capped = boardRows.slice(0, MAX_COMMUNES);
-  const evaluations = useEvaluations(
-    capped.map((r) => r.unitCode),
-    asOf,
+  const board = useCriterionBoard(unitCode, n, asOf);
+  const criterion = board.data?.criterion;
+  const columns = useMemo(
+    () => (criterion && asOf ? criterionColumns(criterion.number, criterion.indicators, asOf, t, fmt) : []),
+    [criterion, asOf, t, fmt],
   );
-  const criterion = set.data?.criteria.find((c) => c.number === n);
-  const rows: CriterionRow[] = capped.map((r, i) => ({
-    unitCode: r.unitCode,
-    name: r.name,
-    criterion: evaluations[i]?.data?.evaluation.criteria.find((c) => c.number === n),
-    loading: evaluations[i]?.isPending ?? false,
-  }));
-  const columns = useMemo(() => (criterion && asOf ? criterionColumns(criterion.indicators, asOf, t, fmt) : []), [criterion, asOf, t, fmt]);
-  const error = unit.error ?? board.error ?? set.error;
+  const error = unit.error ?? board.error;
 
   return (
     <Stack gap="md">
@@ -64,11 +49,8 @@ export default function CriterionPage() {
       </Group>
       {error && <ApiErrorAlert error={error} />}
       <DemoBanner show={board.data?.set.demo} />
-      {boardRows.length > MAX_COMMUNES && (
-        <Alert color="blue">{t('criterion.capped', { max: MAX_COMMUNES, total: boardRows.length })}</Alert>
-      )}
       {!criterion && !error && <PageLoader />}
-      {criterion && (
+      {criterion && board.data && (
         <>
           <details className="source-details">
             <summary>{t('criterion.indicators', { n: criterion.indicators.length })}</summary>
@@ -82,7 +64,7 @@ export default function CriterionPage() {
             </List>
           </details>
           <DataTable
-            data={rows}
+            data={board.data.rows}
             columns={columns}
             label={t('criterion.tableLabel', { n })}
             stickyFirst

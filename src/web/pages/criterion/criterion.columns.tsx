@@ -4,20 +4,16 @@ import type { ColumnDef } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import { compareVi } from '../../../domain/text/vietnamese';
-import type { CriterionEvaluation, Indicator } from '../../api/types';
+import type { CriterionBoard } from '../../api/types';
 import { CriterionBadge } from '../../components/StatusBadge';
 import { INDICATOR_SYMBOL } from '../../components/status';
 import type { useFormat } from '../../lib/format';
 
-export interface CriterionRow {
-  unitCode: string;
-  name: string;
-  criterion: CriterionEvaluation | undefined;
-  loading: boolean;
-}
+export type CriterionRow = CriterionBoard['rows'][number];
 
 export function criterionColumns(
-  indicators: Indicator[],
+  criterionNumber: number,
+  indicators: CriterionBoard['criterion']['indicators'],
   asOf: string,
   t: TFunction,
   fmt: ReturnType<typeof useFormat>,
@@ -29,7 +25,7 @@ export function criterionColumns(
       accessorFn: (r) => r.name,
       sortingFn: (a, b) => compareVi(a.original.name, b.original.name),
       cell: ({ row }) => (
-        <Anchor component={Link} to={`/xa/${row.original.unitCode}?ngay=${asOf}#tc-${row.original.criterion?.number ?? ''}`}>
+        <Anchor component={Link} to={`/xa/${row.original.unitCode}?ngay=${asOf}#tc-${criterionNumber}`}>
           {row.original.name}
         </Anchor>
       ),
@@ -37,9 +33,8 @@ export function criterionColumns(
     {
       id: 'status',
       header: t('criterion.result'),
-      accessorFn: (r) => r.criterion?.status ?? '',
-      cell: ({ row }) =>
-        row.original.criterion ? <CriterionBadge status={row.original.criterion.status} /> : row.original.loading ? '…' : '–',
+      accessorFn: (r) => r.status,
+      cell: ({ row }) => <CriterionBadge status={row.original.status} />,
     },
     ...indicators.map(
       (ind): ColumnDef<CriterionRow, unknown> => ({
@@ -47,7 +42,7 @@ export function criterionColumns(
         header: () => <span title={ind.name}>{ind.code}</span>,
         enableSorting: false,
         cell: ({ row }) => {
-          const r = row.original.criterion?.indicators.find((i) => i.code === ind.code);
+          const r = row.original.indicators.find((i) => i.code === ind.code);
           if (!r) return '–';
           const label = t(`status.indicator.${r.status}`);
           return (

@@ -66,7 +66,7 @@ export function IndicatorInput({ ind, current, edit, onChange, labelId }: Props)
         error={edit?.error}
         onChange={(e) => {
           const raw = e.currentTarget.value;
-          const n = parseDecimal(raw);
+          const n = parseDecimal(raw, lang);
           if (n === 'invalid') onChange({ value: null, text: raw, error: t('entry.notANumber') });
           else onChange({ value: n, text: raw, error: check(n) });
         }}

@@ -1,0 +1,272 @@
+/**
+ * The board of a district, province or the whole country on a date: communes × criteria, counts,
+ * tiers, average. Built from per-commune rows so that after a value write only the communes that
+ * changed are evaluated again (board-cache.ts); the result is the same as a full computation.
+ */
+
+import { indicatorValueRepository } from '../db/repositories/indicator-value.repository.js';
+import { unitRepository } from '../db/repositories/unit.repository.js';
+import type { UnitRow } from '../db/schema.js';
+import type { Tier } from '../domain/catalog/criteria-set.schema.js';
+import { type CommuneSummary, summarizeIndexed } from '../domain/evaluation/engine.js';
+import type { IndicatorValue } from '../domain/evaluation/evaluation.types.js';
+import { highestTier } from '../domain/evaluation/tier.js';
+import { compareVi } from '../domain/text/vietnamese.js';
+import { authorize } from './access.js';
+import { cachedBoard } from './board-cache.js';
+import { getCompiledSet, getSet } from './catalog.service.js';
+import { communesInScope } from './commune-scope.js';
+import { type ServiceContext, SYSTEM_ACTOR } from './context.js';
+import { profileOf } from './evaluation.service.js';
+import { type AssignedSet, assignedSets, noSetError } from './set-assignment.js';
+import { getUnit, requireValidAt } from './unit.service.js';
+
+export interface BoardRow {
+  unitCode: string;
+  name: string;
+  parentCode: string | null;
+  setCode: string;
+  criteria: CommuneSummary['criteria'];
+  /** Per criterion: met, but resting on at least one value the department has not verified. */
+  selfAssessed: boolean[];
+  metCount: number;
+  tier: Tier | null;
+}
+
+export interface BoardInput {
+  unitCode?: string | undefined;
+  asOf: string;
+  setCode?: string | undefined;
+}
+
+type Statuses = Map<string, { status: string; validFrom: string; validTo: string | null }[]>;
+
+/** What a board is made of besides values: it changes only with units, statuses and assignments. */
+interface BoardFrame {
+  input: BoardInput;
+  scope: Awaited<ReturnType<typeof communesInScope>>['scope'];
+  /** The communes of the scope in board order (by Vietnamese name, stable). */
+  communes: UnitRow[];
+  statuses: Statuses;
+  assigned: Map<string, AssignedSet[]>;
+  primaryCodes: string[];
+  set: Awaited<ReturnType<typeof getSet>>;
+}
+
+export type Board = Awaited<ReturnType<typeof assemble>>;
+
+/** The board of the communes under `unitCode` (or of the whole country when absent) on `asOf`. */
+export async function board(ctx: ServiceContext, input: BoardInput) {
+  if (input.unitCode) {
+    const scope = await getUnit(ctx, input.unitCode);
+    await authorize(ctx, 'read', scope.code);
+    await requireValidAt(ctx, scope, input.asOf);
+  } else {
+    await authorize(ctx, 'read', null);
+  }
+  // Computed as the system once allowed: the result does not depend on who asks.
+  const sys = { ...ctx, actor: SYSTEM_ACTOR };
+  const key = `board|${input.unitCode ?? ''}|${input.asOf}|${input.setCode ?? ''}`;
+  const built = await cachedBoard(
+    ctx.database,
+    key,
+    () => computeBoard(sys, input),
+    (previous, changed) => updateBoard(sys, previous, changed),
+  );
+  return built.board;
+}
+
+/** The same board computed afresh, ignoring and not touching what is kept (tests, benchmarks). */
+export async function boardUncached(ctx: ServiceContext, input: BoardInput) {
+  return (await computeBoard({ ...ctx, actor: SYSTEM_ACTOR }, input)).board;
+}
+
+interface Built {
+  frame: BoardFrame;
+  rows: Map<string, BoardRow>;
+  board: Board;
+}
+
+async function computeBoard(ctx: ServiceContext, input: BoardInput): Promise<Built> {
+  const frame = await frameOf(ctx, input);
+  const rows = await rowsFor(ctx, frame, frame.communes, !input.unitCode);
+  return { frame, rows, board: assemble(frame, rows) };
+}
+
+/** The previous board with the rows of the changed communes evaluated again (the same object if none is in scope). */
+async function updateBoard(ctx: ServiceContext, previous: Built, changed: ReadonlySet<string>): Promise<Built> {
+  const members = previous.frame.communes.filter((c) => changed.has(c.code));
+  if (members.length === 0) return previous;
+  const fresh = await rowsFor(ctx, previous.frame, members, false);
+  const rows = new Map(previous.rows);
+  for (const c of members) {
+    const r = fresh.get(c.code);
+    if (r) rows.set(c.code, r);
+    else rows.delete(c.code);
+  }
+  return { frame: previous.frame, rows, board: assemble(previous.frame, rows) };
+}
+
+async function frameOf(ctx: ServiceContext, input: BoardInput): Promise<BoardFrame> {
+  const ex = ctx.database.db;
+  const { scope, communes, byCode } = await communesInScope(ctx, input.unitCode, input.asOf);
+  const statusRows = await unitRepository.allStatuses(ex);
+  const statuses: Statuses = new Map();
+  for (const s of statusRows) statuses.set(s.unitCode, [...(statuses.get(s.unitCode) ?? []), s]);
+  const assigned = await assignedSets(ex, communes, byCode, input.asOf);
+  const primaryCodes = [...new Set(communes.map((c) => primaryOf(input, assigned, c.code)).filter((s): s is string => !!s))];
+  if (primaryCodes.length === 0) throw noSetError(input.unitCode ?? 'VN', input.asOf);
+  const set = await getSet(ctx, primaryCodes[0] as string);
+  // Array.prototype.sort is stable: ties keep the order the units were listed in.
+  const ordered = [...communes].sort((a, b) => compareVi(a.name, b.name));
+  return { input, scope, communes: ordered, statuses, assigned, primaryCodes, set };
+}
+
+const primaryOf = (input: BoardInput, assigned: Map<string, AssignedSet[]>, code: string) =>
+  input.setCode ?? assigned.get(code)?.find((a) => a.tier === 'ntm')?.setCode;
+
+/** Board rows of `members` (all communes of the set when `national`, read without a unit filter). */
+async function rowsFor(ctx: ServiceContext, frame: BoardFrame, members: UnitRow[], national: boolean) {
+  const { input, assigned, statuses } = frame;
+  const primary = new Map<string, CommuneSummary & { selfAssessed: boolean[] }>();
+  for (const code of frame.primaryCodes) {
+    const these = members.filter((c) => primaryOf(input, assigned, c.code) === code);
+    if (these.length === 0) continue;
+    for (const [k, v] of (await summariesFor(ctx, code, these, statuses, input.asOf, national)).out) primary.set(k, v);
+  }
+  const higher = await higherTiers(ctx, members, assigned, statuses, input.asOf, national);
+  const rows = new Map<string, BoardRow>();
+  for (const c of members) {
+    const s = primary.get(c.code);
+    if (!s) continue;
+    const tiers = [
+      { tier: 'ntm' as Tier, tierReached: s.metCount === s.criteria.length ? ('ntm' as Tier) : null },
+      ...(higher.get(c.code) ?? []),
+    ];
+    rows.set(c.code, {
+      unitCode: c.code,
+      name: c.name,
+      parentCode: c.parentCode,
+      setCode: primaryOf(input, assigned, c.code) as string,
+      criteria: s.criteria,
+      selfAssessed: s.selfAssessed,
+      metCount: s.metCount,
+      tier: highestTier(tiers),
+    });
+  }
+  return rows;
+}
+
+function assemble(frame: BoardFrame, byCode: ReadonlyMap<string, BoardRow>) {
+  const rows: BoardRow[] = [];
+  for (const c of frame.communes) {
+    const r = byCode.get(c.code);
+    if (r) rows.push(r);
+  }
+  const { input, scope, set, primaryCodes } = frame;
+  return { scope, asOf: input.asOf, set, setCodes: primaryCodes, rows, summary: summarize(rows, set.criteria.length) };
+}
+
+async function summariesFor(
+  ctx: ServiceContext,
+  setCode: string,
+  communes: UnitRow[],
+  statuses: Statuses,
+  asOf: string,
+  national: boolean,
+) {
+  const compiled = await getCompiledSet(ctx, setCode);
+  const n = compiled.indicators.length;
+  const kindAt = compiled.indicators.map((ci) => ci.indicator.kind);
+  const criterionAt = compiled.indicators.map((ci) => ci.criterionIndex);
+  const packed = await indicatorValueRepository.packedAsOf(
+    ctx.database.db,
+    ctx.database.dialect,
+    setCode,
+    national ? null : communes.map((c) => c.code),
+    asOf,
+  );
+  // Values per commune as arrays in the compiled order: no per-commune objects keyed by code.
+  const values = new Map<string, (IndicatorValue | null)[]>();
+  const unverified = new Map<string, boolean[]>();
+  for (const row of packed) {
+    const v: (IndicatorValue | null)[] = new Array(n).fill(null);
+    let u: boolean[] | undefined;
+    for (const item of row.packed.split(';')) {
+      const [code = '', num = '', na = '0', verified = '0'] = item.split(':');
+      const i = compiled.indexOf.get(code);
+      if (i === undefined) continue;
+      v[i] = na === '1' ? 'not_applicable' : num === '' ? null : kindAt[i] === 'boolean' ? Number(num) === 1 : Number(num);
+      if (verified !== '1') {
+        u ??= new Array(compiled.set.criteria.length).fill(false);
+        u[criterionAt[i] as number] = true;
+      }
+    }
+    values.set(row.unitCode, v);
+    if (u) unverified.set(row.unitCode, u);
+  }
+  const none: (IndicatorValue | null)[] = new Array(n).fill(null);
+  const out = new Map<string, CommuneSummary & { selfAssessed: boolean[] }>();
+  for (const c of communes) {
+    const profile = profileOf(c.region, statuses.get(c.code) ?? [], asOf);
+    if (!profile) continue;
+    const summary = summarizeIndexed(compiled, profile, asOf, values.get(c.code) ?? none);
+    const open = unverified.get(c.code);
+    out.set(c.code, { ...summary, selfAssessed: summary.criteria.map((st, i) => st === 'met' && open?.[i] === true) });
+  }
+  return { compiled, out };
+}
+
+async function higherTiers(
+  ctx: ServiceContext,
+  communes: UnitRow[],
+  assigned: Map<string, AssignedSet[]>,
+  statuses: Statuses,
+  asOf: string,
+  national: boolean,
+) {
+  const out = new Map<string, { tier: Tier; requiresTier?: Tier | undefined; tierReached: Tier | null }[]>();
+  const codes = new Set(communes.flatMap((c) => (assigned.get(c.code) ?? []).filter((a) => a.tier !== 'ntm').map((a) => a.setCode)));
+  for (const setCode of codes) {
+    const members = communes.filter((c) => assigned.get(c.code)?.some((a) => a.setCode === setCode));
+    const { compiled, out: sums } = await summariesFor(ctx, setCode, members, statuses, asOf, national);
+    for (const [code, s] of sums) {
+      const list = out.get(code) ?? [];
+      list.push({
+        tier: compiled.set.tier,
+        requiresTier: compiled.set.requiresTier,
+        tierReached: s.metCount === s.criteria.length ? compiled.set.tier : null,
+      });
+      out.set(code, list);
+    }
+  }
+  return out;
+}
+
+function summarize(rows: BoardRow[], criteriaCount: number) {
+  const perCriterion = Array.from({ length: criteriaCount }, () => ({ met: 0, notMet: 0, incomplete: 0 }));
+  const distribution: Record<number, number> = {};
+  const byTier: Record<string, number> = {};
+  let total = 0;
+  for (const r of rows) {
+    total += r.metCount;
+    distribution[r.metCount] = (distribution[r.metCount] ?? 0) + 1;
+    const t = r.tier ?? 'none';
+    byTier[t] = (byTier[t] ?? 0) + 1;
+    r.criteria.forEach((s, i) => {
+      const c = perCriterion[i];
+      if (!c) return;
+      if (s === 'met') c.met++;
+      else if (s === 'not_met') c.notMet++;
+      else c.incomplete++;
+    });
+  }
+  return {
+    communes: rows.length,
+    totalMet: total,
+    averageMet: rows.length ? Math.round((total / rows.length) * 100) / 100 : null,
+    distribution,
+    byTier,
+    perCriterion,
+  };
+}
