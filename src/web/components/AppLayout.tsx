@@ -47,7 +47,7 @@ export function AppLayout() {
         {t('nav.skip')}
       </a>
       <AppShell.Header bg="teal.9" c="white">
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+        <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap" gap={4}>
           <Group gap="xs" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" color="white" aria-label={t('nav.toggle')} />
             <Anchor component={Link} to="/" c="white" fw={700} underline="never" fz={{ base: 'sm', xs: 'md' }} className="nowrap">
@@ -57,7 +57,7 @@ export function AppLayout() {
               {t('app.tagline')}
             </Text>
           </Group>
-          <Group gap="xs" wrap="nowrap">
+          <Group gap={6} wrap="nowrap">
             <NotificationBell />
             <LanguageSwitch />
             <SignOutButton />
