@@ -27,6 +27,12 @@ export interface PlanPlace {
 const covers = (p: Principal, place: PlanPlace) =>
   p.unitCode !== null && (place.issuingUnitCode === p.unitCode || place.issuingAncestors.includes(p.unitCode));
 
+/**
+ * Moving a plan's status is for the bodies of the issuing unit or above it (which of them may make which
+ * move is plan-status.ts); reading a plan from below does not give it.
+ */
+export const canMovePlanStatus = (p: Principal, place: PlanPlace) => p.role === 'system' || p.role === 'admin' || covers(p, place);
+
 export function canOnPlan(p: Principal, action: PlanAction, place: PlanPlace): boolean {
   if (p.role === 'system' || p.role === 'admin') return true;
   if (p.role === 'public') return false;

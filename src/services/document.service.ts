@@ -17,14 +17,14 @@ import { evaluateCommune } from '../domain/evaluation/engine.js';
 import type { IndicatorValue } from '../domain/evaluation/evaluation.types.js';
 import type { Plan } from '../domain/plan/plan.schema.js';
 import type { DocumentNumber, Signer } from '../domain/plan/plan-document.schema.js';
-import type { PlanBaseline } from '../domain/plan/plan-metrics.js';
-import { type CommuneSnapshot, overdueTasks, planProgress } from '../domain/plan/plan-progress.js';
+import { overdueTasks, planProgress } from '../domain/plan/plan-progress.js';
 import { dayBefore } from '../domain/text/vietnamese.js';
 import { authorize } from './access.js';
 import { board } from './board.service.js';
 import { getCompiledSet, getSet } from './catalog.service.js';
 import type { ServiceContext } from './context.js';
-import { evaluateUnit, profileOf } from './evaluation.service.js';
+import { profileOf } from './evaluation.service.js';
+import { planBaseline, planSnapshots } from './plan/plan-baseline.js';
 import { type DocumentSources, databaseSources } from './report-sources.js';
 import { getUnit } from './unit.service.js';
 
@@ -59,29 +59,9 @@ export async function planStanding(ctx: ServiceContext, plan: Plan, asOf: string
   const metAtStart = new Map((start?.rows ?? []).map((r) => [r.unitCode, r.metCount]));
   const metNow = new Map((now?.rows ?? []).map((r) => [r.unitCode, r.metCount]));
   if (!start || !now) return { progress: null, metAtStart, metNow, start, now };
-  const numbers = start.set.criteria.map((c) => c.number);
-  const baseline: PlanBaseline = {
-    criterionNumbers: numbers,
-    communes: start.rows.map((r) => ({
-      unitCode: r.unitCode,
-      name: r.name,
-      met: numbers.filter((_, i) => r.criteria[i] === 'met'),
-      recognisedTier: r.tier,
-    })),
-    units: [],
-  };
-  const snapshots: CommuneSnapshot[] = [];
-  for (const t of plan.communeTargets) {
-    if (!metNow.has(t.unitCode)) continue;
-    const snap = async (d: string) =>
-      (await evaluateUnit(ctx, { unitCode: t.unitCode, asOf: d })).evaluation.criteria.map((c) => ({
-        number: c.number,
-        status: c.status,
-        metIndicators: c.met,
-      }));
-    snapshots.push({ unitCode: t.unitCode, start: await snap(startDate), now: await snap(asOf) });
-  }
-  return { progress: planProgress(plan, baseline, snapshots, asOf), metAtStart, metNow, start, now };
+  // The same baseline and snapshots as the plan dashboard (services/plan/plan-baseline.ts).
+  const progress = planProgress(plan, await planBaseline(ctx, plan), await planSnapshots(ctx, plan, asOf), asOf);
+  return { progress, metAtStart, metNow, start, now };
 }
 
 /** The plan a request names, or the unit's plan for the year; the unit is authorized first. */

@@ -48,7 +48,8 @@ export const databaseSources: DocumentSources = {
     rows.sort((a, b) => PREFERENCE.indexOf(a.status) - PREFERENCE.indexOf(b.status) || b.updatedAt.localeCompare(a.updatedAt));
     return rows[0] ? storedPlan(ctx, rows[0].code) : null;
   },
-  tasks: async (ctx, plan) => (await storedPlan(ctx, plan.code))?.tasks ?? plan.tasks,
+  // A stored plan is read with its tasks' live status already.
+  tasks: async (_ctx, plan) => plan.tasks,
   supervision: async (ctx, unitCode, from, to) =>
     (await listVisits(ctx, unitCode)).items
       .filter((v) => v.visitedOn >= from && v.visitedOn <= to)

@@ -11,7 +11,7 @@ import type { UnitRow } from '../db/schema.js';
 import { AppError, notFound } from '../domain/errors.js';
 import { normalizeForSearch, sortVi } from '../domain/text/vietnamese.js';
 import type { AdministrativeUnit, UnitSuccession, UnitTree } from '../domain/units/unit.schema.js';
-import { isValidAt, unitHistory } from '../domain/units/unit-history.js';
+import { descendants, isValidAt, unitHistory } from '../domain/units/unit-history.js';
 import { authorize } from './access.js';
 import { audit, newId, type ServiceContext } from './context.js';
 import { cachedRead } from './read-cache.js';
@@ -103,6 +103,13 @@ export async function unitsAsOf(ctx: ServiceContext, date: string, filter: { kin
     rows = rows.filter((r) => r.nameSearch.includes(q));
   }
   return withStatuses(ex, rows);
+}
+
+/** A unit's row and every row below it, whatever their dates (no authorization: callers have checked). */
+export async function unitsUnder(ctx: ServiceContext, rootCode: string): Promise<UnitRow[]> {
+  const all = await unitRepository.listAll(ctx.database.db);
+  const root = all.find((u) => u.code === rootCode);
+  return [...(root ? [root] : []), ...descendants(all, rootCode)];
 }
 
 export async function childrenOf(ctx: ServiceContext, code: string, date: string) {

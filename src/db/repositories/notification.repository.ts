@@ -12,6 +12,9 @@ export const notificationRepository = {
       .execute();
   },
 
+  get: (ex: Executor, userId: string, id: string) =>
+    ex.selectFrom('notification').select('id').where('id', '=', id).where('userId', '=', userId).executeTakeFirst(),
+
   forUser: (ex: Executor, userId: string, limit = 100) =>
     ex.selectFrom('notification').selectAll().where('userId', '=', userId).orderBy('createdAt', 'desc').limit(limit).execute(),
 

@@ -13,10 +13,12 @@ export const supervisionRepository = {
       ? Promise.resolve([])
       : ex
           .selectFrom('supervisionVisit')
-          .selectAll()
-          .where('unitCode', 'in', unitCodes)
-          .orderBy('visitedOn', 'desc')
-          .orderBy('createdAt', 'desc')
+          .leftJoin('plan', 'plan.id', 'supervisionVisit.planId')
+          .selectAll('supervisionVisit')
+          .select('plan.code as planCode')
+          .where('supervisionVisit.unitCode', 'in', unitCodes)
+          .orderBy('supervisionVisit.visitedOn', 'desc')
+          .orderBy('supervisionVisit.createdAt', 'desc')
           .execute(),
 
   visit: (ex: Executor, id: string) => ex.selectFrom('supervisionVisit').selectAll().where('id', '=', id).executeTakeFirst(),

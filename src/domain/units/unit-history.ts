@@ -72,9 +72,13 @@ export function descendantsAsOf<U extends Dated & { code: string; parentCode?: s
   code: string,
   date: string,
 ): U[] {
-  const valid = unitsAsOf(units, date);
+  return descendants(unitsAsOf(units, date), code);
+}
+
+/** Every unit below `code` among `units`, whatever their dates (children, grandchildren …). */
+export function descendants<U extends { code: string; parentCode?: string | null | undefined }>(units: readonly U[], code: string): U[] {
   const byParent = new Map<string, U[]>();
-  for (const u of valid) {
+  for (const u of units) {
     if (!u.parentCode) continue;
     const list = byParent.get(u.parentCode) ?? [];
     list.push(u);

@@ -2,8 +2,8 @@
  * In-app notifications about task deadlines: a week before the deadline ("due soon") and after it
  * ("overdue"), to the users acting for the task's lead agency — or, when it has none or nobody acts for
  * it, to the NTM office of the plan's issuing unit, so no deadline passes unseen. The sweep is
- * idempotent (one notice per user, task, kind and deadline) and runs at start, hourly, on reading and
- * when a deadline changes.
+ * idempotent (one notice per user, task, kind and deadline) and runs at start, hourly and when a
+ * deadline changes.
  */
 import { agencyRepository } from '../../db/repositories/agency.repository.js';
 import { notificationRepository } from '../../db/repositories/notification.repository.js';
@@ -31,13 +31,26 @@ async function officeUsers(ctx: ServiceContext, unitCode: string) {
 /** Creates the notices that are due on `today` and do not exist yet; returns how many were new or kept. */
 export async function sweepNotifications(ctx: ServiceContext, today = ctx.now().slice(0, 10)) {
   const tasks = await planRepository.openTasksWithDeadline(ctx.database.db);
+  // Many tasks share a lead agency: look each one's users up once per sweep.
+  const known = new Map<string, Promise<{ id: string }[]>>();
+  const recipientsOf = (unitCode: string, agencyCode: string | null) => {
+    const key = `${unitCode}|${agencyCode ?? ''}`;
+    let users = known.get(key);
+    if (!users) {
+      users = (async () => {
+        const agencyUsers = agencyCode ? await agencyRepository.users(ctx.database.db, unitCode, agencyCode) : [];
+        return agencyUsers.length > 0 ? agencyUsers : officeUsers(ctx, unitCode);
+      })();
+      known.set(key, users);
+    }
+    return users;
+  };
   const rows: NotificationTable[] = [];
   for (const t of tasks) {
     const deadline = t.deadline as string;
     const kind = deadline < today ? 'task_overdue' : deadline <= addDays(today, DUE_SOON_DAYS) ? 'task_due_soon' : null;
     if (!kind) continue;
-    let users = t.leadAgencyCode ? await agencyRepository.users(ctx.database.db, t.issuingUnitCode, t.leadAgencyCode) : [];
-    if (users.length === 0) users = await officeUsers(ctx, t.issuingUnitCode);
+    const users = await recipientsOf(t.issuingUnitCode, t.leadAgencyCode);
     for (const u of users) {
       rows.push({
         id: newId(),
@@ -69,10 +82,9 @@ export function notificationText(n: Pick<NotificationTable, 'kind' | 'taskNumber
       };
 }
 
-/** The signed-in user's notices, newest first, after a sweep. */
+/** The signed-in user's notices, newest first (made by the sweeps, not on reading). */
 export async function myNotifications(ctx: ServiceContext) {
   if (ctx.actor.role === 'public') throw unauthenticated();
-  await sweepNotifications(ctx);
   const rows = await notificationRepository.forUser(ctx.database.db, ctx.actor.id);
   return {
     unread: rows.filter((r) => r.readAt === null).length,
@@ -92,9 +104,9 @@ export async function myNotifications(ctx: ServiceContext) {
 export async function markNotificationRead(ctx: ServiceContext, id: string) {
   if (ctx.actor.role === 'public') throw unauthenticated();
   const ok = await notificationRepository.markRead(ctx.database.db, ctx.actor.id, id, ctx.now());
-  if (!ok) {
-    const mine = (await notificationRepository.forUser(ctx.database.db, ctx.actor.id, 1000)).some((r) => r.id === id);
-    if (!mine) throw notFound('notification.not_found', { vi: 'Không có thông báo này', en: 'No such notification' });
+  // Not updated: already read (fine), or not this user's notice.
+  if (!ok && !(await notificationRepository.get(ctx.database.db, ctx.actor.id, id))) {
+    throw notFound('notification.not_found', { vi: 'Không có thông báo này', en: 'No such notification' });
   }
   return { id, read: true };
 }

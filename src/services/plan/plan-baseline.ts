@@ -15,6 +15,7 @@ import { board } from '../board.service.js';
 import { getSet } from '../catalog.service.js';
 import type { ServiceContext } from '../context.js';
 import { evaluateUnit } from '../evaluation.service.js';
+import { unitsUnder } from '../unit.service.js';
 
 export const startOfYear = (plan: Pick<Plan, 'year'>) => `${plan.year - 1}-12-31`;
 
@@ -38,17 +39,8 @@ async function metByCommune(ctx: ServiceContext, plan: Plan, date: string) {
   }));
 }
 
-async function unitsUnder(ctx: ServiceContext, rootCode: string): Promise<UnitValidity[]> {
-  const all = await unitRepository.listAll(ctx.database.db);
-  const byCode = new Map(all.map((u) => [u.code, u]));
-  const under = (code: string) => {
-    for (let cur: string | null | undefined = code, d = 0; cur && d < 10; cur = byCode.get(cur)?.parentCode, d++) {
-      if (cur === rootCode) return true;
-    }
-    return false;
-  };
-  return all.filter((u) => under(u.code)).map((u) => ({ code: u.code, name: u.name, validFrom: u.validFrom, validTo: u.validTo }));
-}
+const validities = async (ctx: ServiceContext, rootCode: string): Promise<UnitValidity[]> =>
+  (await unitsUnder(ctx, rootCode)).map((u) => ({ code: u.code, name: u.name, validFrom: u.validFrom, validTo: u.validTo }));
 
 export async function planBaseline(ctx: ServiceContext, plan: Plan): Promise<PlanBaseline> {
   const set = await getSet(ctx, plan.criteriaSetCode);
@@ -57,7 +49,7 @@ export async function planBaseline(ctx: ServiceContext, plan: Plan): Promise<Pla
     criterionNumbers: set.criteria.map((c) => c.number),
     indicatorCodes: set.criteria.flatMap((c) => c.indicators.map((i) => i.code)),
     communes: communes.map((c) => ({ unitCode: c.unitCode, name: c.name, met: c.met, recognisedTier: c.tier })),
-    units: await unitsUnder(ctx, plan.issuingUnit.unitCode),
+    units: await validities(ctx, plan.issuingUnit.unitCode),
   };
 }
 
@@ -93,6 +85,6 @@ export async function yearEndResults(ctx: ServiceContext, plan: Plan): Promise<Y
   return {
     criterionNumbers: set.criteria.map((c) => c.number),
     metAtYearEnd: Object.fromEntries(rows.map((r) => [r.unitCode, r.met])),
-    units: await unitsUnder(ctx, plan.issuingUnit.unitCode),
+    units: await validities(ctx, plan.issuingUnit.unitCode),
   };
 }

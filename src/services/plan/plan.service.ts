@@ -13,9 +13,10 @@ import { type Plan, type PlanStatus, planSchema } from '../../domain/plan/plan.s
 import { copyPlanForNextYear } from '../../domain/plan/plan-copy.js';
 import { type CommuneTarget, communeTargetSchema } from '../../domain/plan/plan-objective.schema.js';
 import { allowedTransitions, plansSupersededBy, transitionPlan } from '../../domain/plan/plan-status.js';
-import { canOnPlan } from '../../policies/plan-policy.js';
+import { canMovePlanStatus, canOnPlan } from '../../policies/plan-policy.js';
 import { audit, inTransaction, newId, type ServiceContext, SYSTEM_ACTOR } from '../context.js';
 import { getUnit } from '../unit.service.js';
+import { sweepNotifications } from './notification.service.js';
 import { assemble, authorizePlan, loadPlan, placeOf, planDocument, staleVersion } from './plan-access.js';
 import { yearEndResults } from './plan-baseline.js';
 
@@ -60,7 +61,7 @@ export async function getPlan(ctx: ServiceContext, code: string) {
     updatedAt: row.updatedAt,
     permissions: {
       edit: canOnPlan(ctx.actor, 'plans.write', place) && plan.status === 'draft',
-      transitions: coversIssuing(ctx, place) || ctx.actor.role === 'admin' ? transitionsFor(ctx, plan.status) : [],
+      transitions: canMovePlanStatus(ctx.actor, place) ? transitionsFor(ctx, plan.status) : [],
     },
   };
 }
@@ -139,6 +140,7 @@ export async function createPlan(ctx: ServiceContext, doc: unknown, opts: { demo
     ]);
   }
   await inTransaction(ctx, (trx) => insertPlan(ctx, trx, plan, opts.demo ?? plan.demo === true), 'none');
+  await sweepNotifications(ctx);
   return getPlan(ctx, plan.code);
 }
 
@@ -149,6 +151,7 @@ export async function copyPlan(ctx: ServiceContext, code: string, newCode: strin
   const copy = copyPlanForNextYear(plan, { code: newCode, yearEnd });
   const next = parsePlan({ ...copy.plan, demo: plan.demo });
   await inTransaction(ctx, (trx) => insertPlan(ctx, trx, next, plan.demo === true), 'none');
+  await sweepNotifications(ctx);
   return { ...(await getPlan(ctx, newCode)), dropped: copy.dropped };
 }
 
@@ -225,10 +228,7 @@ export async function setCommuneTarget(
 /** Submit, return or approve; approving supersedes the unit's other approved plan for the year. */
 export async function changePlanStatus(ctx: ServiceContext, code: string, to: PlanStatus, expectedVersion: number, note?: string) {
   const { row, plan, place } = await loadPlan(ctx, code);
-  if (
-    !canOnPlan(ctx.actor, 'plans.read', place) ||
-    (ctx.actor.role !== 'admin' && ctx.actor.role !== 'system' && !coversIssuing(ctx, place))
-  ) {
+  if (!canMovePlanStatus(ctx.actor, place)) {
     throw new AppError('auth.forbidden', 'forbidden', {
       vi: 'Chỉ cơ quan của đơn vị ban hành mới chuyển trạng thái kế hoạch',
       en: "Only the issuing unit's bodies change a plan's status",
@@ -300,9 +300,6 @@ function transitionsFor(ctx: ServiceContext, status: PlanStatus) {
     .flatMap((r) => allowedTransitions(status, r))
     .map((t) => ({ action: t.action, to: t.to, labelVi: t.labelVi, labelEn: t.labelEn }));
 }
-
-const coversIssuing = (ctx: ServiceContext, place: { issuingUnitCode: string; issuingAncestors: readonly string[] }) =>
-  ctx.actor.unitCode !== null && (place.issuingUnitCode === ctx.actor.unitCode || place.issuingAncestors.includes(ctx.actor.unitCode));
 
 /** An administrator may make any listed transition; it is recorded under the role that normally makes it. */
 const roleForAdmin = (from: PlanStatus, to: PlanStatus) => (from === 'draft' && to === 'submitted' ? 'district_office' : 'leader');

@@ -5,11 +5,10 @@
  */
 import { planRepository } from '../../db/repositories/plan.repository.js';
 import { attachmentRepository, supervisionRepository } from '../../db/repositories/supervision.repository.js';
-import { unitRepository } from '../../db/repositories/unit.repository.js';
 import { AppError, notFound } from '../../domain/errors.js';
 import { authorize } from '../access.js';
 import { audit, inTransaction, newId, type ServiceContext } from '../context.js';
-import { getUnit } from '../unit.service.js';
+import { getUnit, unitsUnder } from '../unit.service.js';
 
 export const SUPERVISION_BY = ['agency', 'working_group', 'front'] as const;
 export const ACTION_STATUSES = ['open', 'done', 'cancelled'] as const;
@@ -23,19 +22,6 @@ export interface VisitInput {
   summary?: string | undefined;
   findings: { criterion: number | null; finding: string }[];
   actions: { text: string; owner: string; deadline: string | null }[];
-}
-
-async function unitsUnder(ctx: ServiceContext, rootCode: string) {
-  const all = await unitRepository.listAll(ctx.database.db);
-  const byCode = new Map(all.map((u) => [u.code, u]));
-  return all
-    .filter((u) => {
-      for (let cur: string | null | undefined = u.code, d = 0; cur && d < 10; cur = byCode.get(cur)?.parentCode, d++) {
-        if (cur === rootCode) return true;
-      }
-      return false;
-    })
-    .map((u) => ({ code: u.code, name: u.name }));
 }
 
 export async function listVisits(ctx: ServiceContext, unitCode: string) {
@@ -56,13 +42,12 @@ export async function listVisits(ctx: ServiceContext, unitCode: string) {
     'supervision_visit',
     visits.map((v) => v.id),
   );
-  const planCodes = new Map((await planRepository.list(ctx.database.db)).map((p) => [p.id, p.code]));
   return {
     items: visits.map((v) => ({
       id: v.id,
       unitCode: v.unitCode,
       unitName: names.get(v.unitCode) ?? v.unitCode,
-      planCode: v.planId ? (planCodes.get(v.planId) ?? null) : null,
+      planCode: v.planCode,
       visitedOn: v.visitedOn,
       byKind: v.byKind,
       byName: v.byName,

@@ -3,6 +3,7 @@
  * task's dated progress updates; progress recorded by the office, the agencies named on the task or a
  * commune it concerns; deadlines and assignments set by the office. Versions guard every change.
  */
+import type { Executor } from '../../db/database.js';
 import { planRepository } from '../../db/repositories/plan.repository.js';
 import { attachmentRepository } from '../../db/repositories/supervision.repository.js';
 import type { PlanTaskRow } from '../../db/schema.js';
@@ -101,7 +102,7 @@ async function saveTask(
   before: Task,
   after: Task,
   expectedVersion: number,
-  extra: (trx: Parameters<Parameters<typeof inTransaction>[1]>[0]) => Promise<void>,
+  extra: (trx: Executor) => Promise<void>,
   action: string,
 ) {
   if (row.version !== expectedVersion) throw staleVersion(`Nhiệm vụ ${row.number} / Task ${row.number}`, row.version);

@@ -12,18 +12,12 @@ import { AsOfPicker } from '../../components/AsOfPicker';
 import { PageLoader } from '../../components/PageLoader';
 import { useFormat } from '../../lib/format';
 import { ForecastTable } from './ForecastTable';
-import { stateColor } from './plan-labels';
-
-/** Today while the plan's year runs; its last day once the year is over (the year-end result). */
-const defaultAsOf = (year: number) => {
-  const today = new Date().toISOString().slice(0, 10);
-  return today < `${year}-12-31` ? today : `${year}-12-31`;
-};
+import { planAsOf, stateColor } from './plan-labels';
 
 export function DashboardTab({ view }: { view: PlanView }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const [asOf, setAsOf] = useState(defaultAsOf(view.plan.year));
+  const [asOf, setAsOf] = useState(planAsOf(view.plan.year));
   const dash = useDashboard(view.plan.code, asOf);
   if (dash.isError) return <ApiErrorAlert error={dash.error} onRetry={() => void dash.refetch()} />;
   if (!dash.data) return <PageLoader />;

@@ -6,14 +6,14 @@ import { type DocumentKind, downloadDocument } from '../../api/documents';
 import type { PlanView } from '../../api/plans';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import '../../i18n/documents';
+import { planAsOf } from './plan-labels';
 
 export function PlanDownloads({ view }: { view: PlanView }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const p = view.plan;
-  const today = new Date().toISOString().slice(0, 10);
-  const asOf = today < `${p.year}-12-31` ? today : `${p.year}-12-31`;
+  const asOf = planAsOf(p.year);
   const get = (kind: DocumentKind) => {
     setBusy(true);
     setError(null);
