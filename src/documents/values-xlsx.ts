@@ -10,6 +10,7 @@ import type { Indicator } from '../domain/catalog/criteria-set.schema.js';
 import type { IndicatorStatus, IndicatorValue } from '../domain/evaluation/evaluation.types.js';
 import { expectedKind } from '../domain/evaluation/value.validator.js';
 import { formatDateVi } from '../domain/text/vietnamese.js';
+import { writeOriginal } from './values-xlsx-original.js';
 import { safeText, styleHeader, writeTable, type XCell } from './xlsx-cells.js';
 
 export const VALUES_SHEET = 'Giá trị';
@@ -107,6 +108,7 @@ export function valuesWorkbook(input: ValuesSheetInput): ExcelJS.Workbook {
     ['', 'Không sửa dòng 1 (mã chỉ tiêu) và cột A (mã xã).'],
   ]);
   info.getColumn(1).font = { bold: true };
+  writeOriginal(wb, input.communes);
 
   if (input.withResults) {
     const res = wb.addWorksheet(RESULTS_SHEET);

@@ -6,28 +6,19 @@
  * transaction, through the value service's writer: each value versioned and audited as if typed.
  */
 import ExcelJS from 'exceljs';
-import { indicatorValueRepository } from '../db/repositories/indicator-value.repository.js';
+import type { Executor } from '../db/database.js';
 import { unitRepository } from '../db/repositories/unit.repository.js';
+import { readOriginal } from '../documents/values-xlsx-original.js';
 import { type CellIssue, cellRef, readHead, readValuesSheet, type SheetRow } from '../documents/values-xlsx-reader.js';
-import { columnLetter } from '../documents/xlsx-cells.js';
 import { guardXlsx } from '../documents/zip-guard.js';
-import type { CriteriaSet } from '../domain/catalog/criteria-set.schema.js';
 import { AppError } from '../domain/errors.js';
-import { indicatorIndex } from '../domain/evaluation/value.validator.js';
 import { formatDateVi } from '../domain/text/vietnamese.js';
-import { decodeValue } from './value.codec.js';
-
-/** 29/11/2026 08:15 (UTC+7, as the users read it). */
-const formatDateTimeVi = (iso: string) => {
-  const d = new Date(Date.parse(iso) + 7 * 3_600_000).toISOString();
-  return `${formatDateVi(d.slice(0, 10))} ${d.slice(11, 16)}`;
-};
-
 import { can } from '../policies/policy.js';
 import { authorize } from './access.js';
 import { getSet } from './catalog.service.js';
 import { COMMUNE_KINDS } from './commune-scope.js';
 import { type AuditInput, audit, inTransaction, type ServiceContext } from './context.js';
+import { type CommuneDiff, diffImport, type ImportDiff } from './import-diff.js';
 import { getUnit } from './unit.service.js';
 import { writeValues } from './value.service.js';
 
@@ -51,10 +42,18 @@ export interface ImportResult {
   setCode: string;
   asOf: string;
   rows: number;
-  /** Rows written (or that would be, on a dry run). */
+  /** Rows without problems (the rows that are compared with the stored values). */
   acceptedRows: number;
+  /** Values in those rows. */
   values: number;
+  /** Values written (or that would be, on a dry run): the changed and the new ones. */
   written: number;
+  changed: number;
+  unchanged: number;
+  new: number;
+  conflicts: number;
+  /** Per commune (with its name), in the sheet's order. */
+  communes: (CommuneDiff & { name: string })[];
   issues: (CellIssue & { cell: string })[];
   dryRun: boolean;
 }
@@ -134,40 +133,6 @@ async function checkUnits(ctx: ServiceContext, rows: SheetRow[], asOf: string, a
   return issues;
 }
 
-/**
- * A value someone saved after the sheet was exported, which the sheet would now overwrite with something
- * else, is a conflict at its cell (like a stale save in the app): no update is lost without being seen.
- */
-async function changedSinceExport(
-  ctx: ServiceContext,
-  set: CriteriaSet,
-  asOf: string,
-  exportedAt: string,
-  sheet: { rows: SheetRow[]; columns: Map<string, number> },
-): Promise<CellIssue[]> {
-  const rowOf = new Map(sheet.rows.map((r) => [r.unitCode, r]));
-  const kinds = indicatorIndex(set);
-  const changed = await indicatorValueRepository.changedSince(ctx.database.db, set.code, asOf, [...rowOf.keys()], exportedAt);
-  const issues: CellIssue[] = [];
-  for (const c of changed) {
-    const row = rowOf.get(c.unitCode);
-    const incoming = row?.values[c.indicatorCode];
-    if (!row || incoming === undefined) continue;
-    const current = decodeValue(kinds.get(c.indicatorCode)?.kind, c);
-    if (current === incoming) continue;
-    const shown = current === null ? 'trống / empty' : String(current);
-    issues.push({
-      sheet: 'Giá trị',
-      row: row.row,
-      column: columnLetter(sheet.columns.get(c.indicatorCode) ?? 0),
-      code: 'import.changed_since_export',
-      vi: `Chỉ tiêu ${c.indicatorCode} của xã ${c.unitCode} đã được sửa lúc ${formatDateTimeVi(c.enteredAt)}, sau khi xuất tệp; giá trị hiện tại là ${shown}. Xuất tệp mới hoặc sửa trực tiếp`,
-      en: `Indicator ${c.indicatorCode} of ${c.unitCode} was changed at ${c.enteredAt}, after the sheet was exported; it is now ${shown}. Export a new sheet or edit it directly`,
-    });
-  }
-  return issues;
-}
-
 /** May the actor import values into this area at all? Checked before the upload is read. */
 export async function authorizeImport(ctx: ServiceContext, unitCode: string) {
   const unit = await getUnit(ctx, unitCode);
@@ -200,42 +165,90 @@ export async function importValues(ctx: ServiceContext, input: ImportInput): Pro
   const asOf = head.asOf;
   const sheet = readValuesSheet(wb, set, (done, total) => progress('validate', done, total));
   const issues = [...head.issues, ...sheet.issues, ...(await checkUnits(ctx, sheet.rows, asOf, input.unitCode))];
-  if (head.exportedAt) issues.push(...(await changedSinceExport(ctx, set, asOf, head.exportedAt, sheet)));
+  const diffInput = { set, asOf, columns: sheet.columns, original: readOriginal(wb), exportedAt: head.exportedAt };
   const badRows = new Set(issues.filter((i) => i.sheet === 'Giá trị').map((i) => i.row));
   // A problem in a header row or the info sheet spoils every row.
   const fileWide = issues.some((i) => i.sheet !== 'Giá trị' || i.row <= 3);
-  const accepted = fileWide ? [] : sheet.rows.filter((r) => !badRows.has(r.row) && Object.keys(r.values).length > 0);
-  if (issues.length > 0 && (input.mode === 'all' || fileWide)) throw importFailed(issues, accepted.length);
-  const values = accepted.reduce((n, r) => n + Object.keys(r.values).length, 0);
-  const base = { setCode: set.code, asOf, rows: sheet.rows.length, acceptedRows: accepted.length, values, issues: located(issues) };
-  if (input.dryRun || accepted.length === 0) {
+  const candidates = fileWide ? [] : sheet.rows.filter((r) => !badRows.has(r.row) && Object.keys(r.values).length > 0);
+  const names = new Map(
+    (
+      await unitRepository.getMany(
+        ctx.database.db,
+        candidates.map((r) => r.unitCode),
+      )
+    ).map((u) => [u.code, u.name]),
+  );
+  /** Compares the rows with the stored values (on the executor of the write, when writing) and decides. */
+  const decide = async (ex: Executor) => {
+    const diff = await diffImport(ex, { ...diffInput, rows: candidates });
+    const all = [...issues, ...diff.conflicts];
+    if (all.length > 0 && (input.mode === 'all' || fileWide)) throw importFailed(all, candidates.length - diff.conflicts.length);
+    const conflicted = new Set(diff.conflicts.map((c) => c.row));
+    return { diff, all, writes: diff.writes.filter((w) => !conflicted.has(w.row.row)) };
+  };
+  const result = (d: Awaited<ReturnType<typeof decide>>, dryRun: boolean): ImportResult => ({
+    setCode: set.code,
+    asOf,
+    rows: sheet.rows.length,
+    acceptedRows: candidates.length - new Set(d.diff.conflicts.map((c) => c.row)).size,
+    values: candidates.reduce((n, r) => n + Object.keys(r.values).length, 0),
+    written: d.writes.reduce((n, w) => n + Object.keys(w.values).length, 0),
+    ...totals(d.diff),
+    communes: d.diff.communes.map((c) => ({ ...c, name: names.get(c.unitCode) ?? c.unitCode })),
+    issues: located(d.all),
+    dryRun,
+  });
+  if (input.dryRun) {
+    const d = await decide(ctx.database.db);
     progress('done', 1, 1);
-    return { ...base, written: 0, dryRun: input.dryRun === true };
+    return result(d, true);
   }
-  const written = await inTransaction(
+  const d0 = await decide(ctx.database.db);
+  if (d0.writes.length === 0) {
+    // An unchanged sheet writes nothing at all: no version, no audit row.
+    progress('done', 1, 1);
+    return result(d0, false);
+  }
+  const done = await inTransaction(
     ctx,
     async (trx) => {
+      // Decided again inside the transaction: a value saved since the first look is seen, not overwritten.
+      const d = await decide(trx);
       const events: AuditInput[] = [];
-      for (let i = 0; i < accepted.length; i++) {
-        const r = accepted[i] as SheetRow;
-        const input2 = { unitCode: r.unitCode, setCode: set.code, asOf, values: r.values, note: input.note ?? 'Nhập từ tệp .xlsx' };
-        events.push(...(await writeValues(ctx, trx, input2, set, r.values)));
-        if (i % 100 === 0) progress('write', i, accepted.length);
+      for (let i = 0; i < d.writes.length; i++) {
+        const w = d.writes[i] as (typeof d.writes)[number];
+        const write = { unitCode: w.row.unitCode, setCode: set.code, asOf, values: w.values, expectedVersions: w.expectedVersions };
+        events.push(
+          ...(await writeValues(ctx, trx, { ...write, note: input.note ?? 'Nhập từ tệp .xlsx', importing: true }, set, w.values)),
+        );
+        if (i % 100 === 0) progress('write', i, d.writes.length);
       }
-      events.push({
-        action: 'indicator_value.import',
-        entityType: 'indicator_value',
-        entityId: `${set.code}/${asOf}`,
-        unitCode: accepted.length === 1 ? (accepted[0] as SheetRow).unitCode : null,
-        after: { rows: accepted.length, values: events.length, skippedRows: sheet.rows.length - accepted.length, issues: issues.length },
-      });
+      if (events.length > 0)
+        events.push({
+          action: 'indicator_value.import',
+          entityType: 'indicator_value',
+          entityId: `${set.code}/${asOf}`,
+          unitCode: d.writes.length === 1 ? (d.writes[0] as (typeof d.writes)[number]).row.unitCode : null,
+          after: { rows: d.writes.length, values: events.length, ...totals(d.diff), skippedRows: sheet.rows.length - d.writes.length },
+        });
       await audit(ctx, trx, events);
-      progress('write', accepted.length, accepted.length);
-      return events.length - 1;
-      // Boards re-evaluate the imported communes only; a sheet of most of the country recomputes them whole.
+      progress('write', d.writes.length, d.writes.length);
+      return d;
     },
-    accepted.length > 1000 ? 'all' : { valuesOf: accepted.map((r) => r.unitCode) },
+    // Boards re-evaluate the written communes only; a sheet of most of the country recomputes them whole.
+    candidates.length > 1000 ? 'all' : { valuesOf: candidates.map((r) => r.unitCode) },
   );
   progress('done', 1, 1);
-  return { ...base, written, dryRun: false };
+  return result(done, false);
+}
+
+function totals(diff: ImportDiff) {
+  const t = { changed: 0, unchanged: 0, new: 0, conflicts: 0 };
+  for (const c of diff.communes) {
+    t.changed += c.changed;
+    t.unchanged += c.unchanged;
+    t.new += c.new;
+    t.conflicts += c.conflicts;
+  }
+  return t;
 }

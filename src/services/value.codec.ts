@@ -16,3 +16,13 @@ export function decodeValue(
   if (row.valueNum === null) return null;
   return kind === 'boolean' ? row.valueNum === 1 : Number(row.valueNum);
 }
+
+/**
+ * Are two values the same as the indicator reads them: numbers numerically (17.9 typed, 17,9 read from a
+ * sheet and 17.900000000000002 written back by a spreadsheet program are one value), yes/no as yes/no,
+ * "not applicable" only as itself, and no value only as no value.
+ */
+export function sameValue(a: IndicatorValue | null, b: IndicatorValue | null): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  return a === b;
+}

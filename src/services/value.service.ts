@@ -16,7 +16,7 @@ import { authorize } from './access.js';
 import { getSet } from './catalog.service.js';
 import { type AuditInput, audit, inTransaction, newId, type ServiceContext } from './context.js';
 import { getUnit, requireValidAt } from './unit.service.js';
-import { decodeValue, encodeValue } from './value.codec.js';
+import { decodeValue, encodeValue, sameValue } from './value.codec.js';
 
 export interface RecordValuesInput {
   unitCode: string;
@@ -27,6 +27,11 @@ export interface RecordValuesInput {
   demo?: boolean | undefined;
   /** indicator code → the version the user edited; a mismatch is refused with 409. */
   expectedVersions?: Record<string, number> | undefined;
+  /**
+   * Values from a spreadsheet: a value equal to the stored one is left as it is (its note, its review,
+   * who entered it) even when it was returned — an unedited cell is not the commune entering it again.
+   */
+  importing?: boolean | undefined;
 }
 
 /** self_assessed (by the commune) | verified (by the department) | returned (with a comment). */
@@ -99,6 +104,16 @@ interface Around {
   after: IndicatorValueRow | undefined;
 }
 
+/**
+ * A save that changes nothing writes nothing: the value is the same as the one stored on that date and,
+ * for a typed save, so is its note — and it was not returned (typing a returned value again resubmits it).
+ */
+function unchanged(existing: IndicatorValueRow, kind: IndicatorKind | undefined, value: IndicatorValue | null, input: RecordValuesInput) {
+  if (!sameValue(decodeValue(kind, existing), value)) return false;
+  if (input.importing) return true;
+  return existing.verification !== 'returned' && (input.note === undefined || input.note === existing.note);
+}
+
 async function writeOne(
   ctx: ServiceContext,
   trx: Executor,
@@ -108,9 +123,10 @@ async function writeOne(
   kind: Parameters<typeof decodeValue>[0],
   around: Around,
   pending: { inserts: NewIndicatorValue[]; superseded: string[] },
-) {
+): Promise<AuditInput | null> {
   const existing = around.existing;
   const expected = input.expectedVersions?.[key.indicatorCode];
+  if (existing && unchanged(existing, kind, value, input) && (expected === undefined || expected === existing.version)) return null;
   // A changed value is the commune's claim again until the department verifies it.
   const fields = {
     ...encodeValue(value),
@@ -168,7 +184,7 @@ export async function recordValues(ctx: ServiceContext, input: RecordValuesInput
     ctx,
     async (trx) => {
       const events = await writeValues(ctx, trx, { ...input, unitCode: unit.code, setCode: set.code }, set, values);
-      await audit(ctx, trx, events);
+      if (events.length > 0) await audit(ctx, trx, events);
       return { unitCode: unit.code, setCode: set.code, asOf: input.asOf, written: events.length };
     },
     { valuesOf: [unit.code] },
@@ -193,25 +209,51 @@ export async function writeValues(
   const rows = await indicatorValueRepository.ofIndicators(trx, input.unitCode, set.code, codes);
   const byCode = new Map<string, IndicatorValueRow[]>();
   for (const r of rows) byCode.set(r.indicatorCode, [...(byCode.get(r.indicatorCode) ?? []), r]);
-  const events: AuditInput[] = [];
+  const kindOf = (code: string) => kinds.get(code)?.kind;
+  const events = new Map<string, AuditInput>();
   const pending = { inserts: [] as NewIndicatorValue[], superseded: [] as string[] };
   for (const [indicatorCode, value] of Object.entries(values)) {
     const key = { unitCode: input.unitCode, setCode: set.code, indicatorCode };
-    const list = byCode.get(indicatorCode) ?? [];
-    const around: Around = {
-      existing: list.find((r) => r.asOf === input.asOf),
-      before: list
-        .filter((r) => r.asOf < input.asOf)
-        .reduce<IndicatorValueRow | undefined>((b, r) => (!b || r.asOf > b.asOf ? r : b), undefined),
-      after: list
-        .filter((r) => r.asOf > input.asOf)
-        .reduce<IndicatorValueRow | undefined>((a, r) => (!a || r.asOf < a.asOf ? r : a), undefined),
-    };
-    events.push(await writeOne(ctx, trx, key, input, value, kinds.get(indicatorCode)?.kind, around, pending));
+    const around = aroundDate(byCode.get(indicatorCode) ?? [], input.asOf);
+    const event = await writeOne(ctx, trx, key, input, value, kindOf(indicatorCode), around, pending);
+    if (event) events.set(indicatorCode, event);
   }
-  await indicatorValueRepository.insertMany(trx, pending.inserts);
+  // Another transaction may have created the same first value meanwhile (two saves racing on PostgreSQL):
+  // its row is then the one this save follows, exactly as when the saves run one after the other.
+  const inserted = await indicatorValueRepository.insertNew(trx, pending.inserts);
   await indicatorValueRepository.supersede(trx, pending.superseded, input.asOf);
-  return events;
+  for (const lost of pending.inserts.filter((r) => !inserted.has(r.id))) {
+    const key = { unitCode: lost.unitCode, setCode: lost.setCode, indicatorCode: lost.indicatorCode };
+    const existing = await indicatorValueRepository.find(trx, key, input.asOf);
+    const value = values[lost.indicatorCode] ?? null;
+    const retry = { inserts: [] as NewIndicatorValue[], superseded: [] as string[] };
+    const event = await writeOne(
+      ctx,
+      trx,
+      key,
+      input,
+      value,
+      kindOf(lost.indicatorCode),
+      { existing, before: undefined, after: undefined },
+      retry,
+    );
+    if (event) events.set(lost.indicatorCode, event);
+    else events.delete(lost.indicatorCode);
+  }
+  return [...events.values()];
+}
+
+/** The row on a date and the nearest rows before and after it, from one indicator's rows. */
+function aroundDate(list: readonly IndicatorValueRow[], asOf: string): Around {
+  let existing: IndicatorValueRow | undefined;
+  let before: IndicatorValueRow | undefined;
+  let after: IndicatorValueRow | undefined;
+  for (const r of list) {
+    if (r.asOf === asOf) existing = r;
+    else if (r.asOf < asOf && (!before || r.asOf > before.asOf)) before = r;
+    else if (r.asOf > asOf && (!after || r.asOf < after.asOf)) after = r;
+  }
+  return { existing, before, after };
 }
 
 export async function valueHistory(ctx: ServiceContext, key: ValueKey) {

@@ -1,7 +1,8 @@
 /**
  * Documents in a real browser: the district office downloads the board (.xlsx) and the 2022 plan (.docx)
  * from the board's menu, then takes the values sheet back through the import screen — first with a bad
- * cell (listed by its address, nothing written), then corrected (progress, then the count written).
+ * cell (listed by its address, nothing written), then with two edited cells (the preview and the result
+ * count them; only they are written, every other verification is kept; the same sheet again writes nothing).
  */
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
@@ -73,15 +74,40 @@ describe.skipIf(!hasChromium).sequential('documents and the spreadsheet import',
     await screenshot(page, 'documents-02-import-errors');
   });
 
-  it('imports the corrected sheet with a progress bar and says how many values were written', async () => {
+  it('imports the sheet with two edited cells: the preview and the result count them, every verification is kept', async () => {
     const { page } = office;
+    const board = async () =>
+      (await (await page.request.get(`${server.base}/api/v1/board?unit=664&asOf=2022-09-30`)).json()) as {
+        rows: { unitCode: string; metCount: number; selfAssessed: boolean[] }[];
+      };
+    const before = await board();
+    expect(before.rows.flatMap((r) => r.selfAssessed).filter(Boolean)).toHaveLength(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(template as unknown as ArrayBuffer);
     (wb.getWorksheet(INFO_SHEET) as ExcelJS.Worksheet).getCell('B2').value = '30/09/2022';
-    const good = Buffer.from(await wb.xlsx.writeBuffer());
-    await page.locator('input[type=file]').setInputFiles({ name: 'gia-tri.xlsx', mimeType: 'application/octet-stream', buffer: good });
+    const values = wb.getWorksheet(VALUES_SHEET) as ExcelJS.Worksheet;
+    const edited = [values.getCell('E5'), values.getCell('E6')];
+    for (const c of edited) c.value = Number(c.value) >= 100 ? 99 : 100;
+    const edit = Buffer.from(await wb.xlsx.writeBuffer());
+    await page.locator('input[type=file]').setInputFiles({ name: 'gia-tri.xlsx', mimeType: 'application/octet-stream', buffer: edit });
+    await page.getByRole('button', { name: 'Chỉ kiểm tra' }).click();
+    await seen(page.getByTestId('import-summary').getByText('2 thay đổi, 603 không đổi, 0 mới, 0 xung đột'));
+    await seen(page.getByTestId('import-communes'));
     await page.getByTestId('import-submit').click();
-    await seen(page.getByTestId('import-result').getByText(/Đã nhập \d+ giá trị của 11 xã, ngày số liệu 30\/09\/2022/));
+    await seen(page.getByTestId('import-result').getByText('Đã ghi 2 giá trị, ngày số liệu 30/09/2022.'));
+    const after = await board();
+    const changed = new Set([String(values.getCell('A5').value), String(values.getCell('A6').value)]);
+    // Only the two edited communes may show a criterion resting on a self-assessed value; the others are as they were.
+    for (const r of after.rows) {
+      const was = before.rows.find((b) => b.unitCode === r.unitCode);
+      if (changed.has(r.unitCode)) expect(r.selfAssessed.filter(Boolean).length).toBeLessThanOrEqual(1);
+      else expect(r).toEqual(was);
+    }
+    // The same sheet again: nothing changes, nothing is written.
+    await page.locator('input[type=file]').setInputFiles({ name: 'gia-tri.xlsx', mimeType: 'application/octet-stream', buffer: edit });
+    await page.getByTestId('import-submit').click();
+    await seen(page.getByTestId('import-result').getByText('Không có giá trị nào thay đổi: không ghi gì, các xác minh giữ nguyên.'));
+    expect(await board()).toEqual(after);
     await screenshot(page, 'documents-03-import-done');
     // The screen's strings come in English too.
     await page.getByText('EN', { exact: true }).click();

@@ -56,4 +56,48 @@ describe.each(DIALECTS)('concurrent saves on %s', (dialect) => {
     const events = await auditRepository.forEntity(t.database.db, 'indicator_value', `24703/${SET}/9.2/2022-06-30`);
     expect(events.map((e) => JSON.parse(e.after ?? '{}').value)).toEqual([70, 71 + winner / 2]);
   });
+
+  it('answers 50 parallel first saves of a value at a new date with one winner and 409s, never 500', async () => {
+    const s = await signIn(app, 'xa.namnung');
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        s.request({
+          method: 'PUT',
+          url: '/api/v1/units/24703/values',
+          payload: { set: SET, asOf: '2022-08-31', values: { '9.2': 60 + i / 4 }, expectedVersions: { '9.2': 0 } },
+        }),
+      ),
+    );
+    const codes = results.map((r) => r.statusCode);
+    expect(codes.filter((c) => c === 200)).toHaveLength(1);
+    expect(codes.filter((c) => c === 409)).toHaveLength(49);
+    const winner = codes.indexOf(200);
+    const stored = (await valueHistory(t.ctx, { unitCode: '24703', setCode: SET, indicatorCode: '9.2' })).filter(
+      (v) => v.asOf === '2022-08-31',
+    );
+    expect(stored).toEqual([expect.objectContaining({ version: 1, value: 60 + winner / 4 })]);
+  });
+
+  it('orders parallel first saves without an expected version as versions, each audited, never 500', async () => {
+    const s = await signIn(app, 'xa.namnung');
+    const auditBefore = await auditRepository.count(t.database.db);
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        s.request({
+          method: 'PUT',
+          url: '/api/v1/units/24703/values',
+          payload: { set: SET, asOf: '2022-09-30', values: { '9.2': 50 + i / 4 } },
+        }),
+      ),
+    );
+    const codes = results.map((r) => r.statusCode);
+    expect(codes.every((c) => c === 200 || c === 409)).toBe(true);
+    const ok = codes.filter((c) => c === 200).length;
+    expect(ok).toBeGreaterThanOrEqual(1);
+    const stored = (await valueHistory(t.ctx, { unitCode: '24703', setCode: SET, indicatorCode: '9.2' })).find(
+      (v) => v.asOf === '2022-09-30',
+    );
+    expect(stored?.version).toBe(ok);
+    expect(await auditRepository.count(t.database.db)).toBe(auditBefore + ok);
+  });
 });

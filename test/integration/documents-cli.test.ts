@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCommand, importCommand } from '../../src/cli/commands/documents.command.js';
-import { INFO_SHEET } from '../../src/documents/values-xlsx.js';
+import { INFO_SHEET, VALUES_SHEET } from '../../src/documents/values-xlsx.js';
 import { seedDemo } from '../../src/services/demo.service.js';
 import { docxParagraphs } from '../documents/docx-text.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../support/databases.js';
@@ -36,11 +36,13 @@ describe.each(DIALECTS)('ntm export / import on %s', (dialect) => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     (wb.getWorksheet(INFO_SHEET) as ExcelJS.Worksheet).getCell('B2').value = '31/01/2022';
+    const cell = (wb.getWorksheet(VALUES_SHEET) as ExcelJS.Worksheet).getCell('E5');
+    cell.value = Number(cell.value) - 1;
     await wb.xlsx.writeFile(file);
     expect(await importCommand(t.ctx, ['xlsx', file], { 'dry-run': true })).toMatch(
-      /^Kiểm tra xong \(chưa ghi\): 11\/11 dòng, 605 giá trị/,
+      /^Kiểm tra xong \(chưa ghi\): 11\/11 dòng, 1 giá trị sẽ ghi \(1 thay đổi, 604 không đổi, 0 mới, 0 xung đột\)/,
     );
-    expect(await importCommand(t.ctx, ['xlsx', file], {})).toMatch(/^Đã nhập: 11\/11 dòng, 605 giá trị/);
+    expect(await importCommand(t.ctx, ['xlsx', file], {})).toMatch(/^Đã nhập: 11\/11 dòng, 1 giá trị đã ghi/);
   });
 
   it('refuses a wrong command with the usage', async () => {

@@ -96,8 +96,8 @@ export async function importCommand(ctx: ServiceContext, args: string[], f: Docu
     },
   });
   const lines = [
-    `${r.dryRun ? 'Kiểm tra xong (chưa ghi)' : 'Đã nhập'}: ${r.acceptedRows}/${r.rows} dòng, ${r.dryRun ? r.values : r.written} giá trị, bộ ${r.setCode}, ngày ${r.asOf}`,
-    `${r.dryRun ? 'Checked (nothing written)' : 'Imported'}: ${r.acceptedRows}/${r.rows} rows, ${r.dryRun ? r.values : r.written} values`,
+    `${r.dryRun ? 'Kiểm tra xong (chưa ghi)' : 'Đã nhập'}: ${r.acceptedRows}/${r.rows} dòng, ${r.written} giá trị ${r.dryRun ? 'sẽ ghi' : 'đã ghi'} (${r.changed} thay đổi, ${r.unchanged} không đổi, ${r.new} mới, ${r.conflicts} xung đột), bộ ${r.setCode}, ngày ${r.asOf}`,
+    `${r.dryRun ? 'Checked (nothing written)' : 'Imported'}: ${r.acceptedRows}/${r.rows} rows, ${r.written} values ${r.dryRun ? 'to write' : 'written'} (${r.changed} changed, ${r.unchanged} unchanged, ${r.new} new, ${r.conflicts} conflicts)`,
   ];
   for (const i of r.issues) lines.push(`  - ${cellRef(i)}: ${i.vi} / ${i.en}`);
   return lines.join('\n');

@@ -39,24 +39,6 @@ export const indicatorValueRepository = {
           .where('indicatorCode', 'in', indicatorCodes)
           .execute(),
 
-  /** Values of these units on exactly `asOf` entered or reviewed after `since` (an export's time), in chunks. */
-  async changedSince(ex: Executor, setCode: string, asOf: string, unitCodes: readonly string[], since: string) {
-    const out: Pick<IndicatorValueRow, 'unitCode' | 'indicatorCode' | 'valueNum' | 'notApplicable' | 'enteredAt'>[] = [];
-    for (let i = 0; i < unitCodes.length; i += 500) {
-      out.push(
-        ...(await ex
-          .selectFrom('indicatorValue')
-          .select(['unitCode', 'indicatorCode', 'valueNum', 'notApplicable', 'enteredAt'])
-          .where('setCode', '=', setCode)
-          .where('asOf', '=', asOf)
-          .where('enteredAt', '>', since)
-          .where('unitCode', 'in', unitCodes.slice(i, i + 500))
-          .execute()),
-      );
-    }
-    return out;
-  },
-
   /** The nearest rows before and after a date, to keep the supersession chain. */
   async neighbours(ex: Executor, key: ValueKey, asOf: string) {
     const base = ex
@@ -83,6 +65,43 @@ export const indicatorValueRepository = {
         .insertInto('indicatorValue')
         .values(rows.slice(i, i + CHUNK))
         .execute();
+  },
+
+  /**
+   * Inserts first values of a date unless another transaction already holds one for the same key (then
+   * that row is left alone, not a unique-key error); returns the ids actually inserted.
+   */
+  async insertNew(ex: Executor, rows: readonly NewIndicatorValue[]) {
+    const inserted = new Set<string>();
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      const done = await ex
+        .insertInto('indicatorValue')
+        .values(rows.slice(i, i + CHUNK))
+        .onConflict((oc) => oc.columns(['unitCode', 'setCode', 'indicatorCode', 'asOf']).doNothing())
+        .returning('id')
+        .execute();
+      for (const r of done) inserted.add(r.id);
+    }
+    return inserted;
+  },
+
+  /** Values in force on `asOf` for these units, with what a comparison needs (version, date, who/when). */
+  async inForce(ex: Executor, setCode: string, unitCodes: readonly string[], asOf: string) {
+    const out: Pick<IndicatorValueRow, 'unitCode' | 'indicatorCode' | 'asOf' | 'valueNum' | 'notApplicable' | 'version' | 'enteredAt'>[] =
+      [];
+    for (let i = 0; i < unitCodes.length; i += 500) {
+      out.push(
+        ...(await ex
+          .selectFrom('indicatorValue')
+          .select(['unitCode', 'indicatorCode', 'asOf', 'valueNum', 'notApplicable', 'version', 'enteredAt'])
+          .where('setCode', '=', setCode)
+          .where('unitCode', 'in', unitCodes.slice(i, i + 500))
+          .where('asOf', '<=', asOf)
+          .where((eb) => eb.or([eb('supersededOn', 'is', null), eb('supersededOn', '>', asOf)]))
+          .execute()),
+      );
+    }
+    return out;
   },
 
   /** Marks these rows superseded on one date (the rows a write of that date follows). */

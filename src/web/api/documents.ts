@@ -51,8 +51,23 @@ export interface ImportResult {
   acceptedRows: number;
   values: number;
   written: number;
+  changed: number;
+  unchanged: number;
+  new: number;
+  conflicts: number;
+  communes: ImportCommune[];
   dryRun: boolean;
   issues: ImportIssue[];
+}
+
+/** What the sheet changes in one commune. */
+export interface ImportCommune {
+  unitCode: string;
+  name: string;
+  changed: number;
+  unchanged: number;
+  new: number;
+  conflicts: number;
 }
 
 export type ImportStage = 'upload' | 'check' | 'read' | 'validate' | 'write' | 'done';

@@ -8,7 +8,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError } from '../../api/client';
-import { downloadDocument, type ImportIssue, type ImportResult, type ImportStage, importValuesFile } from '../../api/documents';
+import {
+  downloadDocument,
+  type ImportCommune,
+  type ImportIssue,
+  type ImportResult,
+  type ImportStage,
+  importValuesFile,
+} from '../../api/documents';
 import { useUnit } from '../../api/units';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import '../../i18n/documents';
@@ -49,9 +56,69 @@ function IssueTable({ issues }: { issues: ImportIssue[] }) {
   );
 }
 
-export default function ImportPage() {
+/** Per commune: what the sheet changes (the preview before writing, the report after). */
+function CommuneTable({ communes }: { communes: ImportCommune[] }) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const cols = ['changed', 'unchanged', 'new', 'conflicts'] as const;
+  return (
+    <Table.ScrollContainer minWidth={420}>
+      <Table striped withTableBorder data-testid="import-communes">
+        <Table.Caption>{t('import.perCommune')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('import.commune')}</Table.Th>
+            {cols.map((c) => (
+              <Table.Th key={c} ta="right">
+                {t(`import.${c}`)}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {communes.map((c) => (
+            <Table.Tr key={c.unitCode}>
+              <Table.Td>{c.name}</Table.Td>
+              {cols.map((k) => (
+                <Table.Td key={k} ta="right" c={k === 'conflicts' && c[k] > 0 ? 'red.8' : undefined}>
+                  {fmt.number(c[k])}
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+function ResultAlert({ result }: { result: ImportResult }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const counts = {
+    changed: fmt.number(result.changed),
+    unchanged: fmt.number(result.unchanged),
+    new: fmt.number(result.new),
+    conflicts: fmt.number(result.conflicts),
+  };
+  const head = result.dryRun
+    ? t('import.checked', { rows: fmt.number(result.acceptedRows), values: fmt.number(result.values), written: fmt.number(result.written) })
+    : result.written === 0
+      ? t('import.nothing')
+      : t('import.done', { written: fmt.number(result.written), date: fmt.date(result.asOf) });
+  return (
+    <Alert color={result.issues.length > 0 ? 'yellow' : 'green'} role="status" data-testid="import-result">
+      {head}
+      <Text mt="xs" data-testid="import-summary">
+        {t('import.summary', counts)}
+      </Text>
+      {result.issues.length > 0 && <Text mt="xs">{t('import.skipped', { count: result.issues.length })}</Text>}
+    </Alert>
+  );
+}
+
+export default function ImportPage() {
+  const { t } = useTranslation();
   const { unit: unitCode = '' } = useParams();
   const unit = useUnit(unitCode);
   const { asOf } = useAsOf(unit.data, !unit.isError);
@@ -118,14 +185,8 @@ export default function ImportPage() {
           <Progress value={progress.value} animated aria-label={t(`import.stage.${progress.stage}`)} />
         </Stack>
       )}
-      {result && (
-        <Alert color={result.issues.length > 0 ? 'yellow' : 'green'} role="status" data-testid="import-result">
-          {result.dryRun
-            ? t('import.checked', { rows: fmt.number(result.acceptedRows), values: fmt.number(result.values) })
-            : t('import.done', { written: fmt.number(result.written), rows: fmt.number(result.acceptedRows), date: fmt.date(result.asOf) })}
-          {result.issues.length > 0 && <Text mt="xs">{t('import.skipped', { count: result.issues.length })}</Text>}
-        </Alert>
-      )}
+      {result && <ResultAlert result={result} />}
+      {result && result.communes.length > 0 && <CommuneTable communes={result.communes} />}
       {result && result.issues.length > 0 && <IssueTable issues={result.issues} />}
       {error !== null && (
         <ApiErrorAlert error={cellIssues.length > 0 ? new ApiError(422, (error as ApiError).code, (error as ApiError).messages) : error} />
