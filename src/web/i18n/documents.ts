@@ -30,7 +30,7 @@ const vi = {
   import: {
     title: 'Nhập số liệu từ tệp Excel',
     intro:
-      'Dùng tệp "Giá trị chỉ tiêu" tải từ hệ thống: mỗi xã một dòng, mỗi chỉ tiêu một cột. Hệ thống kiểm tra toàn bộ tệp trước khi ghi; mọi giá trị nhập vào đều được ghi nhật ký như khi nhập tay.',
+      'Dùng tệp "Giá trị chỉ tiêu" tải từ hệ thống: mỗi xã một dòng, mỗi chỉ tiêu một cột. Hệ thống kiểm tra toàn bộ tệp trước khi ghi và chỉ ghi các giá trị thay đổi (có nhật ký như khi nhập tay); giá trị không đổi giữ nguyên trạng thái xác minh.',
     template: 'Tải tệp mẫu (.xlsx)',
     file: 'Tệp .xlsx',
     filePlaceholder: 'Chọn tệp…',
@@ -88,7 +88,7 @@ const en: typeof vi = {
   import: {
     title: 'Import values from Excel',
     intro:
-      'Use the "indicator values" file downloaded from the system: one row per commune, one column per indicator. The whole file is checked before anything is written; every imported value is audited like a typed one.',
+      'Use the "indicator values" file downloaded from the system: one row per commune, one column per indicator. The whole file is checked before anything is written, and only changed values are written (audited like typed ones); unchanged values keep their verification.',
     template: 'Download the template (.xlsx)',
     file: '.xlsx file',
     filePlaceholder: 'Choose a file…',

@@ -63,7 +63,7 @@ function CommuneTable({ communes }: { communes: ImportCommune[] }) {
   const cols = ['changed', 'unchanged', 'new', 'conflicts'] as const;
   return (
     <Table.ScrollContainer minWidth={420}>
-      <Table striped withTableBorder data-testid="import-communes">
+      <Table striped withTableBorder captionSide="top" data-testid="import-communes">
         <Table.Caption>{t('import.perCommune')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
