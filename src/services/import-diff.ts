@@ -44,6 +44,8 @@ export interface DiffInput {
   original: ReadonlyMap<string, ReadonlyMap<string, IndicatorValue>> | null;
   /** When the sheet was exported, when known. */
   exportedAt: string | null;
+  /** Commune names for the messages (a code is not shown to a person). */
+  names: ReadonlyMap<string, string>;
 }
 
 type InForce = Awaited<ReturnType<typeof indicatorValueRepository.inForce>>[number];
@@ -107,12 +109,13 @@ export async function diffImport(ex: Executor, input: DiffInput): Promise<Import
 
 function conflictAt(input: DiffInput, r: SheetRow, code: string, current: IndicatorValue | null, row: InForce | undefined): CellIssue {
   const when = row ? formatDateTimeVi(row.enteredAt) : '';
+  const commune = input.names.get(r.unitCode) ?? r.unitCode;
   return {
     sheet: 'Giá trị',
     row: r.row,
     column: columnLetter(input.columns.get(code) ?? 0),
     code: 'import.changed_since_export',
-    vi: `Chỉ tiêu ${code} của xã ${r.unitCode} đã được sửa${when ? ` lúc ${when}` : ''}, sau khi xuất tệp; giá trị hiện tại là ${shown(current)}. Xuất tệp mới hoặc sửa trực tiếp`,
-    en: `Indicator ${code} of ${r.unitCode} was changed${row ? ` at ${row.enteredAt}` : ''}, after the sheet was exported; it is now ${shown(current)}. Export a new sheet or edit it directly`,
+    vi: `Chỉ tiêu ${code} của xã ${commune} đã được sửa${when ? ` lúc ${when}` : ''}, sau khi xuất tệp; giá trị hiện tại là ${shown(current)}. Xuất tệp mới hoặc sửa trực tiếp`,
+    en: `Indicator ${code} of ${commune} was changed${row ? ` at ${row.enteredAt}` : ''}, after the sheet was exported; it is now ${shown(current)}. Export a new sheet or edit it directly`,
   };
 }

@@ -165,7 +165,6 @@ export async function importValues(ctx: ServiceContext, input: ImportInput): Pro
   const asOf = head.asOf;
   const sheet = readValuesSheet(wb, set, (done, total) => progress('validate', done, total));
   const issues = [...head.issues, ...sheet.issues, ...(await checkUnits(ctx, sheet.rows, asOf, input.unitCode))];
-  const diffInput = { set, asOf, columns: sheet.columns, original: readOriginal(wb), exportedAt: head.exportedAt };
   const badRows = new Set(issues.filter((i) => i.sheet === 'Giá trị').map((i) => i.row));
   // A problem in a header row or the info sheet spoils every row.
   const fileWide = issues.some((i) => i.sheet !== 'Giá trị' || i.row <= 3);
@@ -178,6 +177,7 @@ export async function importValues(ctx: ServiceContext, input: ImportInput): Pro
       )
     ).map((u) => [u.code, u.name]),
   );
+  const diffInput = { set, asOf, columns: sheet.columns, original: readOriginal(wb), exportedAt: head.exportedAt, names };
   /** Compares the rows with the stored values (on the executor of the write, when writing) and decides. */
   const decide = async (ex: Executor) => {
     const diff = await diffImport(ex, { ...diffInput, rows: candidates });
