@@ -139,10 +139,8 @@ export async function authorizeImport(ctx: ServiceContext, unitCode: string) {
   await authorize(ctx, 'values.write', unit.code);
 }
 
-export async function importValues(ctx: ServiceContext, input: ImportInput): Promise<ImportResult> {
-  if (input.unitCode) await authorizeImport(ctx, input.unitCode);
-  else await authorize(ctx, 'values.write', ctx.actor.unitCode);
-  const progress: ImportProgress = input.onProgress ?? (() => {});
+/** Reads and checks the workbook: its rows, their problems, and the rows to compare with the stored values. */
+async function readImport(ctx: ServiceContext, input: ImportInput, progress: ImportProgress) {
   progress('check', 0, 1);
   guardXlsx(input.file);
   progress('read', 0, 1);
@@ -169,15 +167,20 @@ export async function importValues(ctx: ServiceContext, input: ImportInput): Pro
   // A problem in a header row or the info sheet spoils every row.
   const fileWide = issues.some((i) => i.sheet !== 'Giá trị' || i.row <= 3);
   const candidates = fileWide ? [] : sheet.rows.filter((r) => !badRows.has(r.row) && Object.keys(r.values).length > 0);
-  const names = new Map(
-    (
-      await unitRepository.getMany(
-        ctx.database.db,
-        candidates.map((r) => r.unitCode),
-      )
-    ).map((u) => [u.code, u.name]),
+  const units = await unitRepository.getMany(
+    ctx.database.db,
+    candidates.map((r) => r.unitCode),
   );
+  const names = new Map(units.map((u) => [u.code, u.name]));
   const diffInput = { set, asOf, columns: sheet.columns, original: readOriginal(wb), exportedAt: head.exportedAt, names };
+  return { set, asOf, rowCount: sheet.rows.length, issues, fileWide, candidates, names, diffInput };
+}
+
+export async function importValues(ctx: ServiceContext, input: ImportInput): Promise<ImportResult> {
+  if (input.unitCode) await authorizeImport(ctx, input.unitCode);
+  else await authorize(ctx, 'values.write', ctx.actor.unitCode);
+  const progress: ImportProgress = input.onProgress ?? (() => {});
+  const { set, asOf, rowCount, issues, fileWide, candidates, names, diffInput } = await readImport(ctx, input, progress);
   /** Compares the rows with the stored values (on the executor of the write, when writing) and decides. */
   const decide = async (ex: Executor) => {
     const diff = await diffImport(ex, { ...diffInput, rows: candidates });
@@ -189,7 +192,7 @@ export async function importValues(ctx: ServiceContext, input: ImportInput): Pro
   const result = (d: Awaited<ReturnType<typeof decide>>, dryRun: boolean): ImportResult => ({
     setCode: set.code,
     asOf,
-    rows: sheet.rows.length,
+    rows: rowCount,
     acceptedRows: candidates.length - new Set(d.diff.conflicts.map((c) => c.row)).size,
     values: candidates.reduce((n, r) => n + Object.keys(r.values).length, 0),
     written: d.writes.reduce((n, w) => n + Object.keys(w.values).length, 0),
@@ -229,7 +232,7 @@ export async function importValues(ctx: ServiceContext, input: ImportInput): Pro
           entityType: 'indicator_value',
           entityId: `${set.code}/${asOf}`,
           unitCode: d.writes.length === 1 ? (d.writes[0] as (typeof d.writes)[number]).row.unitCode : null,
-          after: { rows: d.writes.length, values: events.length, ...totals(d.diff), skippedRows: sheet.rows.length - d.writes.length },
+          after: { rows: d.writes.length, values: events.length, ...totals(d.diff), skippedRows: rowCount - d.writes.length },
         });
       await audit(ctx, trx, events);
       progress('write', d.writes.length, d.writes.length);
