@@ -14,7 +14,8 @@ export type Access =
   /** `unit`: where the unit code is — a path parameter, the query, the stored resource, or the actor's own unit. */
   | { kind: 'scoped'; action: Action; unit: 'params.code' | 'query.unit' | 'resource' | 'actor' }
   /** An action on the plan named by the `:plan` path parameter, decided by policies/plan-policy.ts. */
-  | { kind: 'plan'; action: PlanAction }
+  /** `moveStatus`: the route moves the plan's status, which only the issuing unit's bodies may do (plan-policy.ts). */
+  | { kind: 'plan'; action: PlanAction; moveStatus?: true }
   /** A plan action whose unit is named in the body (a new plan): the role must hold it at all; the service checks the unit. */
   | { kind: 'role'; action: PlanAction };
 
@@ -27,6 +28,8 @@ export const scoped = (action: Action, unit: 'params.code' | 'query.unit' | 'res
 });
 
 export const onPlan = (action: PlanAction): Access => ({ kind: 'plan', action });
+
+export const onPlanStatus = (): Access => ({ kind: 'plan', action: 'plans.read', moveStatus: true });
 
 export const byRole = (action: PlanAction): Access => ({ kind: 'role', action });
 

@@ -7,11 +7,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { planRepository } from '../../db/repositories/plan.repository.js';
 import { AppError } from '../../domain/errors.js';
-import { PLAN_POLICY, type PlanAction } from '../../policies/plan-policy.js';
+import { canMovePlanStatus, PLAN_POLICY, type PlanAction } from '../../policies/plan-policy.js';
 import { type Action, POLICY } from '../../policies/policy.js';
 import { authorize, forbidden } from '../../services/access.js';
 import type { ServiceContext } from '../../services/context.js';
-import { authorizePlan, planNotFound } from '../../services/plan/plan-access.js';
+import { authorizePlan, planNotFound, statusForbidden } from '../../services/plan/plan-access.js';
 import { getUnit } from '../../services/unit.service.js';
 import type { Access } from '../access.js';
 
@@ -73,7 +73,8 @@ export async function checkDeclaredAccess(ctx: ServiceContext, access: Access, r
     if (code === null) return;
     const row = await planRepository.byCode(ctx.database.db, code);
     if (!row) throw planNotFound(code);
-    await authorizePlan(ctx, leastPlanRight(access.action), row.issuingUnitCode, code);
+    const place = await authorizePlan(ctx, leastPlanRight(access.action), row.issuingUnitCode, code);
+    if (access.moveStatus && !canMovePlanStatus(ctx.actor, place)) throw statusForbidden();
     return;
   }
   switch (access.unit) {
