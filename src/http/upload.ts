@@ -33,7 +33,7 @@ const malformed = (why: string) =>
     'upload.malformed',
     'bad_request',
     {
-      vi: 'Nội dung gửi lên không phải biểu mẫu multipart/form-data hợp lệ (thiếu ranh giới hoặc bị cắt); hãy chọn lại tệp và gửi lại',
+      vi: 'Nội dung gửi lên không phải biểu mẫu tải tệp hợp lệ (thiếu ranh giới giữa các phần hoặc bị cắt giữa chừng); hãy chọn lại tệp và gửi lại',
       en: 'The request is not valid multipart/form-data (no boundary, or cut short); choose the file again and resend',
     },
     [{ path: 'body', message: why }],
