@@ -87,8 +87,45 @@ export function parseNumberVi(s: string): number | null {
   return Number.isFinite(x) ? x : null;
 }
 
-/** The value of one cell for an indicator, or a message pair saying what was expected. */
-export function readValue(ind: Indicator, raw: Raw): { value: IndicatorValue | null } | { vi: string; en: string } {
+/** A reference into another workbook: "[1]Sheet1!A1" as stored, or "'C:\\…\\[Tệp.xlsx]Trang'!A1". */
+const EXTERNAL_REF = /\[[^\]]+\]/u;
+
+/**
+ * A value cell holds a value typed in: a formula (its cached result was computed elsewhere, maybe from
+ * another file) or a link is reported at its cell rather than read silently.
+ */
+function notTyped(ind: Indicator, v: Raw): { code: string; vi: string; en: string } | null {
+  if (v === null || typeof v !== 'object' || v instanceof Date) return null;
+  const formula = 'formula' in v ? v.formula : 'sharedFormula' in v ? v.sharedFormula : undefined;
+  if (typeof formula === 'string') {
+    const shown = `=${formula.slice(0, 60)}`;
+    if (EXTERNAL_REF.test(formula)) {
+      return {
+        code: 'import.external_link',
+        vi: `Chỉ tiêu ${ind.code}: ô liên kết tới tệp khác (${shown}); hãy nhập số liệu trực tiếp vào ô`,
+        en: `Indicator ${ind.code}: the cell links to another file (${shown}); type the value into the cell`,
+      };
+    }
+    return {
+      code: 'import.formula',
+      vi: `Chỉ tiêu ${ind.code}: ô chứa công thức (${shown}); hãy dán giá trị (Dán đặc biệt → Chỉ giá trị) thay cho công thức`,
+      en: `Indicator ${ind.code}: the cell holds a formula (${shown}); paste the value (Paste Special → Values) instead`,
+    };
+  }
+  if ('hyperlink' in v) {
+    return {
+      code: 'import.external_link',
+      vi: `Chỉ tiêu ${ind.code}: ô là liên kết (${String(v.hyperlink).slice(0, 60)}); hãy nhập số liệu trực tiếp vào ô`,
+      en: `Indicator ${ind.code}: the cell is a link (${String(v.hyperlink).slice(0, 60)}); type the value into the cell`,
+    };
+  }
+  return null;
+}
+
+/** The value of one cell for an indicator, or a message pair (and its code) saying what was expected. */
+export function readValue(ind: Indicator, raw: Raw): { value: IndicatorValue | null } | { code?: string; vi: string; en: string } {
+  const typed = notTyped(ind, raw);
+  if (typed) return typed;
   const p = plain(raw);
   if ('problem' in p) {
     const why = {
@@ -215,7 +252,7 @@ export function readValuesSheet(wb: ExcelJS.Workbook, set: CriteriaSet, onRow?: 
       any = true;
       const v = readValue(ind, raw);
       if ('vi' in v) {
-        at(r, col, 'import.bad_value', v.vi, v.en);
+        at(r, col, v.code ?? 'import.bad_value', v.vi, v.en);
       } else if (v.value !== null) values[ind.code] = v.value;
     }
     if (unitCode === '') {

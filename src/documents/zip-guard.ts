@@ -2,7 +2,8 @@
  * Decides whether uploaded bytes may be handed to the spreadsheet reader, from the bytes and before any
  * inflating: an .xlsx is a zip whose central directory names "[Content_Types].xml" and "xl/workbook.xml".
  * The declared uncompressed sizes and compression ratios are checked here, so a zip bomb is refused
- * without being opened; the name or MIME type the client sent is never trusted.
+ * without being opened; a macro-enabled workbook is refused too. The name or MIME type the client
+ * sent is never trusted.
  */
 import { inflateRawSync } from 'node:zlib';
 import { AppError } from '../domain/errors.js';
@@ -125,8 +126,31 @@ export function guardXlsx(buf: Buffer, limits: ZipLimits = XLSX_LIMITS): ZipEntr
       `The file would inflate to ${mb(total)}; at most ${mb(limits.maxUncompressed)}`,
     );
   }
-  for (const e of entries) checkInflatedSize(buf, e);
+  for (const e of entries) {
+    const content = checkInflatedSize(buf, e);
+    if (e.name === '[Content_Types].xml') refuseMacros(entries, content.toString('utf8'));
+  }
   return entries;
+}
+
+/** Parts that carry macros: VBA projects, Excel 4 macro sheets, ActiveX controls. */
+const MACRO_PART = /(^|\/)vbaProject\.bin$|^xl\/macrosheets\/|^xl\/activeX\//i;
+const MACRO_TYPE = /macroEnabled|vbaProject|macrosheet/i;
+
+/**
+ * A macro-enabled workbook (.xlsm, or an .xlsx that carries a VBA project) is refused: its code never
+ * runs here, but a file that does something when opened must not go round the offices as "our" sheet.
+ */
+function refuseMacros(entries: ZipEntry[], contentTypes: string) {
+  const part = entries.find((e) => MACRO_PART.test(e.name));
+  if (part || MACRO_TYPE.test(contentTypes)) {
+    throw refuse(
+      'import.macro_enabled',
+      'Tệp là bảng tính có macro (.xlsm hoặc chứa mã VBA); hãy lưu lại thành "Sổ làm việc Excel (.xlsx)" không có macro rồi nhập lại',
+      'The file is a macro-enabled workbook (.xlsm or VBA code inside); save it as a plain "Excel Workbook (.xlsx)" and import again',
+      { entry: part?.name ?? '[Content_Types].xml' },
+    );
+  }
 }
 
 /**
@@ -134,7 +158,7 @@ export function guardXlsx(buf: Buffer, limits: ZipLimits = XLSX_LIMITS): ZipEntr
  * so an entry that inflates to more stops there and is refused (before the spreadsheet reader,
  * which would inflate it whole, ever sees it).
  */
-function checkInflatedSize(buf: Buffer, e: ZipEntry) {
+function checkInflatedSize(buf: Buffer, e: ZipEntry): Buffer {
   const lying = () =>
     refuse(
       'import.zip_bomb',
@@ -147,7 +171,7 @@ function checkInflatedSize(buf: Buffer, e: ZipEntry) {
   const data = buf.subarray(start, start + e.compressed);
   if (e.method === 0) {
     if (e.compressed !== e.uncompressed) throw lying();
-    return;
+    return data;
   }
   if (e.method !== 8) {
     throw refuse('import.not_spreadsheet', `Kiểu nén không hỗ trợ (${e.method})`, `Unsupported compression (${e.method})`);
@@ -160,4 +184,5 @@ function checkInflatedSize(buf: Buffer, e: ZipEntry) {
     throw refuse('import.unreadable', `Tệp hỏng (không giải nén được ${e.name})`, `The file is damaged (${e.name} cannot be inflated)`);
   }
   if (out.length !== e.uncompressed) throw lying();
+  return out;
 }

@@ -3,7 +3,8 @@
  * Vietnamese and English. Thrown by domain and services; mapped to HTTP status in one place
  * (http/error-handler.ts) and printed by the CLI. `issues` carry field paths for invalid input.
  */
-export type ErrorKind = 'invalid' | 'not_found' | 'conflict' | 'forbidden' | 'unauthenticated';
+/** `bad_request`: the request itself is malformed (400); `too_large`: over a size limit (413). */
+export type ErrorKind = 'invalid' | 'bad_request' | 'too_large' | 'not_found' | 'conflict' | 'forbidden' | 'unauthenticated';
 
 export interface ErrorIssue {
   /** Where: a field path such as `criteria.3.indicators.0.code` or `values.2.1`. */

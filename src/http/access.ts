@@ -1,7 +1,8 @@
 /**
  * Each route declares who may call it: public, any signed-in user, or a policy action on a unit
- * taken from the request. The session plugin turns "not signed in" into 401; services enforce the
- * action and scope (403). The declarations also drive the authorization-matrix test.
+ * taken from the request. The session plugin turns "not signed in" into 401; plugins/authorize.ts
+ * checks the action and scope on request, before the body is validated (403), and services check
+ * again in full. The declarations also drive the authorization-matrix test.
  */
 import type { PlanAction } from '../policies/plan-policy.js';
 import type { Action } from '../policies/policy.js';
@@ -13,7 +14,10 @@ export type Access =
   /** `unit`: where the unit code is — a path parameter, the query, the stored resource, or the actor's own unit. */
   | { kind: 'scoped'; action: Action; unit: 'params.code' | 'query.unit' | 'resource' | 'actor' }
   /** An action on the plan named by the `:plan` path parameter, decided by policies/plan-policy.ts. */
-  | { kind: 'plan'; action: PlanAction };
+  /** `moveStatus`: the route moves the plan's status, which only the issuing unit's bodies may do (plan-policy.ts). */
+  | { kind: 'plan'; action: PlanAction; moveStatus?: true }
+  /** A plan action whose unit is named in the body (a new plan): the role must hold it at all; the service checks the unit. */
+  | { kind: 'role'; action: PlanAction };
 
 export const PUBLIC: Access = { kind: 'public' };
 export const SIGNED_IN: Access = { kind: 'signed-in' };
@@ -24,6 +28,10 @@ export const scoped = (action: Action, unit: 'params.code' | 'query.unit' | 'res
 });
 
 export const onPlan = (action: PlanAction): Access => ({ kind: 'plan', action });
+
+export const onPlanStatus = (): Access => ({ kind: 'plan', action: 'plans.read', moveStatus: true });
+
+export const byRole = (action: PlanAction): Access => ({ kind: 'role', action });
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -15,7 +15,9 @@ import type { Database } from '../db/database.js';
 import { createContext, type Logger, type ServiceContext } from '../services/context.js';
 import type { EvidenceStore } from '../storage/evidence-store.js';
 import type { RouteEntry } from './access.js';
+import { registerControlCharacterGuard } from './control-characters.js';
 import { registerErrorHandler, registerNotFound } from './error-handler.js';
+import { registerAuthorizeFirst } from './plugins/authorize.js';
 import { registerSessions } from './plugins/session.js';
 import { registerWeb } from './plugins/web.js';
 import { auditRoutes } from './routes/audit/routes.js';
@@ -87,6 +89,9 @@ export async function buildApp(opts: AppOptions) {
   const log: Logger = { info: (m, d) => app.log.info(d ?? {}, m), warn: (m, d) => app.log.warn(d ?? {}, m) };
   const ctx = (req: FastifyRequest) => createContext(opts.database, req.actor, log);
   await registerSessions(app, { ctx: () => createContext(opts.database, undefined, log), secureCookies: opts.tls === true });
+  // After the session hook, in this order: no control character reaches a query, then authorize first.
+  registerControlCharacterGuard(app);
+  registerAuthorizeFirst(app, ctx);
   await app.register(swagger, {
     openapi: {
       info: {

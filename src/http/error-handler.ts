@@ -7,7 +7,15 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorIssue, type ErrorKind } from '../domain/errors.js';
 
-const STATUS: Record<ErrorKind, number> = { invalid: 422, not_found: 404, conflict: 409, forbidden: 403, unauthenticated: 401 };
+const STATUS: Record<ErrorKind, number> = {
+  invalid: 422,
+  bad_request: 400,
+  too_large: 413,
+  not_found: 404,
+  conflict: 409,
+  forbidden: 403,
+  unauthenticated: 401,
+};
 
 export interface ErrorBody {
   error: { code: string; message: { vi: string; en: string }; issues: ErrorIssue[]; details?: Record<string, unknown> };

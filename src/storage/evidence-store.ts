@@ -1,9 +1,11 @@
 /**
  * Evidence files on disk under DATA_DIR/evidence, addressed by their sha256: the user's file name
  * never reaches the file system, so no name can escape the folder; identical files are kept once.
+ * Storing is idempotent and safe in parallel: each write goes to its own temporary name (a random
+ * UUID) and is renamed into place atomically; content already stored is not written again.
  */
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export interface EvidenceStore {
@@ -20,10 +22,16 @@ export function createEvidenceStore(dir: string): EvidenceStore {
     async put(content) {
       const sha256 = createHash('sha256').update(content).digest('hex');
       const target = pathOf(sha256);
+      const existing = await stat(target).catch(() => null);
+      if (existing?.isFile() && existing.size === content.length) return { sha256 };
       await mkdir(join(dir, sha256.slice(0, 2)), { recursive: true });
-      const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
-      await writeFile(tmp, content, { flag: 'wx' });
-      await rename(tmp, target);
+      const tmp = `${target}.${randomUUID()}.tmp`;
+      try {
+        await writeFile(tmp, content, { flag: 'wx' });
+        await rename(tmp, target);
+      } finally {
+        await rm(tmp, { force: true });
+      }
       return { sha256 };
     },
     get: (sha256) => readFile(pathOf(sha256)),

@@ -179,4 +179,31 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
     expect(refused).toBeGreaterThan(30);
     expect(n - refused).toBeGreaterThan(50);
   });
+
+  it('refuses an invalid request from a role without the right with 403, not its validation details', async () => {
+    let refused = 0;
+    for (const r of routes()) {
+      if (r.access.kind !== 'scoped' || r.access.unit === 'resource') continue;
+      for (const role of ROLES) {
+        const s = sessions.get(role.username);
+        if (!s) throw new Error(role.username);
+        const [, outside] = r.access.unit === 'query.unit' ? role.area : role.commune;
+        let target: string | null = outside;
+        if (r.access.unit === 'actor') target = s.principal.role === 'admin' ? null : s.principal.unitCode;
+        if (s.principal.role === 'admin' || (await expected(s.principal, r.access.action, target))) continue;
+        const url = r.url.replace(':code', outside).replace(':indicator', '9.1').replace(':number', '9').replace(':id', 'none');
+        // A broken query (a date that is no date, no set) and a body of the wrong shape.
+        const query = r.access.unit === 'query.unit' ? `?unit=${outside}&asOf=31-12-2021` : '?asOf=31-12-2021';
+        const res = await s.request({
+          method: r.method as 'GET',
+          url: `${url}${query}`,
+          ...(r.method === 'GET' ? {} : { payload: { values: 'không phải đối tượng', expectedVersion: 'x', role: 7 } }),
+        });
+        expect([r.method, r.url, role.username, res.statusCode], res.body).toEqual([r.method, r.url, role.username, 403]);
+        expect(res.json().error.issues).toEqual([]);
+        refused++;
+      }
+    }
+    expect(refused).toBeGreaterThan(30);
+  });
 });

@@ -27,6 +27,12 @@ export const planForbidden = (action: string, code: string) =>
     { action, plan: code },
   );
 
+export const statusForbidden = () =>
+  new AppError('auth.forbidden', 'forbidden', {
+    vi: 'Chỉ cơ quan của đơn vị ban hành mới chuyển trạng thái kế hoạch',
+    en: "Only the issuing unit's bodies change a plan's status",
+  });
+
 const ACTION_VI: Record<string, string> = {
   'plans.read': 'xem',
   'plans.write': 'chỉnh sửa',

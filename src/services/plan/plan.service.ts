@@ -17,7 +17,7 @@ import { canMovePlanStatus, canOnPlan } from '../../policies/plan-policy.js';
 import { audit, inTransaction, newId, type ServiceContext, SYSTEM_ACTOR } from '../context.js';
 import { getUnit } from '../unit.service.js';
 import { sweepNotifications } from './notification.service.js';
-import { assemble, authorizePlan, loadPlan, placeOf, planDocument, staleVersion } from './plan-access.js';
+import { assemble, authorizePlan, loadPlan, placeOf, planDocument, staleVersion, statusForbidden } from './plan-access.js';
 import { yearEndResults } from './plan-baseline.js';
 
 export interface PlanSummary {
@@ -228,12 +228,7 @@ export async function setCommuneTarget(
 /** Submit, return or approve; approving supersedes the unit's other approved plan for the year. */
 export async function changePlanStatus(ctx: ServiceContext, code: string, to: PlanStatus, expectedVersion: number, note?: string) {
   const { row, plan, place } = await loadPlan(ctx, code);
-  if (!canMovePlanStatus(ctx.actor, place)) {
-    throw new AppError('auth.forbidden', 'forbidden', {
-      vi: 'Chỉ cơ quan của đơn vị ban hành mới chuyển trạng thái kế hoạch',
-      en: "Only the issuing unit's bodies change a plan's status",
-    });
-  }
+  if (!canMovePlanStatus(ctx.actor, place)) throw statusForbidden();
   if (row.version !== expectedVersion) throw staleVersion('Kế hoạch / The plan', row.version);
   const role = ctx.actor.role === 'admin' ? roleForAdmin(plan.status, to) : ctx.actor.role;
   const next = transitionPlan(plan, to, { role, userId: ctx.actor.id }, ctx.now(), note);

@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { invalid } from '../../../domain/errors.js';
 import { downloadEvidence, listEvidence, uploadEvidence } from '../../../services/evidence.service.js';
 import { scoped } from '../../access.js';
-import type { RouteDeps } from '../../app.js';
+import { MAX_UPLOAD_BYTES, type RouteDeps } from '../../app.js';
 import { errorResponses } from '../../schemas.js';
+import { readUpload } from '../../upload.js';
 import { unitParams } from '../units/schema.js';
 
 const evidenceOut = z.object({
@@ -20,16 +21,16 @@ const evidenceOut = z.object({
   uploadedAt: z.string(),
 });
 
-const field = (fields: Record<string, unknown>, name: string): string => {
-  const f = fields[name] as { value?: unknown } | undefined;
-  if (!f || typeof f.value !== 'string' || f.value.length > 200) {
+const field = (fields: Record<string, string>, name: string): string => {
+  const value = fields[name];
+  if (value === undefined || value.length > 200) {
     throw invalid(
       'evidence.missing_field',
       { vi: `Thiếu trường "${name}" (đặt trước tệp)`, en: `Missing field "${name}" (before the file)` },
       [{ path: name, message: 'required' }],
     );
   }
-  return f.value;
+  return value;
 };
 
 export const contentDisposition = (name: string) =>
@@ -57,16 +58,15 @@ export function evidenceRoutes({ app, ctx, evidenceStore }: RouteDeps) {
       },
     },
     async (req, reply) => {
-      const file = await req.file();
+      const file = await readUpload(req, MAX_UPLOAD_BYTES);
       if (!file) throw invalid('evidence.missing_file', { vi: 'Chưa chọn tệp', en: 'No file' }, [{ path: 'file', message: 'required' }]);
-      const content = await file.toBuffer();
       const view = await uploadEvidence(ctx(req), evidenceStore, {
         unitCode: req.params.code,
         setCode: field(file.fields, 'set'),
         asOf: field(file.fields, 'asOf'),
         indicatorCode: field(file.fields, 'indicator'),
-        fileName: file.filename,
-        content,
+        fileName: file.fileName,
+        content: file.content,
       });
       return reply.code(201).send(view);
     },

@@ -9,8 +9,9 @@ import {
   visitOwner,
 } from '../../../services/plan/attachment.service.js';
 import { onPlan, SIGNED_IN, scoped } from '../../access.js';
-import type { RouteDeps } from '../../app.js';
+import { MAX_UPLOAD_BYTES, type RouteDeps } from '../../app.js';
 import { errorResponses } from '../../schemas.js';
+import { readUpload } from '../../upload.js';
 import { sendStoredFile } from '../evidence/routes.js';
 import { unitParams } from '../units/schema.js';
 
@@ -42,9 +43,9 @@ export function fileRoutes({ app, ctx, evidenceStore }: RouteDeps) {
       const ref = { plan: req.params.plan, task: req.params.number, update: req.params.updateId };
       // Decide before reading up to 10 MB of a file that would be refused.
       await taskUpdateOwner(c, ref.plan, ref.task, ref.update);
-      const file = await req.file();
+      const file = await readUpload(req, MAX_UPLOAD_BYTES);
       if (!file) throw noFile();
-      const view = await attachToTaskUpdate(c, evidenceStore, ref, { fileName: file.filename, content: await file.toBuffer() });
+      const view = await attachToTaskUpdate(c, evidenceStore, ref, file);
       return reply.code(201).send(view);
     },
   );
@@ -64,9 +65,9 @@ export function fileRoutes({ app, ctx, evidenceStore }: RouteDeps) {
       const c = ctx(req);
       const ref = { unit: req.params.code, visit: req.params.visitId };
       await visitOwner(c, ref.unit, ref.visit);
-      const file = await req.file();
+      const file = await readUpload(req, MAX_UPLOAD_BYTES);
       if (!file) throw noFile();
-      const view = await attachToVisit(c, evidenceStore, ref, { fileName: file.filename, content: await file.toBuffer() });
+      const view = await attachToVisit(c, evidenceStore, ref, file);
       return reply.code(201).send(view);
     },
   );

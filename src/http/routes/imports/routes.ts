@@ -12,6 +12,7 @@ import { scoped } from '../../access.js';
 import type { RouteDeps } from '../../app.js';
 import { errorBody } from '../../error-handler.js';
 import { errorResponses } from '../../schemas.js';
+import { readUpload } from '../../upload.js';
 
 const importQuery = z.object({
   unit: z.string().min(1).max(40).describe('Đơn vị nhận số liệu (huyện, tỉnh, xã) / the area imported into'),
@@ -77,9 +78,9 @@ export function importRoutes({ app, ctx }: RouteDeps) {
       const c = ctx(req);
       await authorizeImport(c, req.query.unit);
       if (!req.isMultipart()) throw noFile();
-      const part = await req.file({ limits: { fileSize: XLSX_LIMITS.maxBytes, files: 1 } });
-      if (!part) throw noFile();
-      const file = await part.toBuffer();
+      const upload = await readUpload(req, XLSX_LIMITS.maxBytes);
+      if (!upload) throw noFile();
+      const file = upload.content;
       const input = { unitCode: req.query.unit, file, mode: req.query.mode, dryRun: req.query.dryRun === '1' };
       if (req.query.progress !== '1') return importValues(c, input);
 

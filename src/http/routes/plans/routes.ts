@@ -10,7 +10,7 @@ import {
   updatePlan,
 } from '../../../services/plan/plan.service.js';
 import { planDashboard, planFindings } from '../../../services/plan/plan-analysis.service.js';
-import { onPlan, SIGNED_IN } from '../../access.js';
+import { byRole, onPlan, onPlanStatus, SIGNED_IN } from '../../access.js';
 import type { RouteDeps } from '../../app.js';
 import { errorResponses, today } from '../../schemas.js';
 import {
@@ -46,7 +46,7 @@ export function planRoutes({ app, ctx }: RouteDeps) {
   app.post(
     '/api/v1/plans',
     {
-      config: { access: SIGNED_IN },
+      config: { access: byRole('plans.write') },
       schema: {
         tags,
         summary: 'Tạo kế hoạch từ văn bản (dự thảo) / create a plan from its document (a draft)',
@@ -114,7 +114,7 @@ export function planRoutes({ app, ctx }: RouteDeps) {
   app.post(
     '/api/v1/plans/:plan/status',
     {
-      config: { access: onPlan('plans.read') },
+      config: { access: onPlanStatus() },
       schema: {
         tags,
         summary: 'Trình, trả lại, phê duyệt / submit, return, approve',
