@@ -177,6 +177,33 @@ describe('SQLite backup and restore', () => {
   });
 });
 
+describe('backup of the file store of a PostgreSQL installation', () => {
+  const saved = { ...process.env };
+  afterEach(() => {
+    process.env = { ...saved };
+  });
+
+  it('packs the stored files only (pg_dump holds the database), and restores them checked', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ntm-pg-files-'));
+    process.env.DATA_DIR = dir;
+    // ntm backup never connects for the files part: the URL only says the database is PostgreSQL.
+    process.env.DATABASE_URL = 'postgres://ntm@127.0.0.1:5432/ntm';
+    const store = createEvidenceStore(join(dir, 'evidence'));
+    const stored = [await store.put(PDF), await store.put(PNG)];
+    const file = join(dir, 'files.ntm');
+    const said = await backupCommand(file);
+    expect(said).toContain('2 tệp');
+    expect(said).toContain('pg_dump');
+    process.env.DATA_DIR = await mkdtemp(join(tmpdir(), 'ntm-pg-files-restored-'));
+    expect(await restoreCommand(file)).toContain('pg_restore');
+    const restored = createEvidenceStore(join(process.env.DATA_DIR, 'evidence'));
+    expect((await restored.get(stored[0]?.sha256 as string)).equals(PDF)).toBe(true);
+    expect((await restored.get(stored[1]?.sha256 as string)).equals(PNG)).toBe(true);
+    await rm(process.env.DATA_DIR, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true });
+  });
+});
+
 const freePort = () =>
   new Promise<number>((done) => {
     const s = createServer().listen(0, '127.0.0.1', () => {
