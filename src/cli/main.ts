@@ -25,9 +25,9 @@ const HELP = `ntm — Nông thôn mới
                                         văn bản và bảng tính từ dữ liệu
   ntm import xlsx TỆP [--unit MÃ] [--valid-only] [--dry-run]
                                         nhập giá trị chỉ tiêu từ bảng tính (mẫu: export xlsx values)
-  ntm backup TỆP | restore TỆP          sao lưu / khôi phục CSDL SQLite
+  ntm backup TỆP | restore TỆP          sao lưu / khôi phục CSDL SQLite và mọi tệp lưu trữ (PostgreSQL: chỉ tệp)
 
-Cấu hình / configuration: DATABASE_URL (postgres://…), DATA_DIR (mặc định ./data), PORT, HOST`;
+Cấu hình / configuration: DATABASE_URL (postgres://…), DATA_DIR (mặc định ./data), PORT, HOST, TLS, TRUST_PROXY`;
 
 async function main(argv: string[]): Promise<number> {
   const { values: flags, positionals } = parseArgs({

@@ -68,3 +68,16 @@ export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
+
+/**
+ * SQLite's own consistency check (`PRAGMA quick_check`): an empty list when the file is sound, else
+ * what SQLite reports (at most 20 lines). Run at start so a damaged file is never served.
+ */
+export function sqliteProblems(sqlite: SQLite.Database): string[] {
+  try {
+    const rows = sqlite.pragma('quick_check(20)') as Array<{ quick_check: string }>;
+    return rows.map((r) => r.quick_check).filter((m) => m !== 'ok');
+  } catch (e) {
+    return [e instanceof Error ? e.message : String(e)];
+  }
+}

@@ -1,12 +1,11 @@
 /**
  * The HTTP server: Fastify with zod schemas for validation, serialisation and the OpenAPI document
- * (/api/openapi.json, viewer at /api/docs), sessions and CSRF, rate-limited sign-in, uploads, the
+ * (/api/openapi.json, viewer at /api/docs), sessions and CSRF, limited sign-in attempts, uploads, the
  * built web app. Routes are thin: validate → one service call (which authorizes) → present.
  */
 import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
-import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
@@ -15,6 +14,7 @@ import type { Database } from '../db/database.js';
 import { createContext, type Logger, type ServiceContext } from '../services/context.js';
 import type { EvidenceStore } from '../storage/evidence-store.js';
 import type { RouteEntry } from './access.js';
+import { type AttemptLimiters, memoryAttemptLimiters } from './attempt-limiter.js';
 import { registerControlCharacterGuard } from './control-characters.js';
 import { registerErrorHandler, registerNotFound } from './error-handler.js';
 import { registerAuthorizeFirst } from './plugins/authorize.js';
@@ -44,6 +44,8 @@ export interface RouteDeps {
   ctx: (req: FastifyRequest) => ServiceContext;
   evidenceStore: EvidenceStore;
   secureCookies: boolean;
+  limiters: AttemptLimiters;
+  refuseDemoPassword: boolean;
 }
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -56,10 +58,16 @@ export interface AppOptions {
   webDir?: string | undefined;
   /** Serve over TLS: Secure cookies and HSTS. */
   tls?: boolean;
+  /** Where failed sign-ins are counted (default: this process's memory). */
+  limiters?: AttemptLimiters;
+  /** Not a demo: the published demo password no longer signs anyone in (`ntm serve` without --demo). */
+  refuseDemoPassword?: boolean;
+  /** Fastify's trustProxy: the reverse proxy whose X-Forwarded-For names the client (TRUST_PROXY). */
+  trustProxy?: boolean | string;
 }
 
 export async function buildApp(opts: AppOptions) {
-  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 2 * 1024 * 1024, trustProxy: false });
+  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 2 * 1024 * 1024, trustProxy: opts.trustProxy ?? false });
   const routeTable: RouteEntry[] = [];
   app.addHook('onRoute', (r) => {
     if (!r.url.startsWith('/api/v1/')) return;
@@ -84,7 +92,6 @@ export async function buildApp(opts: AppOptions) {
   });
   // gzip or brotli per Accept-Encoding for replies over 1 KB (the board compresses its own, once).
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
-  await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, fieldSize: 1000, parts: 12 } });
   const log: Logger = { info: (m, d) => app.log.info(d ?? {}, m), warn: (m, d) => app.log.warn(d ?? {}, m) };
   const ctx = (req: FastifyRequest) => createContext(opts.database, req.actor, log);
@@ -110,7 +117,14 @@ export async function buildApp(opts: AppOptions) {
     transformStaticCSP: (header) => (opts.tls ? header : header.replace(/\s*upgrade-insecure-requests;?/, '')),
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  const deps: RouteDeps = { app: withZod(app), ctx, evidenceStore: opts.evidenceStore, secureCookies: opts.tls === true };
+  const deps: RouteDeps = {
+    app: withZod(app),
+    ctx,
+    evidenceStore: opts.evidenceStore,
+    secureCookies: opts.tls === true,
+    limiters: opts.limiters ?? memoryAttemptLimiters(),
+    refuseDemoPassword: opts.refuseDemoPassword === true,
+  };
   for (const routes of [
     healthRoutes,
     authRoutes,

@@ -5,14 +5,23 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { sessionRepository } from '../db/repositories/session.repository.js';
+import { unitRepository } from '../db/repositories/unit.repository.js';
 import { userRepository } from '../db/repositories/user.repository.js';
+import { normaliseUsername } from '../domain/accounts/username.js';
 import { AppError } from '../domain/errors.js';
 import type { ActorRole } from '../policies/policy.js';
 import { type Actor, audit, inTransaction, type ServiceContext } from './context.js';
-import { checkNewPassword, dummyHash, hashPassword, verifyPassword } from './password.js';
+import { checkNewPassword, dummyHash, hashPassword, normalisePassword, verifyPassword } from './password.js';
+import { DEMO_PASSWORD } from './password-strength.js';
 import { cachedRead } from './read-cache.js';
 
 export const SESSION_HOURS = 12;
+
+/**
+ * Live sessions one account may hold (browsers on several office machines and a phone); a sign-in
+ * beyond it revokes the oldest. Not law: a bound so a scripted client cannot pile up sessions.
+ */
+export const MAX_SESSIONS_PER_USER = 10;
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -31,10 +40,26 @@ export const parseCriteria = (json: string | null): number[] => {
   return Array.isArray(v) ? v.filter((n): n is number => typeof n === 'number') : [];
 };
 
-export async function login(ctx: ServiceContext, username: string, password: string): Promise<SignedIn & { token: string }> {
-  const user = await userRepository.byUsername(ctx.database.db, username.trim().toLowerCase());
+export interface LoginOptions {
+  /** A real (non-demo) installation: an account still holding the published demo password may not sign in. */
+  refuseDemoPassword?: boolean | undefined;
+}
+
+export async function login(
+  ctx: ServiceContext,
+  username: string,
+  password: string,
+  opts: LoginOptions = {},
+): Promise<SignedIn & { token: string }> {
+  const user = await userRepository.byUsername(ctx.database.db, normaliseUsername(username));
   const ok = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : await verifyPassword(await dummyHash(), password);
   if (!user || !ok || user.disabled === 1 || !user.passwordHash) throw invalidCredentials();
+  if (opts.refuseDemoPassword && normalisePassword(password) === DEMO_PASSWORD) {
+    throw new AppError('auth.demo_password', 'forbidden', {
+      vi: 'Tài khoản này còn dùng mật khẩu demo công khai nên không đăng nhập được khi hệ thống chạy thật; hãy nhờ quản trị đặt mật khẩu mới',
+      en: 'This account still has the published demo password, which does not sign in outside demo mode; ask an administrator for a new password',
+    });
+  }
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const sessionId = sha256(token);
@@ -50,6 +75,8 @@ export async function login(ctx: ServiceContext, username: string, password: str
   await inTransaction(
     ctx,
     async (trx) => {
+      // Cheap housekeeping on the user's own rows (indexed): their dead sessions go, the oldest beyond the cap end.
+      await sessionRepository.purgeDead(trx, now.toISOString(), user.id);
       await sessionRepository.insert(trx, {
         id: sessionId,
         userId: user.id,
@@ -58,7 +85,16 @@ export async function login(ctx: ServiceContext, username: string, password: str
         expiresAt: new Date(now.getTime() + SESSION_HOURS * 3600_000).toISOString(),
         revokedAt: null,
       });
-      await audit({ ...ctx, actor }, trx, [{ action: 'session.login', entityType: 'user', entityId: user.id, unitCode: user.unitCode }]);
+      const revoked = await sessionRepository.revokeBeyond(trx, user.id, sessionId, MAX_SESSIONS_PER_USER, now.toISOString());
+      await audit({ ...ctx, actor }, trx, [
+        {
+          action: 'session.login',
+          entityType: 'user',
+          entityId: user.id,
+          unitCode: user.unitCode,
+          ...(revoked > 0 ? { after: { oldestSessionsEnded: revoked } } : {}),
+        },
+      ]);
     },
     'none',
   );
@@ -101,6 +137,27 @@ export async function logout(ctx: ServiceContext, sessionId: string) {
   );
 }
 
+/**
+ * Deletes every expired or revoked session (at start and hourly). Housekeeping of rows that can no
+ * longer sign anyone in, so no audit row: the sign-ins and sign-outs themselves are audited.
+ */
+export async function purgeSessions(ctx: ServiceContext): Promise<number> {
+  return inTransaction(ctx, (trx) => sessionRepository.purgeDead(trx, ctx.now()), 'none');
+}
+
+/** Purges now and then every hour; returns the function that stops it. */
+export function scheduleSessionPurge(ctx: ServiceContext, everyMs = 3600_000): () => void {
+  const run = () =>
+    purgeSessions(ctx).then(
+      (n) => n > 0 && ctx.log.info('sessions purged', { count: n }),
+      (err: unknown) => ctx.log.warn('session purge failed', { err: String(err) }),
+    );
+  void run();
+  const timer = setInterval(run, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
 /** Changes the actor's own password; every other session of theirs ends. */
 export async function changePassword(ctx: ServiceContext, sessionId: string, current: string, next: string) {
   const user = await userRepository.byId(ctx.database.db, ctx.actor.id);
@@ -109,7 +166,8 @@ export async function changePassword(ctx: ServiceContext, sessionId: string, cur
       { path: 'currentPassword', message: 'wrong' },
     ]);
   }
-  checkNewPassword(next, 'newPassword');
+  const unit = user.unitCode ? await unitRepository.get(ctx.database.db, user.unitCode) : undefined;
+  checkNewPassword(next, { path: 'newPassword', userInputs: [user.username, user.displayName, ...(unit ? [unit.name] : [])] });
   const passwordHash = await hashPassword(next);
   await inTransaction(
     ctx,

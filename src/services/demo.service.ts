@@ -14,6 +14,7 @@ import { userRepository } from '../db/repositories/user.repository.js';
 import { saveSet } from './catalog.service.js';
 import { audit, ensureSystemUser, inTransaction, newId, type ServiceContext } from './context.js';
 import { hashPassword } from './password.js';
+import { DEMO_PASSWORD } from './password-strength.js';
 import { seedDemoPlan } from './plan/plan-demo.js';
 import { importUnitTree } from './unit.service.js';
 import { encodeValue } from './value.codec.js';
@@ -22,7 +23,7 @@ import { insertValueSeries } from './value.service.js';
 export const DEMO_NOTE = 'Dữ liệu minh họa (demo) — không phải số liệu thật / illustrative demo data';
 
 /** The password of every demo account (listed in the README; demo installations only). */
-export const DEMO_PASSWORD = 'demo-ntm-2022';
+export { DEMO_PASSWORD } from './password-strength.js';
 
 async function demoUserRows(now: string) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);

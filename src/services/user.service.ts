@@ -8,6 +8,7 @@ import { sessionRepository } from '../db/repositories/session.repository.js';
 import { unitRepository } from '../db/repositories/unit.repository.js';
 import { userRepository } from '../db/repositories/user.repository.js';
 import type { UserRow } from '../db/schema.js';
+import { normaliseUsername } from '../domain/accounts/username.js';
 import { invalid, notFound } from '../domain/errors.js';
 import { ASSIGNABLE_ROLES, ROLES, type Role } from '../policies/policy.js';
 import { authorize, withinScope } from './access.js';
@@ -82,14 +83,15 @@ export async function createUser(ctx: ServiceContext, input: NewUserInput): Prom
     throw invalid('user.unit_required', { vi: 'Cần chọn đơn vị của người dùng', en: 'A unit is required' }, [
       { path: 'unitCode', message: 'required' },
     ]);
-  if (unitCode && !(await unitRepository.get(ctx.database.db, unitCode))) {
+  const unit = unitCode ? await unitRepository.get(ctx.database.db, unitCode) : undefined;
+  if (unitCode && !unit) {
     throw invalid('unit.not_found', { vi: `Không có đơn vị "${unitCode}"`, en: `No unit "${unitCode}"` }, [
       { path: 'unitCode', message: unitCode },
     ]);
   }
   await authorize(ctx, 'users.manage', unitCode ?? ctx.actor.unitCode);
-  checkNewPassword(input.password);
-  const username = input.username.trim().toLowerCase();
+  const username = normaliseUsername(input.username);
+  checkNewPassword(input.password, { userInputs: [username, input.displayName, ...(unit ? [unit.name] : [])] });
   if (!/^[a-z0-9._-]{3,40}$/.test(username)) {
     throw invalid(
       'user.bad_username',
@@ -144,7 +146,12 @@ export async function updateUser(
   await authorize(ctx, 'users.manage', user.unitCode ?? ctx.actor.unitCode);
   if (user.role === 'admin' && ctx.actor.role !== 'admin' && ctx.actor.role !== 'system')
     throw invalid('user.role_not_allowed', { vi: 'Không thể sửa tài khoản quản trị', en: 'You cannot change an administrator' });
-  if (changes.password !== undefined) checkNewPassword(changes.password);
+  if (changes.password !== undefined) {
+    const unit = user.unitCode ? await unitRepository.get(ctx.database.db, user.unitCode) : undefined;
+    checkNewPassword(changes.password, {
+      userInputs: [user.username, changes.displayName ?? user.displayName, ...(unit ? [unit.name] : [])],
+    });
+  }
   const set = {
     ...(changes.disabled !== undefined ? { disabled: changes.disabled ? 1 : 0 } : {}),
     ...(changes.displayName ? { displayName: changes.displayName.trim() } : {}),

@@ -7,6 +7,18 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { notFound } from '../domain/errors.js';
+
+/** The record exists but its file is not in the store (lost, or a restore without files): 404, never 500. */
+const fileMissing = (sha256: string) =>
+  notFound(
+    'file.missing',
+    {
+      vi: 'Tệp này không còn trong kho lưu trữ của máy chủ (có thể bị mất khi khôi phục dữ liệu); hãy báo quản trị hoặc tải tệp lên lại',
+      en: 'This file is no longer in the server’s file store (it may have been lost in a restore); tell the administrator or upload it again',
+    },
+    { sha256 },
+  );
 
 export interface EvidenceStore {
   put(content: Buffer): Promise<{ sha256: string }>;
@@ -34,6 +46,10 @@ export function createEvidenceStore(dir: string): EvidenceStore {
       }
       return { sha256 };
     },
-    get: (sha256) => readFile(pathOf(sha256)),
+    get: (sha256) =>
+      readFile(pathOf(sha256)).catch((e: NodeJS.ErrnoException) => {
+        if (e.code === 'ENOENT') throw fileMissing(sha256);
+        throw e;
+      }),
   };
 }

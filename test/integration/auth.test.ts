@@ -1,8 +1,9 @@
 /** Sign-in, sessions, CSRF, revocation, password change, rate limiting — on each database. */
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { auditRepository } from '../../src/db/repositories/audit.repository.js';
 import { userRepository } from '../../src/db/repositories/user.repository.js';
+import { ATTEMPT_RULES } from '../../src/http/attempt-limiter.js';
 import { DEMO_PASSWORD, seedDemo } from '../../src/services/demo.service.js';
 import { buildTestApp, signIn } from '../support/app.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../support/databases.js';
@@ -126,10 +127,82 @@ describe.each(DIALECTS)('sign-in and sessions on %s', (dialect) => {
     expect(await auditRepository.count(t.database.db)).toBe(before + 1);
   });
 
-  it('limits sign-in attempts', async () => {
+  it('limits failed sign-ins of one account, however its name is typed, with Retry-After', async () => {
+    const spellings = ['phong.ktht', ' phong.ktht\t', 'PHONG.KTHT', ' Phong.Ktht ', 'phong.ktht\n'];
     const codes: number[] = [];
-    for (let i = 0; i < 12; i++) codes.push((await login('phong.ktht', 'doan-mat-khau')).statusCode);
+    let last: Awaited<ReturnType<typeof login>> | undefined;
+    for (let i = 0; i < 12; i++) {
+      last = await login(spellings[i % spellings.length] as string, 'doan-mat-khau');
+      codes.push(last.statusCode);
+    }
     expect(codes.slice(0, 10).every((c) => c === 401)).toBe(true);
     expect(codes.slice(10)).toEqual([429, 429]);
+    expect(Number(last?.headers['retry-after'])).toBeGreaterThan(0);
+    expect(last?.json().error).toMatchObject({
+      code: 'auth.too_many_attempts',
+      message: { vi: expect.stringContaining('Quá nhiều lần thử') },
+    });
+    // The right password does not get through either while the account is limited.
+    expect((await login('phong.ktht', DEMO_PASSWORD)).statusCode).toBe(429);
+  });
+});
+
+describe.each(DIALECTS)('sign-in limits on %s', (dialect) => {
+  let t: TestDatabase;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    t = await openTestDatabase(dialect);
+    await seedDemo(t.ctx);
+  });
+  beforeEach(async () => {
+    app = await buildTestApp(t); // a fresh limiter for each test
+  });
+  afterEach(async () => {
+    await app.close();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+  const login = (username: string, password: string, remoteAddress = '127.0.0.1') =>
+    app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password }, remoteAddress });
+
+  it('limits failed sign-ins from one address across accounts, and not other addresses', async () => {
+    const codes: number[] = [];
+    for (let i = 0; i < ATTEMPT_RULES.signInAddress.max + 1; i++)
+      codes.push((await login(`khong.co.${i}`, 'doan-mat-khau', '10.9.8.7')).statusCode);
+    expect(codes.slice(0, -1).every((c) => c === 401)).toBe(true);
+    expect(codes.at(-1)).toBe(429);
+    expect((await login('xa.namnung', DEMO_PASSWORD, '10.9.8.7')).statusCode).toBe(429);
+    expect((await login('xa.namnung', DEMO_PASSWORD, '10.9.8.8')).statusCode).toBe(200);
+  });
+
+  it('does not count successful sign-ins', async () => {
+    for (let i = 0; i < ATTEMPT_RULES.signInAddress.max + 5; i++) expect((await login('xa.namnung', DEMO_PASSWORD)).statusCode).toBe(200);
+    const codes: number[] = [];
+    for (let i = 0; i < ATTEMPT_RULES.signInAccount.max + 1; i++) codes.push((await login('xa.namnung', 'sai-mat-khau')).statusCode);
+    expect(codes.filter((c) => c === 401)).toHaveLength(ATTEMPT_RULES.signInAccount.max);
+    expect(codes.at(-1)).toBe(429);
+  });
+
+  it('holds against a burst of parallel guesses', async () => {
+    const codes = (await Promise.all(Array.from({ length: 40 }, () => login('vpntm.krongno', 'sai-mat-khau')))).map((r) => r.statusCode);
+    expect(codes.filter((c) => c === 401)).toHaveLength(ATTEMPT_RULES.signInAccount.max);
+    expect(codes.filter((c) => c === 429)).toHaveLength(40 - ATTEMPT_RULES.signInAccount.max);
+  });
+
+  it('limits wrong current passwords on the password change', async () => {
+    const s = await signIn(app, 'xa.namxuan');
+    const change = () =>
+      s.request({
+        method: 'POST',
+        url: '/api/v1/auth/password',
+        payload: { currentPassword: 'sai-mat-khau', newPassword: 'trâu-cày-ruộng-sớm-mai' },
+      });
+    const codes: number[] = [];
+    for (let i = 0; i < ATTEMPT_RULES.passwordChange.max + 1; i++) codes.push((await change()).statusCode);
+    expect(codes.slice(0, -1).every((c) => c === 422)).toBe(true);
+    const last = await change();
+    expect(last.statusCode).toBe(429);
+    expect(last.headers['retry-after']).toBeDefined();
   });
 });

@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse as InjectResponse } from 'fastify';
 
-import { buildApp } from '../../src/http/app.js';
+import { type AppOptions, buildApp } from '../../src/http/app.js';
 import { DEMO_PASSWORD } from '../../src/services/demo.service.js';
 import { createEvidenceStore } from '../../src/storage/evidence-store.js';
 import type { TestDatabase } from './databases.js';
 
-export async function buildTestApp(t: TestDatabase): Promise<FastifyInstance> {
+export async function buildTestApp(t: TestDatabase, opts: Partial<AppOptions> = {}): Promise<FastifyInstance> {
   const dir = await mkdtemp(join(tmpdir(), 'ntm-evidence-'));
-  return buildApp({ database: t.database, evidenceStore: createEvidenceStore(dir) });
+  return buildApp({ database: t.database, evidenceStore: createEvidenceStore(dir), ...opts });
 }
 
 export interface Session {

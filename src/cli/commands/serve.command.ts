@@ -1,18 +1,23 @@
 /** `ntm serve [--demo]`: migrate, load the built-in catalogue (and the demo on request), listen. */
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { configFromEnv, migrateToLatest, openDatabase } from '../../db/database.js';
+import { configFromEnv, migrateToLatest } from '../../db/database.js';
 import { buildApp } from '../../http/app.js';
 import { warmUpBoards } from '../../http/warm-up.js';
+import { scheduleSessionPurge } from '../../services/auth.service.js';
 import { createContext } from '../../services/context.js';
 import { prepareDatabase, seedDemo } from '../../services/demo.service.js';
 import { scheduleNotificationSweep } from '../../services/plan/notification.service.js';
 import { createEvidenceStore } from '../../storage/evidence-store.js';
 import { ensureAdministrator } from '../admin-setup.js';
+import { openServedDatabase } from '../serve-guard.js';
+
+/** TRUST_PROXY: `1` trusts the proxy in front, or the proxy's address(es); unset = the socket's address. */
+const trustProxyFromEnv = (v = process.env.TRUST_PROXY) => (!v ? false : v === '1' || v === 'true' ? true : v);
 
 export async function serveCommand(opts: { demo?: boolean | undefined; port?: string | undefined }) {
   const config = configFromEnv();
-  const database = openDatabase(config);
+  const { database, lock } = openServedDatabase(config);
   await migrateToLatest(database.db);
   const ctx = createContext(database);
   await prepareDatabase(ctx);
@@ -29,19 +34,24 @@ export async function serveCommand(opts: { demo?: boolean | undefined; port?: st
     evidenceStore: createEvidenceStore(join(dataDir, 'evidence')),
     webDir,
     tls: process.env.TLS === '1',
+    refuseDemoPassword: !opts.demo,
+    trustProxy: trustProxyFromEnv(),
   });
   const port = Number(opts.port ?? process.env.PORT ?? 3000);
   const host = process.env.HOST ?? '127.0.0.1';
   await app.listen({ port, host });
   const stopSweep = scheduleNotificationSweep(ctx);
+  const stopPurge = scheduleSessionPurge(ctx);
   const where = config.url ? 'PostgreSQL' : `SQLite ${config.sqliteFile}`;
   console.error(`Nông thôn mới: http://${host}:${port}/api/docs  (CSDL/database: ${where})`);
   // Not awaited: requests are served while the national board is prepared.
   void warmUpBoards(database, { info: (m, d) => app.log.info(d ?? {}, m), warn: (m, d) => app.log.warn(d ?? {}, m) });
   const stop = async () => {
     stopSweep();
+    stopPurge();
     await app.close();
     await database.close();
+    lock?.release();
     process.exit(0);
   };
   process.once('SIGINT', stop);

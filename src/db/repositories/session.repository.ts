@@ -33,6 +33,31 @@ export const sessionRepository = {
     await ex.updateTable('session').set({ revokedAt: at }).where('id', '=', id).where('revokedAt', 'is', null).execute();
   },
 
+  /** Deletes sessions that can never be used again (expired or revoked), of one user or of all; the count. */
+  async purgeDead(ex: Executor, now: string, userId?: string): Promise<number> {
+    let q = ex.deleteFrom('session').where((eb) => eb.or([eb('expiresAt', '<=', now), eb('revokedAt', 'is not', null)]));
+    if (userId) q = q.where('userId', '=', userId);
+    const r = await q.executeTakeFirst();
+    return Number(r.numDeletedRows);
+  },
+
+  /** Keeps `currentId` and the user's `keep - 1` newest other live sessions, revoking the rest; the count revoked. */
+  async revokeBeyond(ex: Executor, userId: string, currentId: string, keep: number, now: string): Promise<number> {
+    const live = await ex
+      .selectFrom('session')
+      .select('id')
+      .where('userId', '=', userId)
+      .where('id', '!=', currentId)
+      .where('revokedAt', 'is', null)
+      .where('expiresAt', '>', now)
+      .orderBy('createdAt', 'desc')
+      .orderBy('id', 'desc')
+      .execute();
+    const old = live.slice(Math.max(0, keep - 1)).map((s) => s.id);
+    if (old.length > 0) await ex.updateTable('session').set({ revokedAt: now }).where('id', 'in', old).execute();
+    return old.length;
+  },
+
   async revokeAllOf(ex: Executor, userId: string, at: string, exceptId?: string) {
     let q = ex.updateTable('session').set({ revokedAt: at }).where('userId', '=', userId).where('revokedAt', 'is', null);
     if (exceptId) q = q.where('id', '!=', exceptId);

@@ -1,10 +1,16 @@
-/** Sign-in, the current session, sign-out and password change. Sign-in is rate limited. */
+/**
+ * Sign-in, the current session, sign-out and password change. Failed sign-ins are limited per
+ * account (normalised as sign-in does) and per client address; failed password changes per account.
+ */
 import { z } from 'zod';
 import { unitRepository } from '../../../db/repositories/unit.repository.js';
+import { normaliseUsername } from '../../../domain/accounts/username.js';
+import { AppError } from '../../../domain/errors.js';
 import { changePassword, login, logout, SESSION_HOURS } from '../../../services/auth.service.js';
 import type { Actor, ServiceContext } from '../../../services/context.js';
 import { PUBLIC, SIGNED_IN } from '../../access.js';
 import type { RouteDeps } from '../../app.js';
+import { attempt, tooManyAttempts } from '../../attempt-limiter.js';
 import { clearSessionCookie, setSessionCookie } from '../../plugins/session.js';
 import { errorResponses } from '../../schemas.js';
 import { loginBody, passwordBody, sessionOut } from './schema.js';
@@ -25,26 +31,29 @@ async function presentSession(ctx: ServiceContext, actor: Actor, csrfToken: stri
   };
 }
 
-export function authRoutes({ app, ctx, secureCookies }: RouteDeps) {
+const isCode = (code: string) => (err: unknown) => err instanceof AppError && err.code === code;
+
+export function authRoutes({ app, ctx, secureCookies, limiters, refuseDemoPassword }: RouteDeps) {
   app.post(
     '/api/v1/auth/login',
     {
       config: {
         access: PUBLIC,
-        rateLimit: {
-          max: 10,
-          hook: 'preHandler',
-          timeWindow: '1 minute',
-          keyGenerator: (req) => `${req.ip}|${String((req.body as { username?: unknown } | undefined)?.username ?? '').toLowerCase()}`,
-        },
       },
       schema: { tags: ['auth'], summary: 'Đăng nhập / sign in', body: loginBody, response: { 200: sessionOut, ...errorResponses } },
     },
     async (req, reply) => {
       const c = ctx(req);
-      const r = await login(c, req.body.username, req.body.password);
-      setSessionCookie(reply, r.token, secureCookies, SESSION_HOURS * 3600);
-      return presentSession(c, r.actor, r.csrfToken);
+      const slots = [
+        [limiters.signInAddress, req.ip],
+        [limiters.signInAccount, normaliseUsername(req.body.username)],
+      ] as const;
+      const r = await attempt(slots, isCode('auth.invalid_credentials'), () =>
+        login(c, req.body.username, req.body.password, { refuseDemoPassword }),
+      );
+      if (!r.done) return tooManyAttempts(reply, r.waitMs);
+      setSessionCookie(reply, r.value.token, secureCookies, SESSION_HOURS * 3600);
+      return presentSession(c, r.value.actor, r.value.csrfToken);
     },
   );
 
@@ -79,7 +88,10 @@ export function authRoutes({ app, ctx, secureCookies }: RouteDeps) {
       },
     },
     async (req, reply) => {
-      await changePassword(ctx(req), req.sessionId ?? '', req.body.currentPassword, req.body.newPassword);
+      const r = await attempt([[limiters.passwordChange, req.actor.id]], isCode('auth.wrong_password'), () =>
+        changePassword(ctx(req), req.sessionId ?? '', req.body.currentPassword, req.body.newPassword),
+      );
+      if (!r.done) return tooManyAttempts(reply, r.waitMs);
       return reply.code(204).send();
     },
   );

@@ -4,12 +4,15 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChangePassword } from '../../api/auth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { currentPasswordError, newPasswordError } from './password-error';
 
 export default function PasswordPage() {
   const { t } = useTranslation();
   const change = useChangePassword();
   const [f, setF] = useState({ current: '', next: '', confirm: '' });
   const mismatch = f.confirm !== '' && f.next !== f.confirm;
+  const nextError = newPasswordError(change.error);
+  const currentError = currentPasswordError(change.error);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -28,12 +31,13 @@ export default function PasswordPage() {
             {t('password.changed')}
           </Alert>
         )}
-        {change.isError && <ApiErrorAlert error={change.error} />}
+        {change.isError && !nextError && !currentError && <ApiErrorAlert error={change.error} />}
         <PasswordInput
           label={t('password.current')}
           autoComplete="current-password"
           required
           value={f.current}
+          error={currentError}
           onChange={(e) => setF({ ...f, current: e.currentTarget.value })}
         />
         <PasswordInput
@@ -42,6 +46,7 @@ export default function PasswordPage() {
           autoComplete="new-password"
           required
           value={f.next}
+          error={nextError}
           onChange={(e) => setF({ ...f, next: e.currentTarget.value })}
         />
         <PasswordInput

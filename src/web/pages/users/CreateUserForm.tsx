@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../api/types';
 import { useCreateUser } from '../../api/users';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { newPasswordError } from '../account/password-error';
 import { UnitSelect } from './UnitSelect';
 
 interface Props {
@@ -27,6 +28,7 @@ export function CreateUserForm({ asOf, roles, criteriaCount, onDone }: Props) {
   });
   const [tried, setTried] = useState(false);
   const missingUnit = tried && !f.unitCode ? t('users.unitRequired') : null;
+  const passwordError = newPasswordError(create.error);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -47,7 +49,7 @@ export function CreateUserForm({ asOf, roles, criteriaCount, onDone }: Props) {
 
   return (
     <Stack component="form" onSubmit={submit} gap="sm">
-      {create.isError && <ApiErrorAlert error={create.error} />}
+      {create.isError && !passwordError && <ApiErrorAlert error={create.error} />}
       <TextInput
         label={t('users.username')}
         required
@@ -68,6 +70,7 @@ export function CreateUserForm({ asOf, roles, criteriaCount, onDone }: Props) {
         required
         autoComplete="new-password"
         value={f.password}
+        error={passwordError}
         onChange={(e) => setF({ ...f, password: e.currentTarget.value })}
       />
       <Select

@@ -5,11 +5,13 @@ import { useTranslation } from 'react-i18next';
 import type { ManagedUser } from '../../api/types';
 import { useUpdateUser } from '../../api/users';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { newPasswordError } from '../account/password-error';
 
 export function ResetPasswordDialog({ user, onClose }: { user: ManagedUser | null; onClose: () => void }) {
   const { t } = useTranslation();
   const update = useUpdateUser();
   const [password, setPassword] = useState('');
+  const passwordError = newPasswordError(update.error);
   const close = () => {
     setPassword('');
     update.reset();
@@ -25,13 +27,14 @@ export function ResetPasswordDialog({ user, onClose }: { user: ManagedUser | nul
           if (user) update.mutate({ id: user.id, password }, { onSuccess: close });
         }}
       >
-        {update.isError && <ApiErrorAlert error={update.error} />}
+        {update.isError && !passwordError && <ApiErrorAlert error={update.error} />}
         <PasswordInput
           label={t('password.new')}
           description={t('password.rule')}
           autoComplete="new-password"
           required
           value={password}
+          error={passwordError}
           onChange={(e) => setPassword(e.currentTarget.value)}
           data-autofocus
         />
