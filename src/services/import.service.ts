@@ -28,6 +28,7 @@ import { authorize } from './access.js';
 import { getSet } from './catalog.service.js';
 import { COMMUNE_KINDS } from './commune-scope.js';
 import { type AuditInput, audit, inTransaction, type ServiceContext } from './context.js';
+import { notifyValuesWritten } from './notice/value-notices.js';
 import { getUnit } from './unit.service.js';
 import { writeValues } from './value.service.js';
 
@@ -230,6 +231,7 @@ export async function importValues(ctx: ServiceContext, input: ImportInput): Pro
         after: { rows: accepted.length, values: events.length, skippedRows: sheet.rows.length - accepted.length, issues: issues.length },
       });
       await audit(ctx, trx, events);
+      await notifyValuesWritten(ctx, trx, events);
       progress('write', accepted.length, accepted.length);
       return events.length - 1;
       // Boards re-evaluate the imported communes only; a sheet of most of the country recomputes them whole.
