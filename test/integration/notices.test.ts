@@ -11,6 +11,7 @@ import { INFO_SHEET } from '../../src/documents/values-xlsx.js';
 import { seedDemo } from '../../src/services/demo.service.js';
 import { valuesXlsxFile } from '../../src/services/document.service.js';
 import { importValues } from '../../src/services/import.service.js';
+import { type Notice, notify } from '../../src/services/notice/notify.js';
 import { sweepNotifications } from '../../src/services/plan/notification.service.js';
 import { buildTestApp, type Session, signIn } from '../support/app.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../support/databases.js';
@@ -239,6 +240,21 @@ describe.each(DIALECTS)('notices on %s', (dialect) => {
     });
     expect(await ofKind('mttq.krongno', 'task_update')).toHaveLength(1);
     expect(await ofKind('phong.yte', 'task_update')).toEqual([]);
+  });
+
+  it('the same event written twice is one notice', async () => {
+    const db = t.database.db;
+    const user = await db.selectFrom('appUser').select('id').where('username', '=', 'phong.yte').executeTakeFirstOrThrow();
+    const n: Notice = {
+      userIds: [user.id, user.id],
+      kind: 'plan_approved',
+      subjectId: 'ke-hoach-thu',
+      eventKey: 'v9',
+      params: { planYear: 2030, authority: 'Ủy ban nhân dân huyện Krông Nô' },
+      link: '/ke-hoach/ke-hoach-thu',
+    };
+    for (let i = 0; i < 2; i++) await db.transaction().execute((trx) => notify(t.ctx, trx, [n, n]));
+    expect(await ofKind('phong.yte', 'plan_approved')).toHaveLength(1);
   });
 
   it('marks all read at once, and nobody else can read or mark them', async () => {

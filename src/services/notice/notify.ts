@@ -46,7 +46,8 @@ export async function notify(ctx: ServiceContext, trx: Executor, notices: readon
       });
     }
   }
-  const list = [...rows.values()];
+  // Always in key order: two transactions touching the same notices lock them in the same order (no deadlock).
+  const list = [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
   if (list.length === 0) return 0;
   if (mode === 'kept') await notificationRepository.upsertUnread(trx, list);
   else await notificationRepository.insertMissing(trx, list);

@@ -51,39 +51,53 @@ interface Reviewer {
   criteria: number[];
 }
 
-/** Department users who may review criterion values in the commune (policy.ts `values.review`). */
-async function reviewersOf(trx: Executor, chain: string[]): Promise<Reviewer[]> {
-  const users = await noticeSourceRepository.usersIn(trx, ['department'], chain);
-  return users.map((u) => ({
-    id: u.id,
-    criteria: (JSON.parse(u.criteria ?? '[]') as number[]).filter((n) =>
-      can({ role: 'department', unitCode: u.unitCode, criteria: [n] }, 'values.review', {
-        unitCode: chain[0] ?? null,
-        ancestors: chain.slice(1),
-        criterionNumber: n,
-      }),
-    ),
-  }));
+/** Department users who may review criteria in the commune whose unit chain is `chain` (policy.ts `values.review`). */
+function reviewersIn(users: readonly { id: string; unitCode: string | null; criteria: string | null }[], chain: string[]): Reviewer[] {
+  return users
+    .filter((u) => u.unitCode !== null && chain.includes(u.unitCode))
+    .map((u) => ({
+      id: u.id,
+      criteria: (JSON.parse(u.criteria ?? '[]') as number[]).filter((n) =>
+        can({ role: 'department', unitCode: u.unitCode, criteria: [n] }, 'values.review', {
+          unitCode: chain[0] ?? null,
+          ancestors: chain.slice(1),
+          criterionNumber: n,
+        }),
+      ),
+    }));
 }
 
-/** Each reviewer's notice for a group: how many values of their criteria wait, and which criteria. */
+/**
+ * Each reviewer's notice for each group: how many values of their criteria wait, and which criteria.
+ * Reads once per call, not per commune: the units' chains, the department users of all of them, and the
+ * values of each (set, date) for all the communes at once — an import of a whole province stays cheap.
+ */
 async function reviewNotices(ctx: ServiceContext, trx: Executor, groups: readonly Group[], only?: (r: Reviewer, g: Group) => boolean) {
   const lookup = unitLookup(trx);
+  const chains = new Map<string, string[]>();
+  for (const g of groups) if (!chains.has(g.unitCode)) chains.set(g.unitCode, await lookup.chain(g.unitCode));
+  const users = await noticeSourceRepository.usersIn(trx, ['department'], [...new Set([...chains.values()].flat())]);
+  const waitingOf = new Map<string, number[]>();
+  const bySetDate = new Map<string, Group[]>();
+  for (const g of groups) bySetDate.set(`${g.setCode}|${g.asOf}`, [...(bySetDate.get(`${g.setCode}|${g.asOf}`) ?? []), g]);
+  for (const list of bySetDate.values()) {
+    const { setCode, asOf } = list[0] as Group;
+    const set = criterionIndex(await getSet(ctx, setCode, trx));
+    const values = await noticeSourceRepository.valuesAt(trx, setCode, asOf, [...new Set(list.map((g) => g.unitCode))]);
+    for (const v of values) {
+      if (v.verification !== 'self_assessed') continue;
+      const k = subjectOf({ unitCode: v.unitCode, setCode, asOf });
+      waitingOf.set(k, [...(waitingOf.get(k) ?? []), set.get(v.indicatorCode)?.criterion ?? 0]);
+    }
+  }
   const out: { notice: Notice; pending: number }[] = [];
   for (const g of groups) {
-    const set = criterionIndex(await getSet(ctx, g.setCode, trx));
-    const chain = await lookup.chain(g.unitCode);
-    const values = await noticeSourceRepository.valuesAt(trx, g.setCode, g.asOf, [g.unitCode]);
-    const waiting = values.filter((v) => v.verification === 'self_assessed').map((v) => set.get(v.indicatorCode)?.criterion ?? 0);
-    for (const r of await reviewersOf(trx, chain)) {
+    const waiting = waitingOf.get(subjectOf(g)) ?? [];
+    const words = unitWords(await lookup.unit(g.unitCode), g.unitCode);
+    for (const r of reviewersIn(users, chains.get(g.unitCode) ?? [])) {
       if (only && !only(r, g)) continue;
       const mine = waiting.filter((c) => r.criteria.includes(c));
-      const params: NoticeParams = {
-        ...unitWords(await lookup.unit(g.unitCode), g.unitCode),
-        asOf: g.asOf,
-        pending: mine.length,
-        criteria: [...new Set(mine)].sort((a, b) => a - b),
-      };
+      const params: NoticeParams = { ...words, asOf: g.asOf, pending: mine.length, criteria: [...new Set(mine)].sort((a, b) => a - b) };
       const link = `/xac-minh?xa=${encodeURIComponent(g.unitCode)}&ngay=${g.asOf}`;
       out.push({
         notice: { userIds: [r.id], kind: 'value_review', subjectId: subjectOf(g), eventKey: '', params, link },
