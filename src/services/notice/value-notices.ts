@@ -30,20 +30,32 @@ function criterionIndex(set: CriteriaSet) {
   return byIndicator;
 }
 
-/** The (commune, set, date) groups of value audit events ("unit/set/indicator/date" ids). */
-function groupsOf(events: readonly AuditInput[], actions: readonly string[]) {
+export interface ValueRef {
+  unitCode: string;
+  setCode: string;
+  indicatorCode: string;
+  asOf: string;
+}
+
+/** Values grouped by commune, set and date, with the indicators of each group. */
+function grouped(refs: readonly ValueRef[]) {
   const groups = new Map<string, Group & { indicators: Set<string> }>();
-  for (const e of events) {
-    if (!actions.includes(e.action)) continue;
-    const [unitCode, setCode, indicatorCode, asOf] = e.entityId.split('/');
-    if (!unitCode || !setCode || !indicatorCode || !asOf) continue;
-    const g = { unitCode, setCode, asOf };
-    const k = subjectOf(g);
-    const cur = groups.get(k) ?? { ...g, indicators: new Set<string>() };
-    cur.indicators.add(indicatorCode);
+  for (const r of refs) {
+    const k = subjectOf(r);
+    const cur = groups.get(k) ?? { unitCode: r.unitCode, setCode: r.setCode, asOf: r.asOf, indicators: new Set<string>() };
+    cur.indicators.add(r.indicatorCode);
     groups.set(k, cur);
   }
   return [...groups.values()];
+}
+
+/** The values that recording audit events are about (their ids are "unit/set/indicator/date"). */
+function recorded(events: readonly AuditInput[]): ValueRef[] {
+  return events.flatMap((e) => {
+    if (e.action !== 'indicator_value.record') return [];
+    const [unitCode, setCode, indicatorCode, asOf] = e.entityId.split('/');
+    return unitCode && setCode && indicatorCode && asOf ? [{ unitCode, setCode, indicatorCode, asOf }] : [];
+  });
 }
 
 interface Reviewer {
@@ -110,7 +122,7 @@ async function reviewNotices(ctx: ServiceContext, trx: Executor, groups: readonl
 
 /** After values were recorded or imported: the reviewers of the criteria written get their notice (new or updated, unread). */
 export async function notifyValuesWritten(ctx: ServiceContext, trx: Executor, events: readonly AuditInput[]) {
-  const groups = groupsOf(events, ['indicator_value.record']);
+  const groups = grouped(recorded(events));
   const touched = new Map<string, Set<number>>();
   for (const g of groups) {
     const set = criterionIndex(await getSet(ctx, g.setCode, trx));
@@ -125,28 +137,13 @@ export async function notifyValuesWritten(ctx: ServiceContext, trx: Executor, ev
   );
 }
 
-export interface ReviewedKey {
-  unitCode: string;
-  setCode: string;
-  indicatorCode: string;
-  asOf: string;
-}
-
 /**
  * After values were verified or returned: whoever entered them hears it (one notice per commune, date and
  * review day, counting that day's reviews), and the reviewers' waiting notices are brought up to date —
  * read once nothing waits any more.
  */
-export async function notifyValuesReviewed(ctx: ServiceContext, trx: Executor, reviewed: ReviewedKey | readonly ReviewedKey[]) {
-  const keys = Array.isArray(reviewed) ? reviewed : [reviewed as ReviewedKey];
-  const groups = groupsOf(
-    keys.map((k) => ({
-      action: 'review',
-      entityType: 'indicator_value',
-      entityId: `${k.unitCode}/${k.setCode}/${k.indicatorCode}/${k.asOf}`,
-    })),
-    ['review'],
-  );
+export async function notifyValuesReviewed(ctx: ServiceContext, trx: Executor, reviewed: ValueRef | readonly ValueRef[]) {
+  const groups = grouped(Array.isArray(reviewed) ? reviewed : [reviewed as ValueRef]);
   const lookup = unitLookup(trx);
   const today = localDay(ctx.now());
   const notices: Notice[] = [];
