@@ -108,8 +108,9 @@ describe.each(DIALECTS)('notices on %s', (dialect) => {
     expect(new Set(imported.map((n) => n.params.unitName)).size).toBe(11);
     for (const n of imported) {
       expect(n.message.vi).toMatch(
-        /^(Xã|Thị trấn) .+: \d+ giá trị chỉ tiêu \(tiêu chí 1, 2, 4, 7, 9\) số liệu ngày 30\/06\/2022 chờ xác minh\.$/,
+        /^(Xã|Thị trấn) .+: \d+ giá trị chỉ tiêu \(tiêu chí [\d, ]+\) số liệu ngày 30\/06\/2022 chờ xác minh\.$/,
       );
+      expect((n.params.criteria as number[]).every((c) => [1, 2, 4, 7, 9].includes(c))).toBe(true);
       expectWords(n);
     }
     expect((await ofKind('phong.yte', 'value_review')).filter((n) => n.params.asOf === '2022-06-30')).toHaveLength(11);
