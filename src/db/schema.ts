@@ -252,12 +252,18 @@ export interface SupervisionActionTable {
 export interface NotificationTable {
   id: string;
   userId: string;
+  /** See NOTICE_KINDS in domain/notice/notice-text.ts. */
   kind: string;
+  /** What the notice is about: a task or action id, a plan code, "commune|set|date". */
   subjectId: string;
-  dueOn: string;
-  planCode: string;
-  taskNumber: string;
+  /** Which event on the subject (a deadline, a plan version, a review day); "" for a notice kept up to date. */
+  eventKey: string;
+  /** JSON of the words the text is made from (NoticeParams). */
+  params: string;
+  /** The web route the notice opens. */
+  link: string;
   createdAt: string;
+  updatedAt: string;
   readAt: string | null;
 }
 

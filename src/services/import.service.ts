@@ -19,6 +19,7 @@ import { getSet } from './catalog.service.js';
 import { COMMUNE_KINDS } from './commune-scope.js';
 import { type AuditInput, audit, inTransaction, type ServiceContext } from './context.js';
 import { type CommuneDiff, diffImport, type ImportDiff } from './import-diff.js';
+import { notifyValuesWritten } from './notice/value-notices.js';
 import { getUnit } from './unit.service.js';
 import { writeValues } from './value.service.js';
 
@@ -235,6 +236,7 @@ export async function importValues(ctx: ServiceContext, input: ImportInput): Pro
           after: { rows: d.writes.length, values: events.length, ...totals(d.diff), skippedRows: rowCount - d.writes.length },
         });
       await audit(ctx, trx, events);
+      await notifyValuesWritten(ctx, trx, events);
       progress('write', d.writes.length, d.writes.length);
       return d;
     },

@@ -13,6 +13,7 @@ import { descendantsAsOf } from '../domain/units/unit-history.js';
 import { authorize } from './access.js';
 import { getSet } from './catalog.service.js';
 import { audit, inTransaction, type ServiceContext } from './context.js';
+import { notifyValuesReviewed } from './notice/value-notices.js';
 import { assignedSets } from './set-assignment.js';
 import { presentStored, staleVersion } from './value.service.js';
 
@@ -81,6 +82,7 @@ export async function reviewValue(ctx: ServiceContext, input: ReviewInput) {
           after: { verification: changes.verification, version: changes.version, comment: changes.reviewComment },
         },
       ]);
+      await notifyValuesReviewed(ctx, trx, { ...key, asOf: input.asOf });
       return presentStored({ ...row, ...changes }, criterion.kind);
     },
     { valuesOf: [key.unitCode] },

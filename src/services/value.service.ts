@@ -15,6 +15,7 @@ import { indicatorIndex, validateValues } from '../domain/evaluation/value.valid
 import { authorize } from './access.js';
 import { getSet } from './catalog.service.js';
 import { type AuditInput, audit, inTransaction, newId, type ServiceContext } from './context.js';
+import { notifyValuesWritten } from './notice/value-notices.js';
 import { getUnit, requireValidAt } from './unit.service.js';
 import { decodeValue, encodeValue, sameValue } from './value.codec.js';
 
@@ -184,7 +185,10 @@ export async function recordValues(ctx: ServiceContext, input: RecordValuesInput
     ctx,
     async (trx) => {
       const events = await writeValues(ctx, trx, { ...input, unitCode: unit.code, setCode: set.code }, set, values);
-      if (events.length > 0) await audit(ctx, trx, events);
+      if (events.length > 0) {
+        await audit(ctx, trx, events);
+        await notifyValuesWritten(ctx, trx, events);
+      }
       return { unitCode: unit.code, setCode: set.code, asOf: input.asOf, written: events.length };
     },
     { valuesOf: [unit.code] },

@@ -1,9 +1,10 @@
 /**
  * The plan in a real browser: the district office sees the 2022 plan's real inconsistency, copies it into
  * a 2023 draft, changes a commune's commitment on the board and watches the findings change; it sets a
- * past deadline on a task, the Front is notified, reports the task done, and the dashboard shows it.
+ * past deadline on a task, the Front is notified, reports the task done, and the dashboard shows it; the
+ * office submits the 2023 draft and the leader, on a phone, finds it in the bell and opens it.
  */
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, openBrowser, type Person, screenshot, signIn } from './support/browser.js';
 import { gone, seen } from './support/expect.js';
 import { type E2eServer, startServer } from './support/server.js';
@@ -12,6 +13,7 @@ describe.skipIf(!hasChromium).sequential('annual plan: copy, targets on the boar
   let server: E2eServer;
   let office: Person;
   let front: Person;
+  let leader: Person;
 
   beforeAll(async () => {
     server = await startServer();
@@ -19,6 +21,7 @@ describe.skipIf(!hasChromium).sequential('annual plan: copy, targets on the boar
   afterAll(async () => {
     await office?.close();
     await front?.close();
+    await leader?.close();
     await server?.close();
   });
 
@@ -66,7 +69,9 @@ describe.skipIf(!hasChromium).sequential('annual plan: copy, targets on the boar
     await signIn(fp, server.base, 'mttq.krongno', '/ke-hoach');
     await seen(fp.getByRole('button', { name: '1 thông báo chưa đọc' }));
     await fp.getByRole('button', { name: '1 thông báo chưa đọc' }).click();
-    const notice = fp.getByRole('menuitem', { name: /Nhiệm vụ III\.4 \(kế hoạch krong-no-2022\) đã quá hạn 30\/06\/2022/ });
+    const notice = fp.getByRole('menuitem', {
+      name: /^Nhiệm vụ III\.4 “.+” \(Kế hoạch năm 2022 của Ủy ban nhân dân huyện Krông Nô\) đã quá hạn ngày 30\/06\/2022/,
+    });
     await screenshot(fp, 'plan-04-notification', false);
     await notice.click();
     await fp.waitForURL((u) => u.pathname === '/ke-hoach/krong-no-2022');
@@ -86,5 +91,30 @@ describe.skipIf(!hasChromium).sequential('annual plan: copy, targets on the boar
     await seen(page.getByTestId('task-summary').getByText('Nhiệm vụ: 1/25 đã hoàn thành'));
     await seen(page.getByText('Không có nhiệm vụ quá hạn.'));
     await screenshot(page, 'plan-05-dashboard');
+  });
+
+  it('the office submits the 2023 draft; the leader, on a 375 px phone, finds it in the bell and opens it', async () => {
+    const { page } = office;
+    await page.goto(`${server.base}/ke-hoach/krong-no-2023`);
+    await page.getByRole('button', { name: 'Trình phê duyệt' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Xác nhận' }).click();
+    await gone(page.getByRole('dialog'));
+
+    leader = await openBrowser();
+    const lp = leader.page;
+    await lp.setViewportSize({ width: 375, height: 740 });
+    await signIn(lp, server.base, 'lanhdao.krongno', '/ke-hoach');
+    await lp.getByRole('button', { name: '1 thông báo chưa đọc' }).click();
+    const notice = lp.getByRole('menuitem', {
+      name: /^Kế hoạch năm 2023 của Ủy ban nhân dân huyện Krông Nô đã được trình, chờ phê duyệt\./,
+    });
+    await seen(notice);
+    const menu = await lp.getByRole('menu').boundingBox();
+    expect(menu && menu.x >= 0 && menu.x + menu.width <= 375).toBe(true);
+    await screenshot(lp, 'plan-06-notice-phone', false);
+    await notice.click();
+    await lp.waitForURL((u) => u.pathname === '/ke-hoach/krong-no-2023');
+    await seen(lp.getByRole('button', { name: '0 thông báo chưa đọc' }));
+    expect(leader.errors).toEqual([]);
   });
 });

@@ -211,12 +211,16 @@ describe.each(DIALECTS)('plans on %s', (dialect) => {
     const overdue = await get('vpntm.krongno', '/api/v1/plans/krong-no-2022/tasks?overdue=true');
     expect(overdue.items.map((x: { number: string }) => x.number)).toContain('III.2');
     const n1 = await get('mttq.krongno', '/api/v1/notifications');
-    const mine = n1.items.filter((x: { taskNumber: string }) => x.taskNumber === 'III.2');
+    const iii2 = (x: { kind: string; params: { taskNumber?: string } }) => x.kind === 'task_overdue' && x.params.taskNumber === 'III.2';
+    const mine = n1.items.filter(iii2);
     expect(mine).toHaveLength(1);
-    expect(mine[0].message.vi).toBe('Nhiệm vụ III.2 (kế hoạch krong-no-2022) đã quá hạn 30/06/2022 mà chưa hoàn thành.');
-    expect(
-      (await get('mttq.krongno', '/api/v1/notifications')).items.filter((x: { taskNumber: string }) => x.taskNumber === 'III.2'),
-    ).toHaveLength(1);
+    // Named in words: the task's number and content, the plan by year and issuing authority — no plan code.
+    expect(mine[0].message.vi).toMatch(
+      /^Nhiệm vụ III\.2 “.+” \(Kế hoạch năm 2022 của Ủy ban nhân dân huyện Krông Nô\) đã quá hạn ngày 30\/06\/2022 mà chưa hoàn thành\.$/,
+    );
+    expect(mine[0].message.vi).not.toContain('krong-no');
+    expect(mine[0].link).toBe('/ke-hoach/krong-no-2022?tab=tasks');
+    expect((await get('mttq.krongno', '/api/v1/notifications')).items.filter(iii2)).toHaveLength(1);
     expect((await get('phong.yte', '/api/v1/notifications')).items).toEqual([]);
     const read = await as('mttq.krongno').request({ method: 'POST', url: `/api/v1/notifications/${mine[0].id}/read` });
     expect(read.statusCode).toBe(200);

@@ -4,12 +4,14 @@ import * as foundation from './2026-11-28T0000-foundation.js';
 import * as access from './2026-11-28T0100-access.js';
 import * as plans from './2026-11-29T0000-plans.js';
 import * as sessionExpiry from './2026-12-01T0300-session-expiry.js';
+import * as notices from './2026-12-01T0500-notices.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-28T0000-foundation': foundation,
   '2026-11-28T0100-access': access,
   '2026-11-29T0000-plans': plans,
   '2026-12-01T0300-session-expiry': sessionExpiry,
+  '2026-12-01T0500-notices': notices,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

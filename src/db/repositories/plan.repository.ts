@@ -27,24 +27,6 @@ export const planRepository = {
   task: (ex: Executor, planId: string, number: string) =>
     ex.selectFrom('planTask').selectAll().where('planId', '=', planId).where('number', '=', number).executeTakeFirst(),
 
-  /** Open tasks with a deadline, across plans, for the notification sweep. */
-  openTasksWithDeadline: (ex: Executor) =>
-    ex
-      .selectFrom('planTask')
-      .innerJoin('plan', 'plan.id', 'planTask.planId')
-      .select([
-        'planTask.id',
-        'planTask.number',
-        'planTask.deadline',
-        'planTask.leadAgencyCode',
-        'plan.code as planCode',
-        'plan.issuingUnitCode',
-      ])
-      .where('planTask.deadline', 'is not', null)
-      .where('planTask.status', 'not in', ['done', 'cancelled'])
-      .where('plan.status', '!=', 'superseded')
-      .execute(),
-
   async insertTasks(ex: Executor, rows: PlanTaskTable[]) {
     if (rows.length > 0) await ex.insertInto('planTask').values(rows).execute();
   },

@@ -1,36 +1,32 @@
 /**
- * In-app notifications about task deadlines: a week before the deadline ("due soon") and after it
- * ("overdue"), to the users acting for the task's lead agency — or, when it has none or nobody acts for
- * it, to the NTM office of the plan's issuing unit, so no deadline passes unseen. The sweep is
- * idempotent (one notice per user, task, kind and deadline) and runs at start, hourly and when a
- * deadline changes.
+ * In-app notifications: reading and marking them, and the deadline sweep — a week before a task's or a
+ * follow-up action's deadline ("due soon") and after it ("overdue"), to the users acting for its agency
+ * or, when nobody does, the NTM office, so no deadline passes unseen. The sweep is idempotent (one notice
+ * per user, subject, kind and deadline) and runs at start, hourly and when a deadline changes. Notices
+ * of hand-offs are written by the services' own transactions (services/notice/).
  */
 import { agencyRepository } from '../../db/repositories/agency.repository.js';
+import { noticeSourceRepository } from '../../db/repositories/notice-source.repository.js';
 import { notificationRepository } from '../../db/repositories/notification.repository.js';
-import { planRepository } from '../../db/repositories/plan.repository.js';
 import type { NotificationTable } from '../../db/schema.js';
 import { notFound } from '../../domain/errors.js';
-import { formatDateVi } from '../../domain/text/vietnamese.js';
+import { type NoticeParams, noticeText } from '../../domain/notice/notice-text.js';
 import { unauthenticated } from '../access.js';
-import { newId, type ServiceContext } from '../context.js';
+import { type ServiceContext, SYSTEM_ACTOR } from '../context.js';
+import { type Notice, notify } from '../notice/notify.js';
+import { supervisionDeadlineNotices } from '../notice/supervision-notices.js';
 
 export const DUE_SOON_DAYS = 7;
 
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-async function officeUsers(ctx: ServiceContext, unitCode: string) {
-  return ctx.database.db
-    .selectFrom('appUser')
-    .select(['id', 'displayName'])
-    .where('unitCode', '=', unitCode)
-    .where('role', 'in', ['district_office', 'province_office'])
-    .where('disabled', '=', 0)
-    .execute();
-}
+const officeUsers = (ctx: ServiceContext, unitCode: string) =>
+  noticeSourceRepository.usersIn(ctx.database.db, ['district_office', 'province_office'], [unitCode]);
 
 /** Creates the notices that are due on `today` and do not exist yet; returns how many were new or kept. */
 export async function sweepNotifications(ctx: ServiceContext, today = ctx.now().slice(0, 10)) {
-  const tasks = await planRepository.openTasksWithDeadline(ctx.database.db);
+  const ex = ctx.database.db;
+  const tasks = await noticeSourceRepository.openTasksWithDeadline(ex);
   // Many tasks share a lead agency: look each one's users up once per sweep.
   const known = new Map<string, Promise<{ id: string }[]>>();
   const recipientsOf = (unitCode: string, agencyCode: string | null) => {
@@ -38,67 +34,64 @@ export async function sweepNotifications(ctx: ServiceContext, today = ctx.now().
     let users = known.get(key);
     if (!users) {
       users = (async () => {
-        const agencyUsers = agencyCode ? await agencyRepository.users(ctx.database.db, unitCode, agencyCode) : [];
+        const agencyUsers = agencyCode ? await agencyRepository.users(ex, unitCode, agencyCode) : [];
         return agencyUsers.length > 0 ? agencyUsers : officeUsers(ctx, unitCode);
       })();
       known.set(key, users);
     }
     return users;
   };
-  const rows: NotificationTable[] = [];
+  const soonUntil = addDays(today, DUE_SOON_DAYS);
+  const notices: Notice[] = [];
   for (const t of tasks) {
     const deadline = t.deadline as string;
-    const kind = deadline < today ? 'task_overdue' : deadline <= addDays(today, DUE_SOON_DAYS) ? 'task_due_soon' : null;
+    const kind = deadline < today ? 'task_overdue' : deadline <= soonUntil ? 'task_due_soon' : null;
     if (!kind) continue;
-    const users = await recipientsOf(t.issuingUnitCode, t.leadAgencyCode);
-    for (const u of users) {
-      rows.push({
-        id: newId(),
-        userId: u.id,
-        kind,
-        subjectId: t.id,
-        dueOn: deadline,
-        planCode: t.planCode,
+    const plan = JSON.parse(t.planDocument) as { issuingUnit?: { authority?: string } };
+    const task = JSON.parse(t.taskDocument) as { text?: string };
+    notices.push({
+      userIds: (await recipientsOf(t.issuingUnitCode, t.leadAgencyCode)).map((u) => u.id),
+      kind,
+      subjectId: t.id,
+      eventKey: deadline,
+      params: {
+        planYear: t.planYear,
+        authority: plan.issuingUnit?.authority ?? null,
         taskNumber: t.number,
-        createdAt: ctx.now(),
-        readAt: null,
-      });
-    }
+        taskText: task.text ?? null,
+        dueOn: deadline,
+      },
+      link: `/ke-hoach/${encodeURIComponent(t.planCode)}?tab=tasks`,
+    });
   }
-  await notificationRepository.insertMissing(ctx.database.db, rows);
-  return rows.length;
+  notices.push(...(await supervisionDeadlineNotices(ex, today, soonUntil)));
+  // The sweep acts for nobody: the user whose change started it is told like anyone else.
+  return notify({ ...ctx, actor: SYSTEM_ACTOR }, ex, notices);
 }
 
-export function notificationText(n: Pick<NotificationTable, 'kind' | 'taskNumber' | 'planCode' | 'dueOn'>) {
-  const due = formatDateVi(n.dueOn);
-  return n.kind === 'task_overdue'
-    ? {
-        vi: `Nhiệm vụ ${n.taskNumber} (kế hoạch ${n.planCode}) đã quá hạn ${due} mà chưa hoàn thành.`,
-        en: `Task ${n.taskNumber} (plan ${n.planCode}) is past its deadline ${n.dueOn} and not done.`,
-      }
-    : {
-        vi: `Nhiệm vụ ${n.taskNumber} (kế hoạch ${n.planCode}) đến hạn ngày ${due}.`,
-        en: `Task ${n.taskNumber} (plan ${n.planCode}) is due on ${n.dueOn}.`,
-      };
-}
+const present = (r: NotificationTable) => {
+  const params = JSON.parse(r.params) as NoticeParams & Record<string, unknown>;
+  return {
+    id: r.id,
+    kind: r.kind,
+    params,
+    link: r.link,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    read: r.readAt !== null,
+    message: noticeText(r.kind, params),
+  };
+};
 
-/** The signed-in user's notices, newest first (made by the sweeps, not on reading). */
+/** The signed-in user's notices, newest first (made by the changes and the sweeps, not on reading). */
 export async function myNotifications(ctx: ServiceContext) {
   if (ctx.actor.role === 'public') throw unauthenticated();
-  const rows = await notificationRepository.forUser(ctx.database.db, ctx.actor.id);
-  return {
-    unread: rows.filter((r) => r.readAt === null).length,
-    items: rows.map((r) => ({
-      id: r.id,
-      kind: r.kind,
-      planCode: r.planCode,
-      taskNumber: r.taskNumber,
-      dueOn: r.dueOn,
-      createdAt: r.createdAt,
-      read: r.readAt !== null,
-      message: notificationText(r),
-    })),
-  };
+  const ex = ctx.database.db;
+  const [rows, unread] = await Promise.all([
+    notificationRepository.forUser(ex, ctx.actor.id),
+    notificationRepository.unreadCount(ex, ctx.actor.id),
+  ]);
+  return { unread, items: rows.map(present) };
 }
 
 export async function markNotificationRead(ctx: ServiceContext, id: string) {
@@ -109,6 +102,11 @@ export async function markNotificationRead(ctx: ServiceContext, id: string) {
     throw notFound('notification.not_found', { vi: 'Không có thông báo này', en: 'No such notification' });
   }
   return { id, read: true };
+}
+
+export async function markAllNotificationsRead(ctx: ServiceContext) {
+  if (ctx.actor.role === 'public') throw unauthenticated();
+  return { marked: await notificationRepository.markAllRead(ctx.database.db, ctx.actor.id, ctx.now()) };
 }
 
 /** Sweeps now and every hour while the server runs (deadlines pass without anyone writing); returns a stop function. */

@@ -15,6 +15,7 @@ import { type CommuneTarget, communeTargetSchema } from '../../domain/plan/plan-
 import { allowedTransitions, plansSupersededBy, transitionPlan } from '../../domain/plan/plan-status.js';
 import { canMovePlanStatus, canOnPlan } from '../../policies/plan-policy.js';
 import { audit, inTransaction, newId, type ServiceContext, SYSTEM_ACTOR } from '../context.js';
+import { notifyPlanStatus } from '../notice/plan-notices.js';
 import { getUnit } from '../unit.service.js';
 import { sweepNotifications } from './notification.service.js';
 import { assemble, authorizePlan, loadPlan, placeOf, planDocument, staleVersion, statusForbidden } from './plan-access.js';
@@ -282,6 +283,7 @@ export async function changePlanStatus(ctx: ServiceContext, code: string, to: Pl
         }
       }
       await audit(ctx, trx, events);
+      await notifyPlanStatus(ctx, trx, next, row.version + 1, note);
     },
     'none',
   );

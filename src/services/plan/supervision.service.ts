@@ -8,7 +8,9 @@ import { attachmentRepository, supervisionRepository } from '../../db/repositori
 import { AppError, notFound } from '../../domain/errors.js';
 import { authorize } from '../access.js';
 import { audit, inTransaction, newId, type ServiceContext } from '../context.js';
+import { notifyActionsAssigned } from '../notice/supervision-notices.js';
 import { getUnit, unitsUnder } from '../unit.service.js';
+import { sweepNotifications } from './notification.service.js';
 
 export const SUPERVISION_BY = ['agency', 'working_group', 'front'] as const;
 export const ACTION_STATUSES = ['open', 'done', 'cancelled'] as const;
@@ -99,9 +101,16 @@ export async function recordVisit(ctx: ServiceContext, input: VisitInput) {
       await audit(ctx, trx, [
         { action: 'supervision.record', entityType: 'supervision_visit', entityId: id, unitCode: unit.code, after: input },
       ]);
+      const facts = { unitCode: unit.code, visitedOn: input.visitedOn, planCode: plan?.code ?? null };
+      await notifyActionsAssigned(
+        ctx,
+        trx,
+        actions.map((a) => ({ ...a, ...facts })),
+      );
     },
     'none',
   );
+  if (actions.some((a) => a.deadline !== null)) await sweepNotifications(ctx);
   return { id, unitCode: unit.code, actions: actions.map((a) => ({ id: a.id, version: a.version })) };
 }
 

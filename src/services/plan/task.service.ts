@@ -12,6 +12,7 @@ import type { Plan } from '../../domain/plan/plan.schema.js';
 import { type Task, type TaskStatus, taskSchema } from '../../domain/plan/plan-task.schema.js';
 import { canOnPlan, canUpdateTask, type PlanPlace } from '../../policies/plan-policy.js';
 import { audit, inTransaction, newId, type ServiceContext } from '../context.js';
+import { notifyTaskUpdate } from '../notice/plan-notices.js';
 import { sweepNotifications } from './notification.service.js';
 import { actorAgencies, loadPlan, planForbidden, staleVersion } from './plan-access.js';
 
@@ -155,8 +156,8 @@ export async function reportTaskProgress(ctx: ServiceContext, code: string, numb
     task,
     after,
     input.expectedVersion,
-    (trx) =>
-      planRepository.insertUpdate(trx, {
+    async (trx) => {
+      await planRepository.insertUpdate(trx, {
         id,
         taskId: row.id,
         reportedOn: input.reportedOn,
@@ -165,7 +166,9 @@ export async function reportTaskProgress(ctx: ServiceContext, code: string, numb
         unitCode,
         authorId: ctx.actor.id,
         createdAt: ctx.now(),
-      }),
+      });
+      await notifyTaskUpdate(ctx, trx, { plan, taskId: row.id, task: after, updateId: id, ...input, unitCode });
+    },
     'task.progress',
   );
   return { id, taskNumber: number, status: input.status, version: row.version + 1 };

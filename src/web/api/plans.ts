@@ -1,5 +1,5 @@
 /**
- * Plans, their computed views (findings, dashboard), tasks, supervision and notifications. Domain
+ * Plans, their computed views (findings, dashboard), tasks and supervision (notices: api/notices.ts). Domain
  * types come from src/domain/plan; the response wrappers mirror src/http/routes/plans/schema.ts.
  */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -93,17 +93,6 @@ export interface Visit {
   createdAt: string;
   files: AttachedFile[];
 }
-export interface Notice {
-  id: string;
-  kind: 'task_due_soon' | 'task_overdue';
-  planCode: string;
-  taskNumber: string;
-  dueOn: string;
-  createdAt: string;
-  read: boolean;
-  message: { vi: string; en: string };
-}
-
 const enc = encodeURIComponent;
 
 export const usePlans = () =>
@@ -147,14 +136,6 @@ export const useVisits = (unit: string | undefined) =>
     queryKey: ['supervision', unit],
     queryFn: ({ signal }) => api<{ items: Visit[] }>(`/units/${enc(unit ?? '')}/supervision`, { signal }),
     enabled: !!unit,
-  });
-
-export const useNotifications = (enabled: boolean) =>
-  useQuery({
-    queryKey: ['notifications'],
-    queryFn: ({ signal }) => api<{ unread: number; items: Notice[] }>('/notifications', { signal }),
-    enabled,
-    refetchInterval: 5 * 60_000,
   });
 
 /** Every plan write refreshes what depends on the plan. */
@@ -242,14 +223,6 @@ export function useSetActionStatus(unit: string | undefined) {
         body: { status: v.status, expectedVersion: v.expectedVersion },
       }),
     onSettled: () => void qc.invalidateQueries({ queryKey: ['supervision', unit] }),
-  });
-}
-
-export function useMarkRead() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => api(`/notifications/${enc(id)}/read`, { method: 'POST' }),
-    onSettled: () => void qc.invalidateQueries({ queryKey: ['notifications'] }),
   });
 }
 

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../../../domain/catalog/criteria-set.schema.js';
 import { agenciesOf, setCriterionOwner } from '../../../services/plan/agency.service.js';
-import { markNotificationRead, myNotifications } from '../../../services/plan/notification.service.js';
+import { markAllNotificationsRead, markNotificationRead, myNotifications } from '../../../services/plan/notification.service.js';
 import { ACTION_STATUSES, listVisits, recordVisit, SUPERVISION_BY, setActionStatus } from '../../../services/plan/supervision.service.js';
 import { SIGNED_IN, scoped } from '../../access.js';
 import type { RouteDeps } from '../../app.js';
@@ -67,10 +67,12 @@ const actionParams = unitParams.extend({ actionId: z.string().min(1).max(60) });
 const notificationOut = z.object({
   id: z.string(),
   kind: z.string(),
-  planCode: z.string(),
-  taskNumber: z.string(),
-  dueOn: z.string(),
+  /** The words the text is made from (names, counts, dates, reasons). */
+  params: z.record(z.string(), z.unknown()),
+  /** The web route the notice opens. */
+  link: z.string(),
   createdAt: z.string(),
+  updatedAt: z.string(),
   read: z.boolean(),
   message: z.object({ vi: z.string(), en: z.string() }),
 });
@@ -177,5 +179,18 @@ export function followUpRoutes({ app, ctx }: RouteDeps) {
       },
     },
     async (req) => markNotificationRead(ctx(req), req.params.id),
+  );
+
+  app.post(
+    '/api/v1/notifications/read-all',
+    {
+      config: { access: SIGNED_IN },
+      schema: {
+        tags: ['notifications'],
+        summary: 'Đánh dấu tất cả đã đọc / mark all as read',
+        response: { 200: z.object({ marked: z.number() }), ...errorResponses },
+      },
+    },
+    async (req) => markAllNotificationsRead(ctx(req)),
   );
 }

@@ -1,8 +1,8 @@
 /** Recording a supervision visit: unit, day, who visited, findings per criterion and follow-up actions. */
-import { ActionIcon, Button, Card, Group, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Autocomplete, Button, Card, Group, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Plan, uploadAttachment, useRecordVisit, visitFilesPath } from '../../api/plans';
+import { type Plan, uploadAttachment, useAgencies, useRecordVisit, visitFilesPath } from '../../api/plans';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { AttachmentField } from './AttachmentField';
 import { DateField } from './DateField';
@@ -12,6 +12,8 @@ type ByKind = 'agency' | 'working_group' | 'front';
 export function VisitForm({ plan, scope, onDone }: { plan: Plan; scope: string; onDone: () => void }) {
   const { t } = useTranslation();
   const record = useRecordVisit(scope);
+  // Naming one of the unit's agencies as owner sends that agency a notice (and its deadline reminders).
+  const agencyNames = [...new Set((useAgencies(plan.issuingUnit.unitCode).data?.items ?? []).map((a) => a.name))];
   const [unitCode, setUnitCode] = useState<string | null>(plan.communeTargets[0]?.unitCode ?? null);
   const [visitedOn, setVisitedOn] = useState<string | null>(null);
   const [byKind, setByKind] = useState<ByKind>('agency');
@@ -110,14 +112,13 @@ export function VisitForm({ plan, scope, onDone }: { plan: Plan; scope: string; 
                   setActions(actions.map((x, j) => (j === i ? { ...x, text: value } : x)));
                 }}
               />
-              <TextInput
+              <Autocomplete
                 label={t('plans.supervision.owner')}
+                description={t('notices.ownerHint')}
                 style={{ flex: 1 }}
+                data={agencyNames}
                 value={a.owner}
-                onChange={(e) => {
-                  const value = e.currentTarget.value;
-                  setActions(actions.map((x, j) => (j === i ? { ...x, owner: value } : x)));
-                }}
+                onChange={(value) => setActions(actions.map((x, j) => (j === i ? { ...x, owner: value } : x)))}
               />
               <DateField
                 label={t('plans.supervision.deadline')}

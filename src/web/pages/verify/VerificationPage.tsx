@@ -19,6 +19,7 @@ import { UnitDateNotice } from '../../components/UnitDateNotice';
 import { useAsOf } from '../../lib/as-of';
 import { useFormat } from '../../lib/format';
 import { canVerifyCriterion } from '../../lib/roles';
+import { useCommuneFilter } from './CommuneFilter';
 import { ReviewDialog } from './ReviewDialog';
 import { reviewColumns } from './review.columns';
 
@@ -43,7 +44,8 @@ export default function VerificationPage() {
     [set.data],
   );
   const setOf = useMemo(() => new Map((board.data?.rows ?? []).map((r) => [r.unitCode, r.setCode])), [board.data]);
-  const items = (queue.data?.items ?? []).filter((i) => show === 'all' || i.verification === show);
+  const commune = useCommuneFilter();
+  const items = (queue.data?.items ?? []).filter((i) => (show === 'all' || i.verification === show) && commune.keep(i));
   const columns = useMemo(
     () =>
       reviewColumns(
@@ -89,6 +91,7 @@ export default function VerificationPage() {
       )}
       <AsOfPicker value={asOf} onChange={setAsOf} min={unit.data?.validFrom} max={unit.data?.validTo} />
       <UnitDateNotice unit={unit.data} reason={reason} />
+      {commune.banner}
       <SegmentedControl
         aria-label={t('review.show')}
         value={show}
