@@ -4,6 +4,7 @@
  */
 import { Migrator, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditCommand } from '../../src/cli/commands/audit.command.js';
 import { migrateToLatest } from '../../src/db/database.js';
 import { migrationProvider } from '../../src/db/migrations/index.js';
 import { auditRepository } from '../../src/db/repositories/audit.repository.js';
@@ -56,6 +57,9 @@ describe.each(DIALECTS)('audit chain on %s', (dialect) => {
     expect(await seqs()).toEqual(Array.from({ length: n }, (_, i) => i + 1));
     expect(await verifyChain(t.database.db, { pageSize: 13 })).toMatchObject({ ok: true, checked: n });
     expect(await auditRepository.head(t.database.db)).toMatchObject({ seq: n });
+    const cli = await auditCommand(t.ctx, ['verify']);
+    expect(cli).toMatchObject({ code: 0 });
+    expect(cli.text).toContain(`${n} events checked`);
   });
 
   describe('tampering', () => {
@@ -72,6 +76,10 @@ describe.each(DIALECTS)('audit chain on %s', (dialect) => {
       const report = await verifyChain(t.database.db);
       expect(report).toMatchObject({ ok: false, checked: 5, broken: { kind: 'edited', seq: 5, id: target.id, action: target.action } });
       expect(await verifyTail(t.database.db, 100_000)).toMatchObject({ ok: false, broken: { seq: 5 } });
+      const cli = await auditCommand(t.ctx, ['verify']);
+      expect(cli.code).toBe(1);
+      expect(cli.text).toContain(`#5 (${target.id}, ${target.at}, ${target.action}): mã băm không khớp`);
+      expect(cli.text).toContain('5 events checked in');
       await t.database.db.updateTable('auditEvent').set({ after: target.after }).where('seq', '=', 5).execute();
       expect((await verifyChain(t.database.db)).ok).toBe(true);
     });

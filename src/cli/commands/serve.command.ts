@@ -1,19 +1,36 @@
-/** `ntm serve [--demo]`: migrate, load the built-in catalogue (and the demo on request), listen. */
+/**
+ * `ntm serve [--demo] [--allow-broken-audit]`: migrate, check the audit chain's tail (refuse a broken
+ * one unless allowed), load the built-in catalogue (and the demo on request), listen.
+ */
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configFromEnv, migrateToLatest, openDatabase } from '../../db/database.js';
 import { buildApp } from '../../http/app.js';
 import { warmUpBoards } from '../../http/warm-up.js';
+import { checkAuditAtStart } from '../../services/audit/integrity.service.js';
 import { createContext } from '../../services/context.js';
 import { prepareDatabase, seedDemo } from '../../services/demo.service.js';
 import { scheduleNotificationSweep } from '../../services/plan/notification.service.js';
 import { createEvidenceStore } from '../../storage/evidence-store.js';
 import { ensureAdministrator } from '../admin-setup.js';
 
-export async function serveCommand(opts: { demo?: boolean | undefined; port?: string | undefined }) {
+export async function serveCommand(opts: {
+  demo?: boolean | undefined;
+  port?: string | undefined;
+  allowBrokenAudit?: boolean | undefined;
+}) {
   const config = configFromEnv();
   const database = openDatabase(config);
   await migrateToLatest(database.db);
+  try {
+    await checkAuditAtStart(database, {
+      allowBroken: opts.allowBrokenAudit === true,
+      log: { info: (m) => console.error(m), warn: (m) => console.error(`! ${m}`) },
+    });
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
   const ctx = createContext(database);
   await prepareDatabase(ctx);
   if (opts.demo) {

@@ -1,5 +1,6 @@
 /** The audit trail of a commune, optionally of one indicator. */
 import { z } from 'zod';
+import { auditIntegrity } from '../../../services/audit/integrity.service.js';
 import { unitAudit } from '../../../services/audit.service.js';
 import { scoped } from '../../access.js';
 import type { RouteDeps } from '../../app.js';
@@ -17,6 +18,22 @@ const auditOut = z.object({
   after: z.unknown(),
 });
 
+const integrityOut = z.object({
+  state: z.enum(['intact', 'broken', 'unchecked']),
+  checked: z.number(),
+  broken: z
+    .object({
+      kind: z.enum(['edited', 'deleted', 'reordered', 'head']),
+      seq: z.number().nullable(),
+      id: z.string().nullable(),
+      at: z.string().nullable(),
+      action: z.string().nullable(),
+      vi: z.string(),
+      en: z.string(),
+    })
+    .nullable(),
+});
+
 export function auditRoutes({ app, ctx }: RouteDeps) {
   app.get(
     '/api/v1/units/:code/audit',
@@ -31,5 +48,18 @@ export function auditRoutes({ app, ctx }: RouteDeps) {
       },
     },
     async (req) => ({ items: await unitAudit(ctx(req), { unitCode: req.params.code, indicatorCode: req.query.indicator }) }),
+  );
+
+  app.get(
+    '/api/v1/audit/integrity',
+    {
+      config: { access: scoped('audit.integrity', 'actor') },
+      schema: {
+        tags: ['audit'],
+        summary: 'Tình trạng toàn vẹn của nhật ký (kiểm tra lúc khởi động) / audit chain integrity found at start',
+        response: { 200: integrityOut, ...errorResponses },
+      },
+    },
+    async (req) => auditIntegrity(ctx(req)),
   );
 }
