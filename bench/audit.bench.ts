@@ -2,13 +2,15 @@
  * `ntm audit verify` over every audit event of the bench database (the national import leaves one
  * per value), against a bare read of the same rows in the same pages: what hashing and checking
  * cost on top of reading. Run alone with `tsx bench/audit.bench.ts` (NTM_BENCH_AUDIT_EVENTS events
- * appended through the service path on a fresh SQLite database).
+ * appended through `audit()` on a fresh SQLite database, and on PostgreSQL when NTM_BENCH_PG_URL or
+ * NTM_TEST_PG_URL is set).
  */
 import { fileURLToPath } from 'node:url';
+import { migrateToLatest } from '../src/db/database.js';
 import { auditRepository } from '../src/db/repositories/audit.repository.js';
 import { verifyChain } from '../src/services/audit/chain-verify.js';
 import { audit, inTransaction } from '../src/services/context.js';
-import { type BenchDatabase, openBenchSqlite } from './databases.js';
+import { type BenchDatabase, openBenchPostgres, openBenchSqlite } from './databases.js';
 import { fmtMs, fmtRate, medians, printSummary, problem, record, section } from './report.js';
 
 const PAGE = 2000;
@@ -42,11 +44,8 @@ export async function benchAuditVerify(b: BenchDatabase) {
   });
 }
 
-async function standalone() {
-  const n = Number(process.env.NTM_BENCH_AUDIT_EVENTS ?? 20_000);
-  const b = openBenchSqlite();
+async function standaloneOn(b: BenchDatabase, n: number) {
   try {
-    const { migrateToLatest } = await import('../src/db/database.js');
     await migrateToLatest(b.database.db);
     for (let i = 0; i < n; i += 1000)
       await inTransaction(b.ctx, (trx) =>
@@ -62,12 +61,19 @@ async function standalone() {
           })),
         ),
       );
-    section(`SQLite: audit verify over ${n} synthetic events`);
+    section(`${b.label}: audit verify over ${n} synthetic events`);
     await benchAuditVerify(b);
-    printSummary();
   } finally {
     await b.close();
   }
+}
+
+async function standalone() {
+  const n = Number(process.env.NTM_BENCH_AUDIT_EVENTS ?? 20_000);
+  await standaloneOn(openBenchSqlite(), n);
+  const pgUrl = process.env.NTM_BENCH_PG_URL ?? process.env.NTM_TEST_PG_URL;
+  if (pgUrl) await standaloneOn(await openBenchPostgres(pgUrl), n);
+  printSummary();
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) void standalone();
