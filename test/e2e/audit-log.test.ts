@@ -5,6 +5,7 @@
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkAuditAtStart } from '../../src/services/audit/integrity.service.js';
 import { seedDemo } from '../../src/services/demo.service.js';
 import { signIn as apiSignIn } from '../support/app.js';
 import { hasChromium, openBrowser, type Person, screenshot, signIn } from './support/browser.js';
@@ -78,5 +79,26 @@ describe.skipIf(!hasChromium)('audit log', () => {
     expect(width).toBeLessThanOrEqual(375);
     await screenshot(page, 'audit-commune-375');
     expect(office.errors).toEqual([]);
+  });
+
+  it('warns the office on every page when the server started on a broken chain', async () => {
+    const db = server.t.database;
+    await sql`update audit_event set after = '{"value":1}' where seq = 3`.execute(db.db);
+    await checkAuditAtStart(db, { allowBroken: true, log: { info: () => {}, warn: () => {} } });
+    const { page } = office;
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto(`${server.base}/ke-hoach`);
+    const banner = page.getByRole('alert').filter({ hasText: 'Cảnh báo: nhật ký đã bị thay đổi ngoài hệ thống' });
+    await seen(banner);
+    expect(await banner.textContent()).toContain('sự kiện số 3');
+    expect(await banner.textContent()).toContain('một sự kiện đã bị sửa');
+    const commune = await openBrowser();
+    try {
+      await signIn(commune.page, server.base, 'xa.namnung', '/xa/24703');
+      await seen(commune.page.getByRole('heading', { level: 1 }).first());
+      expect(await commune.page.getByText('Cảnh báo: nhật ký đã bị thay đổi').count()).toBe(0);
+    } finally {
+      await commune.close();
+    }
   });
 });

@@ -128,4 +128,18 @@ describe.each(DIALECTS)('audit routes on %s', (dialect) => {
     expect(seen).toEqual(all.items.map((e: { seq: number }) => e.seq));
     expect([...seen].sort((a, b) => b - a)).toEqual(seen);
   });
+
+  it('documents the audit routes in OpenAPI', async () => {
+    const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    for (const p of [
+      '/api/v1/units/{code}/audit',
+      '/api/v1/audit',
+      '/api/v1/audit/security',
+      '/api/v1/audit/security/mine',
+      '/api/v1/audit/integrity',
+    ])
+      expect(doc.paths[p]?.get, p).toBeDefined();
+    const params = doc.paths['/api/v1/audit'].get.parameters.map((x: { name: string }) => x.name);
+    expect(params).toEqual(expect.arrayContaining(['unit', 'commune', 'criterion', 'user', 'kind', 'from', 'to', 'cursor']));
+  });
 });
