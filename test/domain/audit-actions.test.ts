@@ -26,7 +26,7 @@ function actionsInSource(): Set<string> {
       for (const m of (call[1] as string).matchAll(/'((?:task|plan)\.[a-z_]+)'/g)) found.add(m[1] as string);
     for (const m of text.matchAll(/existing \? '([a-z_.]+)' : '([a-z_.]+)'/g)) found.add(m[1] as string).add(m[2] as string);
     for (const m of text.matchAll(/\? '([a-z_]+\.[a-z_]+)' : '([a-z_]+\.[a-z_]+)'/g)) found.add(m[1] as string).add(m[2] as string);
-    if (text.includes('action: `plan.${to}`')) for (const s of PLAN_STATUSES) found.add(`plan.${s}`);
+    if (/action: `plan\.\$\{to\}`/.test(text)) for (const s of PLAN_STATUSES) found.add(`plan.${s}`);
   }
   return found;
 }
