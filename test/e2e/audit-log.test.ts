@@ -101,4 +101,19 @@ describe.skipIf(!hasChromium)('audit log', () => {
       await commune.close();
     }
   });
+
+  it('shows the Front, who reads no trail, its own sign-ins only', async () => {
+    const front = await openBrowser();
+    try {
+      await signIn(front.page, server.base, 'mttq.krongno', '/nhat-ky');
+      await seen(front.page.getByRole('heading', { name: 'Các lần đăng nhập của bạn' }));
+      await seen(front.page.getByTestId('audit-row').filter({ hasText: 'Đăng nhập' }).first());
+      expect(await front.page.getByRole('tab', { name: 'Thay đổi dữ liệu' }).count()).toBe(0);
+      const names = await front.page.getByTestId('audit-row').locator('td:nth-child(2)').allTextContents();
+      expect(new Set(names).size).toBe(1);
+      expect(front.errors).toEqual([]);
+    } finally {
+      await front.close();
+    }
+  });
 });

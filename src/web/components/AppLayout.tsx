@@ -8,7 +8,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSession } from '../api/auth';
-import { canManageUsers, canReadAudit, canSeeBoard, canUseReviewQueue } from '../lib/roles';
+import { canManageUsers, canSeeBoard, canUseReviewQueue } from '../lib/roles';
 import { AuditIntegrityBanner } from './AuditIntegrityBanner';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NotificationBell } from './NotificationBell';
@@ -33,7 +33,7 @@ function useNavItems(): Item[] {
   items.push({ to: '/ke-hoach', label: t('plans.nav') });
   if (canUseReviewQueue(user)) items.push({ to: '/xac-minh', label: t('nav.verify') });
   if (canManageUsers(user)) items.push({ to: '/nguoi-dung', label: t('nav.users') });
-  items.push({ to: canReadAudit(user) ? '/nhat-ky' : '/nhat-ky?tab=dang-nhap', label: t('auditLog.nav') });
+  items.push({ to: '/nhat-ky', label: t('auditLog.nav') });
   items.push({ to: '/doi-mat-khau', label: t('nav.password') });
   return items;
 }

@@ -32,7 +32,9 @@ export default function AreaAuditPage() {
   const communeCodes = children.data?.items.map((c) => c.code) ?? (unitCode ? [unitCode] : []);
   const evaluation = useEvaluation(children.data?.items.find((c) => c.kind === 'commune')?.code ?? unitCode, asOf || undefined);
   const set = useCriteriaSet(evaluation.data?.evaluation.set.code);
-  const tab = params.get('tab') === 'dang-nhap' ? 'security' : 'changes';
+  // The Front (no audit.read) sees only its own sign-ins.
+  const readsChanges = canReadAudit(user);
+  const tab = params.get('tab') === 'dang-nhap' || !readsChanges ? 'security' : 'changes';
   const get = (k: FilterKey) => params.get(k) ?? undefined;
   const setParam = (k: string, v: string | null) =>
     setParams(
@@ -45,7 +47,7 @@ export default function AreaAuditPage() {
       { replace: true },
     );
   const filter = { commune: get('xa'), criterion: get('tieu-chi'), user: get('nguoi'), kind: get('loai'), from: get('tu'), to: get('den') };
-  const changes = useAreaAudit(unitCode, filter, tab === 'changes' && canReadAudit(user));
+  const changes = useAreaAudit(unitCode, filter, tab === 'changes' && readsChanges);
   const officeLog = canSeeSecurityLog(user);
   const security = useSecurityAudit(unitCode, { from: filter.from, to: filter.to }, tab === 'security' && officeLog);
   const mine = useMySignIns(tab === 'security' && !officeLog);
@@ -78,7 +80,7 @@ export default function AreaAuditPage() {
       )}
       <Tabs value={tab} onChange={(v) => setParam('tab', v === 'security' ? 'dang-nhap' : null)} keepMounted={false}>
         <Tabs.List>
-          <Tabs.Tab value="changes">{t('auditLog.tabs.changes')}</Tabs.Tab>
+          {readsChanges && <Tabs.Tab value="changes">{t('auditLog.tabs.changes')}</Tabs.Tab>}
           <Tabs.Tab value="security">{t('auditLog.tabs.security')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="changes" pt="md">
