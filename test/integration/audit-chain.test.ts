@@ -165,10 +165,20 @@ describe.each(DIALECTS)('the chain migration on %s', (dialect) => {
       await old('2022-01-02T00:00:00.000Z', 'b');
       await old('2022-01-01T00:00:00.000Z', 'z');
       await old('2022-01-02T00:00:00.000Z', 'a');
+      // More than one page (1,000) of the migration, many sharing a time, so (at, id) decides across pages.
+      for (let i = 0; i < 1300; i += 100)
+        await sql`insert into audit_event (id, at, actor_id, action, entity_type, entity_id, unit_code, before, after) values ${sql.join(
+          Array.from(
+            { length: 100 },
+            (_, j) =>
+              sql`(${`m${String(i + j).padStart(5, '0')}`}, ${`2022-03-0${((i + j) % 3) + 1}T00:00:00.000Z`}, 'u', 'user.update', 'user', 'u', null, null, null)`,
+          ),
+        )}`.execute(db);
       await migrateToLatest(db);
       const rows = await db.selectFrom('auditEvent').select(['id', 'seq']).orderBy('seq').execute();
       // The catalogue's own events (written at start, i.e. today) come after those of 2022.
-      expect(rows.map((r) => r.id).slice(0, 3)).toEqual(['z', 'a', 'b']);
+      expect(rows.map((r) => r.id).slice(0, 5)).toEqual(['z', 'a', 'b', 'm00000', 'm00003']);
+      expect(rows.length).toBeGreaterThan(1303);
       expect(rows.map((r) => r.seq)).toEqual(rows.map((_, i) => i + 1));
       expect(await verifyChain(db)).toMatchObject({ ok: true, checked: rows.length });
       // New events continue the migrated chain.

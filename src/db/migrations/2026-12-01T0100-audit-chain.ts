@@ -37,7 +37,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       .limit(1000)
       .execute();
     if (rows.length === 0) break;
-    for (const r of rows) {
+    const links = rows.map((r) => {
       seq += 1;
       const hash = eventHash({
         seq,
@@ -52,8 +52,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         after: field(r, 'after'),
         prevHash,
       });
-      await k.updateTable('audit_event').set({ seq, prev_hash: prevHash, hash }).where('id', '=', field(r, 'id')).execute();
+      const link = { id: field(r, 'id') as string, seq, prevHash, hash };
       prevHash = hash;
+      return link;
+    });
+    // One UPDATE … FROM per page (PostgreSQL and SQLite ≥ 3.33 both have it), not one per row.
+    for (let i = 0; i < links.length; i += 250) {
+      const part = links.slice(i, i + 250);
+      const values = sql.join(
+        part.map((l) => sql`select ${l.id} as id, cast(${l.seq} as integer) as seq, ${l.prevHash} as prev_hash, ${l.hash} as hash`),
+        sql` union all `,
+      );
+      await sql`update audit_event set seq = v.seq, prev_hash = v.prev_hash, hash = v.hash
+        from (${values}) as v where audit_event.id = v.id`.execute(db);
     }
     const last = rows[rows.length - 1] as Row;
     after = { at: field(last, 'at'), id: field(last, 'id') };
