@@ -5,6 +5,7 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { SYSTEM_ACTOR } from '../src/services/context.js';
+import { benchAuditVerify } from './audit.bench.js';
 import { benchBoard } from './board.bench.js';
 import { type BenchDatabase, loadReferenceData, openBenchPostgres, openBenchSqlite } from './databases.js';
 import { fullRows, seriesRows } from './dataset-views.js';
@@ -70,6 +71,8 @@ async function onDatabase(
     await benchBoard(b, ds, asOfOf(YEARS[YEARS.length - 1] as number), met);
     section(`${b.label}: import the national values sheet`);
     await benchImportDb(b, sheet);
+    section(`${b.label}: audit verify (the import wrote one audit event per value)`);
+    await benchAuditVerify(b);
     for (const f of await benchHttp(b, asOfOf(YEARS[YEARS.length - 1] as number))) {
       record({
         section: `http ${b.label}`,

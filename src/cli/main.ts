@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { seedDemo } from '../services/demo.service.js';
+import { auditCommand } from './commands/audit.command.js';
 import { backupCommand, restoreCommand } from './commands/backup.command.js';
 import { catalogCommand } from './commands/catalog.command.js';
 import { exportCommand, importCommand } from './commands/documents.command.js';
@@ -14,7 +15,9 @@ import { printError, usageError, withContext } from './runtime.js';
 
 const HELP = `ntm — Nông thôn mới
 
-  ntm serve [--demo] [--port N]        chạy máy chủ API (--demo: nạp dữ liệu mẫu Krông Nô)
+  ntm serve [--demo] [--port N] [--allow-broken-audit]
+                                        chạy máy chủ API (--demo: nạp dữ liệu mẫu Krông Nô;
+                                        --allow-broken-audit: vẫn chạy khi nhật ký bị thay đổi, có cảnh báo)
   ntm migrate                           cập nhật cấu trúc CSDL
   ntm seed --demo                       nạp dữ liệu mẫu Krông Nô
   ntm evaluate [--unit MÃ] [--as-of NGÀY] [--set MÃ] [--national]
@@ -25,6 +28,7 @@ const HELP = `ntm — Nông thôn mới
                                         văn bản và bảng tính từ dữ liệu
   ntm import xlsx TỆP [--unit MÃ] [--valid-only] [--dry-run]
                                         nhập giá trị chỉ tiêu từ bảng tính (mẫu: export xlsx values)
+  ntm audit verify                      kiểm tra toàn bộ chuỗi nhật ký, chỉ ra mắt xích hỏng đầu tiên
   ntm backup TỆP | restore TỆP          sao lưu / khôi phục CSDL SQLite và mọi tệp lưu trữ (PostgreSQL: chỉ tệp)
 
 Cấu hình / configuration: DATABASE_URL (postgres://…), DATA_DIR (mặc định ./data), PORT, HOST, TLS, TRUST_PROXY`;
@@ -35,6 +39,7 @@ async function main(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       demo: { type: 'boolean' },
+      'allow-broken-audit': { type: 'boolean' },
       port: { type: 'string' },
       unit: { type: 'string' },
       'as-of': { type: 'string' },
@@ -55,7 +60,7 @@ async function main(argv: string[]): Promise<number> {
   const out = (s: string) => console.log(s);
   switch (command) {
     case 'serve':
-      await serveCommand({ demo: flags.demo, port: flags.port });
+      await serveCommand({ demo: flags.demo, port: flags.port, allowBrokenAudit: flags['allow-broken-audit'] });
       return -1;
     case 'migrate':
       await withContext(async (ctx) => out(`CSDL đã cập nhật / database up to date (${ctx.database.dialect})`));
@@ -81,6 +86,11 @@ async function main(argv: string[]): Promise<number> {
     case 'import':
       await withContext(async (ctx) => out(await importCommand(ctx, rest, flags)));
       return 0;
+    case 'audit': {
+      const r = await withContext((ctx) => auditCommand(ctx, rest));
+      out(r.text);
+      return r.code;
+    }
     case 'backup':
       out(await backupCommand(rest[0]));
       return 0;

@@ -141,6 +141,19 @@ export interface AuditEventTable {
   unitCode: string | null;
   before: string | null;
   after: string | null;
+  /** Position in the database's audit chain: 1, 2, 3 … without gaps. */
+  seq: number;
+  /** Hash of the event at seq − 1 (64 zeros for the first). */
+  prevHash: string;
+  /** SHA-256 of this event's fields and prevHash (db/audit-hash.ts). */
+  hash: string;
+}
+
+/** The last link of the audit chain (one row, id 1): what writers lock to append. */
+export interface AuditChainHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
 }
 
 export interface AgencyTable {
@@ -278,6 +291,7 @@ export interface DB {
   session: SessionTable;
   evidence: EvidenceTable;
   auditEvent: AuditEventTable;
+  auditChainHead: AuditChainHeadTable;
   agency: AgencyTable;
   agencyUser: AgencyUserTable;
   criterionOwner: CriterionOwnerTable;

@@ -15,6 +15,8 @@ export const ACTIONS = [
   'values.review',
   'evidence.write',
   'audit.read',
+  'audit.integrity',
+  'audit.security',
   'users.manage',
   'supervision.write',
   'agencies.manage',
@@ -33,6 +35,10 @@ export const POLICY: Record<Action, Rule> = {
   'evidence.write': { roles: ['admin', 'district_office', 'commune_officer'] },
   'values.review': { roles: ['admin', 'department'], byCriterion: true },
   'audit.read': { roles: ['admin', 'district_office', 'commune_officer', 'department', 'leader', 'province_office'] },
+  /** Whether the audit chain is intact (the warning after a start with --allow-broken-audit). */
+  'audit.integrity': { roles: ['admin', 'district_office', 'province_office'] },
+  /** The security log (sign-ins, sign-outs, password changes) of an area; everyone sees their own. */
+  'audit.security': { roles: ['admin', 'district_office', 'province_office'] },
   'users.manage': { roles: ['admin', 'district_office', 'province_office'] },
   /** Supervision visits (giám sát) are recorded by the offices, the departments and the Fatherland Front. */
   'supervision.write': { roles: ['admin', 'district_office', 'province_office', 'department', 'front'] },

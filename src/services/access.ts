@@ -41,6 +41,8 @@ const ACTION_VI: Record<Action, string> = {
   'values.review': 'xác minh chỉ tiêu này',
   'evidence.write': 'tải lên minh chứng',
   'audit.read': 'xem nhật ký',
+  'audit.integrity': 'xem tình trạng toàn vẹn của nhật ký',
+  'audit.security': 'xem nhật ký đăng nhập',
   'users.manage': 'quản lý người dùng',
   'supervision.write': 'ghi kết quả giám sát',
   'agencies.manage': 'phân công cơ quan phụ trách',

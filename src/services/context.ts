@@ -4,9 +4,8 @@
  */
 import { uuidv7 } from 'uuidv7';
 import type { Database, Executor } from '../db/database.js';
-import { auditRepository } from '../db/repositories/audit.repository.js';
+import { type AuditDraft, auditRepository } from '../db/repositories/audit.repository.js';
 import { userRepository } from '../db/repositories/user.repository.js';
-import type { AuditEventTable } from '../db/schema.js';
 import type { Principal } from '../policies/policy.js';
 import { type BoardImpact, noteBoardWrite } from './board-cache.js';
 import { invalidateReads } from './read-cache.js';
@@ -68,7 +67,7 @@ export interface AuditInput {
 
 const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
 
-export function auditRow(ctx: ServiceContext, a: AuditInput): AuditEventTable {
+export function auditRow(ctx: ServiceContext, a: AuditInput): AuditDraft {
   return {
     id: newId(),
     at: ctx.now(),
@@ -82,12 +81,21 @@ export function auditRow(ctx: ServiceContext, a: AuditInput): AuditEventTable {
   };
 }
 
-/** Writes audit events on the executor of the change, i.e. inside its transaction. */
-export const audit = (ctx: ServiceContext, ex: Executor, events: AuditInput[]) =>
-  auditRepository.insert(
-    ex,
-    events.map((e) => auditRow(ctx, e)),
-  );
+/** Events of each open inTransaction, appended to the chain just before it commits. */
+const pendingAudit = new WeakMap<Executor, AuditDraft[]>();
+
+/**
+ * Records audit events in the transaction of the change. Inside inTransaction they join the chain at
+ * its end, so the chain head is locked only for the last moments of the transaction (and always last,
+ * which keeps writers from deadlocking on it); elsewhere they are appended at once.
+ */
+export async function audit(ctx: ServiceContext, ex: Executor, events: AuditInput[]) {
+  const drafts = events.map((e) => auditRow(ctx, e));
+  const pending = pendingAudit.get(ex);
+  if (pending) pending.push(...drafts);
+  else if (ex.isTransaction) await auditRepository.append(ex, ctx.database.dialect, drafts);
+  else await ex.transaction().execute((trx) => auditRepository.append(trx, ctx.database.dialect, drafts));
+}
 
 /**
  * Runs `fn` in one transaction: the change and its audit rows commit together or not at all.
@@ -95,7 +103,14 @@ export const audit = (ctx: ServiceContext, ex: Executor, events: AuditInput[]) =
  */
 export async function inTransaction<T>(ctx: ServiceContext, fn: (trx: Executor) => Promise<T>, boards: BoardImpact = 'all'): Promise<T> {
   try {
-    return await ctx.database.db.transaction().execute(fn);
+    return await ctx.database.db.transaction().execute(async (trx) => {
+      const pending: AuditDraft[] = [];
+      pendingAudit.set(trx, pending);
+      const result = await fn(trx);
+      pendingAudit.delete(trx);
+      await auditRepository.append(trx, ctx.database.dialect, pending);
+      return result;
+    });
   } finally {
     // After commit (or rollback): cached reads may no longer match the data.
     invalidateReads(ctx.database);

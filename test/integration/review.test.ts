@@ -126,9 +126,23 @@ describe.each(DIALECTS)('review on %s', (dialect) => {
     ).toEqual(['indicator_value.record', 'indicator_value.verify', 'indicator_value.return', 'indicator_value.record']);
     expect(a.json().items[0]).toMatchObject({
       actorName: 'Cán bộ xã Nam Xuân (demo)',
-      before: { value: 81, verification: 'returned' },
-      after: { value: 82 },
+      changes: [
+        { field: 'value', before: { type: 'number', value: 81 }, after: { type: 'number', value: 82 } },
+        {
+          field: 'verification',
+          before: { type: 'term', group: 'verification', key: 'returned' },
+          after: { type: 'term', group: 'verification', key: 'self_assessed' },
+        },
+      ],
     });
+    expect(a.json().items[1].changes).toEqual([
+      {
+        field: 'verification',
+        before: { type: 'term', group: 'verification', key: 'verified' },
+        after: { type: 'term', group: 'verification', key: 'returned' },
+      },
+      { field: 'comment', before: null, after: { type: 'text', text: expect.any(String) } },
+    ]);
   });
 
   it('shows one criterion across the district, per indicator', async () => {

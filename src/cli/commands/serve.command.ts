@@ -1,9 +1,13 @@
-/** `ntm serve [--demo]`: migrate, load the built-in catalogue (and the demo on request), listen. */
+/**
+ * `ntm serve [--demo] [--allow-broken-audit]`: migrate, check the audit chain's tail (refuse a broken
+ * one unless allowed), load the built-in catalogue (and the demo on request), listen.
+ */
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configFromEnv, migrateToLatest } from '../../db/database.js';
 import { buildApp } from '../../http/app.js';
 import { warmUpBoards } from '../../http/warm-up.js';
+import { checkAuditAtStart } from '../../services/audit/integrity.service.js';
 import { scheduleSessionPurge } from '../../services/auth.service.js';
 import { createContext } from '../../services/context.js';
 import { prepareDatabase, seedDemo } from '../../services/demo.service.js';
@@ -15,10 +19,24 @@ import { openServedDatabase } from '../serve-guard.js';
 /** TRUST_PROXY: `1` trusts the proxy in front, or the proxy's address(es); unset = the socket's address. */
 const trustProxyFromEnv = (v = process.env.TRUST_PROXY) => (!v ? false : v === '1' || v === 'true' ? true : v);
 
-export async function serveCommand(opts: { demo?: boolean | undefined; port?: string | undefined }) {
+export async function serveCommand(opts: {
+  demo?: boolean | undefined;
+  port?: string | undefined;
+  allowBrokenAudit?: boolean | undefined;
+}) {
   const config = configFromEnv();
   const { database, lock } = openServedDatabase(config);
   await migrateToLatest(database.db);
+  try {
+    await checkAuditAtStart(database, {
+      allowBroken: opts.allowBrokenAudit === true,
+      log: { info: (m) => console.error(m), warn: (m) => console.error(`! ${m}`) },
+    });
+  } catch (err) {
+    await database.close();
+    lock?.release();
+    throw err;
+  }
   const ctx = createContext(database);
   await prepareDatabase(ctx);
   if (opts.demo) {

@@ -3,6 +3,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './2026-11-28T0000-foundation.js';
 import * as access from './2026-11-28T0100-access.js';
 import * as plans from './2026-11-29T0000-plans.js';
+import * as auditChain from './2026-12-01T0100-audit-chain.js';
 import * as sessionExpiry from './2026-12-01T0300-session-expiry.js';
 import * as notices from './2026-12-01T0500-notices.js';
 
@@ -10,6 +11,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T0000-foundation': foundation,
   '2026-11-28T0100-access': access,
   '2026-11-29T0000-plans': plans,
+  '2026-12-01T0100-audit-chain': auditChain,
   '2026-12-01T0300-session-expiry': sessionExpiry,
   '2026-12-01T0500-notices': notices,
 };

@@ -155,16 +155,6 @@ export interface ReviewItem {
   setCode?: string;
 }
 
-export interface AuditEvent {
-  id: string;
-  at: string;
-  actorName: string;
-  action: string;
-  entityId: string;
-  before: unknown;
-  after: unknown;
-}
-
 export interface PublicUnit {
   unit: { code: string; name: string };
   asOf: string;

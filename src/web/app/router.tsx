@@ -15,6 +15,7 @@ const CriterionPage = lazy(() => import('../pages/criterion/CriterionPage'));
 const CommunePage = lazy(() => import('../pages/commune/CommunePage'));
 const DataEntryPage = lazy(() => import('../pages/entry/DataEntryPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
+const AreaAuditPage = lazy(() => import('../pages/audit/AreaAuditPage'));
 const VerificationPage = lazy(() => import('../pages/verify/VerificationPage'));
 const UsersPage = lazy(() => import('../pages/users/UsersPage'));
 const PasswordPage = lazy(() => import('../pages/account/PasswordPage'));
@@ -46,6 +47,7 @@ export const router = createBrowserRouter([
       { path: '/xa/:code', element: <CommunePage /> },
       { path: '/xa/:code/nhap-lieu', element: <DataEntryPage /> },
       { path: '/xa/:code/nhat-ky', element: <AuditPage /> },
+      { path: '/nhat-ky', element: <AreaAuditPage /> },
       { path: '/nhap-tu-tep/:unit', element: <ImportPage /> },
       { path: '/xac-minh', element: <VerificationPage /> },
       { path: '/ke-hoach', element: <PlansPage /> },

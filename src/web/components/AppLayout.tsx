@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSession } from '../api/auth';
 import { canManageUsers, canSeeBoard, canUseReviewQueue } from '../lib/roles';
+import { AuditIntegrityBanner } from './AuditIntegrityBanner';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NotificationBell } from './NotificationBell';
 import { PageLoader } from './PageLoader';
@@ -32,6 +33,7 @@ function useNavItems(): Item[] {
   items.push({ to: '/ke-hoach', label: t('plans.nav') });
   if (canUseReviewQueue(user)) items.push({ to: '/xac-minh', label: t('nav.verify') });
   if (canManageUsers(user)) items.push({ to: '/nguoi-dung', label: t('nav.users') });
+  items.push({ to: '/nhat-ky', label: t('auditLog.nav') });
   items.push({ to: '/doi-mat-khau', label: t('nav.password') });
   return items;
 }
@@ -73,6 +75,7 @@ export function AppLayout() {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main id="noi-dung" tabIndex={-1}>
+        <AuditIntegrityBanner />
         <Suspense fallback={<PageLoader />}>
           <Outlet />
         </Suspense>

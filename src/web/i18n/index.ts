@@ -4,6 +4,7 @@
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import auditVi from './audit.vi.json';
 import noticesVi from './notices.vi.json';
 import plansVi from './plans.vi.json';
 import vi from './vi.json';
@@ -23,14 +24,24 @@ function initialLanguage(): Language {
 /** Switches the language, loading the English strings the first time. */
 export async function setLanguage(lng: Language) {
   if (lng === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
-    const [en, plansEn, noticesEn] = await Promise.all([import('./en.json'), import('./plans.en.json'), import('./notices.en.json')]);
-    i18n.addResourceBundle('en', 'translation', { ...en.default, plans: plansEn.default, notices: noticesEn.default });
+    const [en, plansEn, noticesEn, auditEn] = await Promise.all([
+      import('./en.json'),
+      import('./plans.en.json'),
+      import('./notices.en.json'),
+      import('./audit.en.json'),
+    ]);
+    i18n.addResourceBundle('en', 'translation', {
+      ...en.default,
+      plans: plansEn.default,
+      notices: noticesEn.default,
+      auditLog: auditEn.default,
+    });
   }
   await i18n.changeLanguage(lng);
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: { ...vi, plans: plansVi, notices: noticesVi } } },
+  resources: { vi: { translation: { ...vi, plans: plansVi, notices: noticesVi, auditLog: auditVi } } },
   lng: 'vi',
   fallbackLng: 'vi',
   interpolation: { escapeValue: false },

@@ -25,3 +25,8 @@ export const canSeeBoard = (user: User | null | undefined) => !!user && user.rol
 /** Who may import values from a spreadsheet into an area they see (the server checks each commune). */
 export const canImportInto = (user: User | null | undefined) =>
   !!user && (user.role === 'admin' || user.role === 'district_office' || user.role === 'commune_officer');
+/** The area's sign-in log (policy `audit.security`); everyone else sees their own sign-ins. */
+export const canSeeSecurityLog = (user: User | null | undefined) =>
+  !!user && (user.role === 'admin' || user.role === 'district_office' || user.role === 'province_office');
+/** Who reads audit trails (policy `audit.read`). */
+export const canReadAudit = (user: User | null | undefined) => !!user && user.role !== 'front';

@@ -1,21 +1,14 @@
-/** The audit trail of a commune, optionally of one indicator. */
-import { z } from 'zod';
-import { unitAudit } from '../../../services/audit.service.js';
-import { scoped } from '../../access.js';
+/** The audit trail: a commune's, an area's, the security log, one's own sign-ins, and the chain's state. */
+
+import { auditIntegrity } from '../../../services/audit/integrity.service.js';
+import { areaAudit, mySecurityAudit, securityAudit, unitAudit } from '../../../services/audit.service.js';
+import { SIGNED_IN, scoped } from '../../access.js';
 import type { RouteDeps } from '../../app.js';
 import { errorResponses } from '../../schemas.js';
 import { unitParams } from '../units/schema.js';
+import { areaAuditQuery, auditPageOut, integrityOut, pageQuery, securityAuditQuery, unitAuditQuery } from './schema.js';
 
-const auditOut = z.object({
-  id: z.string(),
-  at: z.string(),
-  actorName: z.string(),
-  action: z.string(),
-  entityType: z.string(),
-  entityId: z.string(),
-  before: z.unknown(),
-  after: z.unknown(),
-});
+const tags = ['audit'];
 
 export function auditRoutes({ app, ctx }: RouteDeps) {
   app.get(
@@ -23,13 +16,74 @@ export function auditRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: scoped('audit.read', 'params.code') },
       schema: {
-        tags: ['audit'],
-        summary: 'Nhật ký thay đổi / audit trail',
+        tags,
+        summary: 'Nhật ký thay đổi của một xã, mới nhất trước / a commune’s audit trail, newest first',
         params: unitParams,
-        querystring: z.object({ indicator: z.string().max(20).optional() }),
-        response: { 200: z.object({ items: z.array(auditOut) }), ...errorResponses },
+        querystring: unitAuditQuery,
+        response: { 200: auditPageOut, ...errorResponses },
       },
     },
-    async (req) => ({ items: await unitAudit(ctx(req), { unitCode: req.params.code, indicatorCode: req.query.indicator }) }),
+    async (req) => unitAudit(ctx(req), { unitCode: req.params.code, indicatorCode: req.query.indicator, ...req.query }),
+  );
+
+  app.get(
+    '/api/v1/audit',
+    {
+      config: { access: scoped('audit.read', 'query.unit') },
+      schema: {
+        tags,
+        summary: 'Nhật ký thay đổi của huyện/tỉnh, có bộ lọc / an area’s audit trail with filters',
+        querystring: areaAuditQuery,
+        response: { 200: auditPageOut, ...errorResponses },
+      },
+    },
+    async (req) => {
+      const { unit, user, ...q } = req.query;
+      return areaAudit(ctx(req), { ...q, unitCode: unit, userId: user });
+    },
+  );
+
+  app.get(
+    '/api/v1/audit/security',
+    {
+      config: { access: scoped('audit.security', 'query.unit') },
+      schema: {
+        tags,
+        summary: 'Nhật ký đăng nhập của một đơn vị / sign-ins of an area',
+        querystring: securityAuditQuery,
+        response: { 200: auditPageOut, ...errorResponses },
+      },
+    },
+    async (req) => {
+      const { unit, ...q } = req.query;
+      return securityAudit(ctx(req), { ...q, unitCode: unit });
+    },
+  );
+
+  app.get(
+    '/api/v1/audit/security/mine',
+    {
+      config: { access: SIGNED_IN },
+      schema: {
+        tags,
+        summary: 'Các lần đăng nhập của tôi / my own sign-ins',
+        querystring: pageQuery,
+        response: { 200: auditPageOut, ...errorResponses },
+      },
+    },
+    async (req) => mySecurityAudit(ctx(req), req.query),
+  );
+
+  app.get(
+    '/api/v1/audit/integrity',
+    {
+      config: { access: scoped('audit.integrity', 'actor') },
+      schema: {
+        tags,
+        summary: 'Tình trạng toàn vẹn của nhật ký (kiểm tra lúc khởi động) / audit chain integrity found at start',
+        response: { 200: integrityOut, ...errorResponses },
+      },
+    },
+    async (req) => auditIntegrity(ctx(req)),
   );
 }

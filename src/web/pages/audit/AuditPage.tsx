@@ -1,22 +1,16 @@
-/** Nhật ký (/xa/:code/nhat-ky): every change to the commune's data — who, when, before, after — filterable by indicator. */
+/** Nhật ký (/xa/:code/nhat-ky): every change to the commune's data — who, when, what, before → after — filterable by indicator. */
 import { Anchor, Group, Select, Stack, Title } from '@mantine/core';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useAudit } from '../../api/audit';
 import { useCriteriaSet } from '../../api/criteria-sets';
 import { useEvaluation } from '../../api/evaluation';
 import { useUnit } from '../../api/units';
-import { ApiErrorAlert } from '../../components/ApiErrorAlert';
-import { DataTable } from '../../components/DataTable';
-import { PageLoader } from '../../components/PageLoader';
 import { defaultAsOf } from '../../lib/as-of';
-import { useFormat } from '../../lib/format';
-import { auditColumns } from './audit.columns';
+import { AuditEntryList } from './AuditEntryList';
 
 export default function AuditPage() {
   const { t } = useTranslation();
-  const fmt = useFormat();
   const { code = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const indicator = params.get('chi-tieu') ?? undefined;
@@ -24,7 +18,6 @@ export default function AuditPage() {
   const evaluation = useEvaluation(code, unit.data ? defaultAsOf(unit.data).asOf : undefined);
   const set = useCriteriaSet(evaluation.data?.evaluation.set.code);
   const audit = useAudit(code, indicator);
-  const columns = useMemo(() => auditColumns(t, fmt), [t, fmt]);
   const options = (set.data?.criteria ?? []).flatMap((c) =>
     c.indicators.map((i) => ({ value: i.code, label: `${i.code} — ${i.name.length > 60 ? `${i.name.slice(0, 60)}…` : i.name}` })),
   );
@@ -33,7 +26,7 @@ export default function AuditPage() {
     <Stack gap="md">
       <div>
         <Title order={1} size="h2">
-          {t('audit.title', { name: unit.data?.name ?? code })}
+          {t('audit.title', { name: unit.data?.name ?? '' })}
         </Title>
         <Anchor component={Link} to={`/xa/${code}`} size="sm">
           {t('entry.backToCommune')}
@@ -61,18 +54,7 @@ export default function AuditPage() {
           w={{ base: '100%', sm: 420 }}
         />
       </Group>
-      {audit.isError && <ApiErrorAlert error={audit.error} onRetry={() => void audit.refetch()} />}
-      {audit.isPending && !audit.isError && <PageLoader />}
-      {audit.data && (
-        <DataTable
-          data={audit.data.items}
-          columns={columns}
-          label={t('audit.tableLabel')}
-          empty={t('audit.empty')}
-          rowKey={(e) => e.id}
-          initialSort={[{ id: 'at', desc: true }]}
-        />
-      )}
+      <AuditEntryList query={audit} empty={t('audit.empty')} />
     </Stack>
   );
 }
