@@ -5,6 +5,7 @@
  */
 import type { IndicatorKind } from '../domain/catalog/criteria-set.schema.js';
 import type { IndicatorValue } from '../domain/evaluation/evaluation.types.js';
+import { countsAsEntered, type Verification } from '../domain/evaluation/review-state.js';
 
 export function encodeValue(v: IndicatorValue | null): { valueNum: number | null; notApplicable: number } {
   if (v === 'not_applicable') return { valueNum: null, notApplicable: 1 };
@@ -28,15 +29,17 @@ export type ReviewState = 's' | 'v' | 'r';
 export const reviewStateOf = (verification: string): ReviewState =>
   verification === 'verified' ? 'v' : verification === 'returned' ? 'r' : 's';
 
-/** Whether a stored value is engine input: a returned value is not, until it is entered again. */
-export const countsForEngine = (state: ReviewState) => state !== 'r';
+const STATE_NAME: Record<ReviewState, Verification> = { s: 'self_assessed', v: 'verified', r: 'returned' };
+
+/** Whether a stored value is engine input (the rule is the domain's `countsAsEntered`). */
+export const countsForEngine = (state: ReviewState) => countsAsEntered(STATE_NAME[state]);
 
 /** A stored row as the engine sees it (null = not entered). */
 export function engineValue(
   kind: IndicatorKind | undefined,
   row: { valueNum: number | null; notApplicable: number; verification: string },
 ): IndicatorValue | null {
-  return countsForEngine(reviewStateOf(row.verification)) ? decodeValue(kind, row) : null;
+  return countsAsEntered(row.verification) ? decodeValue(kind, row) : null;
 }
 
 /** One unit's compact row ("code:value:na:state;…") in a compiled set's indicator order. */

@@ -57,6 +57,8 @@ export interface BoardRow {
   criteria: CriterionStatus[];
   /** Per criterion: true when a met criterion rests on a value not yet verified (being added by the lead). */
   selfAssessed?: boolean[];
+  /** Per criterion: one of its values was returned by the department (counted as not entered). */
+  returned?: boolean[];
   metCount: number;
   tier: Tier | null;
 }
@@ -86,6 +88,8 @@ export interface IndicatorEvaluation {
   threshold: number | null;
   basis?: ThresholdBasis;
   verified: boolean;
+  /** The value in force was returned by the department: counted as not entered ("bị trả lại"). */
+  returned?: boolean;
 }
 export interface CriterionEvaluation {
   number: number;

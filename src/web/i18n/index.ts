@@ -5,6 +5,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import plansVi from './plans.vi.json';
+import trustVi from './trust.vi.json';
 import vi from './vi.json';
 
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -22,14 +23,14 @@ function initialLanguage(): Language {
 /** Switches the language, loading the English strings the first time. */
 export async function setLanguage(lng: Language) {
   if (lng === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
-    const [en, plansEn] = await Promise.all([import('./en.json'), import('./plans.en.json')]);
-    i18n.addResourceBundle('en', 'translation', { ...en.default, plans: plansEn.default });
+    const [en, plansEn, trustEn] = await Promise.all([import('./en.json'), import('./plans.en.json'), import('./trust.en.json')]);
+    i18n.addResourceBundle('en', 'translation', { ...en.default, plans: plansEn.default, trust: trustEn.default });
   }
   await i18n.changeLanguage(lng);
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: { ...vi, plans: plansVi } } },
+  resources: { vi: { translation: { ...vi, plans: plansVi, trust: trustVi } } },
   lng: 'vi',
   fallbackLng: 'vi',
   interpolation: { escapeValue: false },
