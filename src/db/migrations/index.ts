@@ -3,11 +3,13 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './2026-11-28T0000-foundation.js';
 import * as access from './2026-11-28T0100-access.js';
 import * as plans from './2026-11-29T0000-plans.js';
+import * as ownerDemo from './2026-12-01T0400-criterion-owner-demo.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-28T0000-foundation': foundation,
   '2026-11-28T0100-access': access,
   '2026-11-29T0000-plans': plans,
+  '2026-12-01T0400-criterion-owner-demo': ownerDemo,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };
