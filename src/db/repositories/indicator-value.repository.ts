@@ -178,6 +178,28 @@ export const indicatorValueRepository = {
           .orderBy('enteredAt')
           .execute(),
 
+  /**
+   * The values each of these rows followed: the row of the same unit and indicator superseded on the
+   * row's as-of date (the value in force just before it), for all rows in one query per chunk.
+   */
+  async previousOf(ex: Executor, setCode: string, rows: readonly { unitCode: string; asOf: string }[]) {
+    const units = [...new Set(rows.map((r) => r.unitCode))];
+    const dates = [...new Set(rows.map((r) => r.asOf))];
+    const out: IndicatorValueRow[] = [];
+    if (units.length === 0) return out;
+    for (let i = 0; i < units.length; i += 500)
+      out.push(
+        ...(await ex
+          .selectFrom('indicatorValue')
+          .selectAll()
+          .where('setCode', '=', setCode)
+          .where('unitCode', 'in', units.slice(i, i + 500))
+          .where('supersededOn', 'in', dates)
+          .execute()),
+      );
+    return out;
+  },
+
   history: (ex: Executor, key: ValueKey) =>
     ex
       .selectFrom('indicatorValue')
