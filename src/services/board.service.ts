@@ -34,6 +34,8 @@ export interface BoardRow {
   returned: boolean[];
   metCount: number;
   tier: Tier | null;
+  /** The tier reached counting only verified criteria (what the public page shows). */
+  verifiedTier: Tier | null;
 }
 
 export interface BoardInput {
@@ -125,6 +127,10 @@ async function frameOf(ctx: ServiceContext, input: BoardInput): Promise<BoardFra
   return { input, scope, communes: ordered, statuses, assigned, primaryCodes, set };
 }
 
+/** Criteria met on verified values only. */
+const verifiedMet = (s: { criteria: CommuneSummary['criteria']; selfAssessed: boolean[] }) =>
+  s.criteria.filter((st, i) => st === 'met' && !s.selfAssessed[i]).length;
+
 const primaryOf = (input: BoardInput, assigned: Map<string, AssignedSet[]>, code: string) =>
   input.setCode ?? assigned.get(code)?.find((a) => a.tier === 'ntm')?.setCode;
 
@@ -142,9 +148,11 @@ async function rowsFor(ctx: ServiceContext, frame: BoardFrame, members: UnitRow[
   for (const c of members) {
     const s = primary.get(c.code);
     if (!s) continue;
-    const tiers = [
-      { tier: 'ntm' as Tier, tierReached: s.metCount === s.criteria.length ? ('ntm' as Tier) : null },
-      ...(higher.get(c.code) ?? []),
+    const reached = (all: boolean) => (all ? ('ntm' as Tier) : null);
+    const tiers = [{ tier: 'ntm' as Tier, tierReached: reached(s.metCount === s.criteria.length) }, ...(higher.get(c.code) ?? [])];
+    const verifiedTiers = [
+      { tier: 'ntm' as Tier, tierReached: reached(verifiedMet(s) === s.criteria.length) },
+      ...(higher.get(c.code) ?? []).map((h) => ({ ...h, tierReached: h.verifiedReached })),
     ];
     rows.set(c.code, {
       unitCode: c.code,
@@ -156,6 +164,7 @@ async function rowsFor(ctx: ServiceContext, frame: BoardFrame, members: UnitRow[
       returned: s.returned,
       metCount: s.metCount,
       tier: highestTier(tiers),
+      verifiedTier: highestTier(verifiedTiers),
     });
   }
   return rows;
@@ -233,7 +242,7 @@ async function higherTiers(
   asOf: string,
   national: boolean,
 ) {
-  const out = new Map<string, { tier: Tier; requiresTier?: Tier | undefined; tierReached: Tier | null }[]>();
+  const out = new Map<string, { tier: Tier; requiresTier?: Tier | undefined; tierReached: Tier | null; verifiedReached: Tier | null }[]>();
   const codes = new Set(communes.flatMap((c) => (assigned.get(c.code) ?? []).filter((a) => a.tier !== 'ntm').map((a) => a.setCode)));
   for (const setCode of codes) {
     const members = communes.filter((c) => assigned.get(c.code)?.some((a) => a.setCode === setCode));
@@ -244,6 +253,7 @@ async function higherTiers(
         tier: compiled.set.tier,
         requiresTier: compiled.set.requiresTier,
         tierReached: s.metCount === s.criteria.length ? compiled.set.tier : null,
+        verifiedReached: verifiedMet(s) === s.criteria.length ? compiled.set.tier : null,
       });
       out.set(code, list);
     }

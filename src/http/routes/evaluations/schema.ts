@@ -79,6 +79,7 @@ export const boardOut = z.object({
       returned: z.array(z.boolean()),
       metCount: z.number(),
       tier: z.string().nullable(),
+      verifiedTier: z.string().nullable().describe('hạng đạt chỉ tính tiêu chí đã xác minh / tier on verified criteria only'),
     }),
   ),
   summary: z.object({
