@@ -44,8 +44,13 @@ export async function publicCommune(ctx: ServiceContext, unitCode: string, reque
   // Read as the system: the result is reduced below to what anyone may see.
   const b = await board({ ...ctx, actor: SYSTEM_ACTOR }, { unitCode: unit.code, asOf });
   const v = publicView(b.rows[0], b.set.criteria.length);
+  const parent = unit.parentCode ? await getUnit(ctx, unit.parentCode) : null;
   return {
     unit: { code: unit.code, name: unit.name },
+    area:
+      parent && (parent.kind === 'district' || parent.kind === 'province')
+        ? { code: parent.code, name: parent.name, kind: parent.kind }
+        : null,
     asOf,
     demo: b.set.demo === true,
     metCount: v.metCount,

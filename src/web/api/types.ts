@@ -169,14 +169,30 @@ export interface AuditEvent {
   after: unknown;
 }
 
+/** On public pages a criterion met on values not verified yet is "pending" (chờ xác minh), never met. */
+export type PublicStatus = CriterionStatus | 'pending';
+
 export interface PublicUnit {
   unit: { code: string; name: string };
+  /** Its district or province, which has a public page too. */
+  area?: { code: string; name: string; kind: string } | null;
   asOf: string;
   demo?: boolean;
+  /** Criteria met and verified. */
   metCount: number;
+  pendingCount: number;
   criteriaCount: number;
   tier: Tier | null;
-  criteria: { number: number; name: string; status: CriterionStatus }[];
+  criteria: { number: number; name: string; status: PublicStatus }[];
+}
+
+export interface PublicArea {
+  unit: { code: string; name: string; kind: string };
+  asOf: string;
+  demo: boolean;
+  criteriaCount: number;
+  communes: { code: string; name: string; metCount: number; pendingCount: number; tier: Tier | null }[];
+  summary: { communes: number; averageMet: number | null; byTier: Record<string, number> };
 }
 
 /** One criterion across the communes of a unit (GET /board/criteria/:number). */

@@ -12,6 +12,10 @@ const publicStatus = z
 
 const publicOut = z.object({
   unit: z.object({ code: z.string(), name: z.string() }),
+  area: z
+    .object({ code: z.string(), name: z.string(), kind: z.string() })
+    .nullable()
+    .describe('huyện/tỉnh chứa xã / its district or province'),
   asOf: z.string(),
   demo: z.boolean(),
   metCount: z.number().describe('tiêu chí đạt đã xác minh / criteria met and verified'),
