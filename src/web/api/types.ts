@@ -157,6 +157,20 @@ export interface ReviewItem {
   verification: Verification;
   /** The criteria set of the value; if the server omits it, the board's set of the commune is used. */
   setCode?: string;
+  note?: string | null;
+  criterionName?: string;
+  indicatorName?: string;
+  indicatorUnit?: string | null;
+  kind?: string;
+  verifiedByName?: string | null;
+  verifiedAt?: string | null;
+  reviewComment?: string | null;
+  /** The threshold the engine applies to this commune, and the entered value's result against it. */
+  threshold?: number | null;
+  outcome?: IndicatorStatus;
+  /** The value in force before this one. */
+  previous?: { asOf: string; value: IndicatorValue | null; verification: Verification; enteredByName: string } | null;
+  evidence?: Evidence[];
 }
 
 export interface AuditEvent {
