@@ -96,6 +96,8 @@ export interface CriterionEvaluation {
   name: string;
   groupCode: string;
   status: CriterionStatus;
+  /** One of its values was returned by the department. */
+  returned?: boolean;
   indicators: IndicatorEvaluation[];
 }
 export interface Evaluation {
