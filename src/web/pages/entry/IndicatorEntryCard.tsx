@@ -28,7 +28,7 @@ export function IndicatorEntryCard({ ind, result, recorded, edit, onEdit, eviden
   const fmt = useFormat();
   const labelId = `entry-label-${ind.code}`;
   const current = recorded?.value ?? null;
-  const dirty = !!edit && (edit.error !== null || edit.value !== current);
+  const dirty = !!edit && (edit.error !== null || edit.value !== current || recorded?.verification === 'returned');
   return (
     <Paper withBorder p="sm" className={dirty ? 'entry-dirty' : undefined}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">

@@ -39,7 +39,12 @@ export function useEntry(setDoc: CriteriaSet | undefined, data: UnitEvaluation |
   }, [compiled, data, asOf, merged]);
 
   const changed = useMemo(
-    () => Object.entries(edits).filter(([code, e]) => e.error !== null || e.value !== (recorded.get(code)?.value ?? null)),
+    // Re-entering a returned value (even unchanged, e.g. after adding evidence) submits it for review again.
+    () =>
+      Object.entries(edits).filter(
+        ([code, e]) =>
+          e.error !== null || e.value !== (recorded.get(code)?.value ?? null) || recorded.get(code)?.verification === 'returned',
+      ),
     [edits, recorded],
   );
   const invalid = changed.filter(([, e]) => e.error !== null);
