@@ -175,6 +175,8 @@ export interface CriterionOwnerTable {
   scopeUnitCode: string;
   criterionNumber: number;
   agencyId: string;
+  /** 1 = an illustrative assignment of the demo data (labelled so in the API and UI). */
+  demo: Generated<number>;
 }
 
 export interface PlanTable {

@@ -20,6 +20,7 @@ import { type ServiceContext, SYSTEM_ACTOR } from './context.js';
 import { profileOf } from './evaluation.service.js';
 import { type AssignedSet, assignedSets, noSetError } from './set-assignment.js';
 import { getUnit, requireValidAt } from './unit.service.js';
+import { unpackValues } from './value.codec.js';
 
 export interface BoardRow {
   unitCode: string;
@@ -29,8 +30,12 @@ export interface BoardRow {
   criteria: CommuneSummary['criteria'];
   /** Per criterion: met, but resting on at least one value the department has not verified. */
   selfAssessed: boolean[];
+  /** Per criterion: at least one of its values was returned by the department (counted as not entered). */
+  returned: boolean[];
   metCount: number;
   tier: Tier | null;
+  /** The tier reached counting only verified criteria (what the public page shows). */
+  verifiedTier: Tier | null;
 }
 
 export interface BoardInput {
@@ -122,13 +127,17 @@ async function frameOf(ctx: ServiceContext, input: BoardInput): Promise<BoardFra
   return { input, scope, communes: ordered, statuses, assigned, primaryCodes, set };
 }
 
+/** Criteria met on verified values only. */
+const verifiedMet = (s: { criteria: CommuneSummary['criteria']; selfAssessed: boolean[] }) =>
+  s.criteria.filter((st, i) => st === 'met' && !s.selfAssessed[i]).length;
+
 const primaryOf = (input: BoardInput, assigned: Map<string, AssignedSet[]>, code: string) =>
   input.setCode ?? assigned.get(code)?.find((a) => a.tier === 'ntm')?.setCode;
 
 /** Board rows of `members` (all communes of the set when `national`, read without a unit filter). */
 async function rowsFor(ctx: ServiceContext, frame: BoardFrame, members: UnitRow[], national: boolean) {
   const { input, assigned, statuses } = frame;
-  const primary = new Map<string, CommuneSummary & { selfAssessed: boolean[] }>();
+  const primary = new Map<string, CommuneSummary & { selfAssessed: boolean[]; returned: boolean[] }>();
   for (const code of frame.primaryCodes) {
     const these = members.filter((c) => primaryOf(input, assigned, c.code) === code);
     if (these.length === 0) continue;
@@ -139,9 +148,11 @@ async function rowsFor(ctx: ServiceContext, frame: BoardFrame, members: UnitRow[
   for (const c of members) {
     const s = primary.get(c.code);
     if (!s) continue;
-    const tiers = [
-      { tier: 'ntm' as Tier, tierReached: s.metCount === s.criteria.length ? ('ntm' as Tier) : null },
-      ...(higher.get(c.code) ?? []),
+    const reached = (all: boolean) => (all ? ('ntm' as Tier) : null);
+    const tiers = [{ tier: 'ntm' as Tier, tierReached: reached(s.metCount === s.criteria.length) }, ...(higher.get(c.code) ?? [])];
+    const verifiedTiers = [
+      { tier: 'ntm' as Tier, tierReached: reached(verifiedMet(s) === s.criteria.length) },
+      ...(higher.get(c.code) ?? []).map((h) => ({ ...h, tierReached: h.verifiedReached })),
     ];
     rows.set(c.code, {
       unitCode: c.code,
@@ -150,8 +161,10 @@ async function rowsFor(ctx: ServiceContext, frame: BoardFrame, members: UnitRow[
       setCode: primaryOf(input, assigned, c.code) as string,
       criteria: s.criteria,
       selfAssessed: s.selfAssessed,
+      returned: s.returned,
       metCount: s.metCount,
       tier: highestTier(tiers),
+      verifiedTier: highestTier(verifiedTiers),
     });
   }
   return rows;
@@ -189,30 +202,34 @@ async function summariesFor(
   // Values per commune as arrays in the compiled order: no per-commune objects keyed by code.
   const values = new Map<string, (IndicatorValue | null)[]>();
   const unverified = new Map<string, boolean[]>();
+  const returned = new Map<string, boolean[]>();
+  const flag = (m: Map<string, boolean[]>, unit: string, criterion: number) => {
+    const a = m.get(unit) ?? new Array<boolean>(compiled.set.criteria.length).fill(false);
+    a[criterion] = true;
+    m.set(unit, a);
+  };
   for (const row of packed) {
-    const v: (IndicatorValue | null)[] = new Array(n).fill(null);
-    let u: boolean[] | undefined;
-    for (const item of row.packed.split(';')) {
-      const [code = '', num = '', na = '0', verified = '0'] = item.split(':');
-      const i = compiled.indexOf.get(code);
-      if (i === undefined) continue;
-      v[i] = na === '1' ? 'not_applicable' : num === '' ? null : kindAt[i] === 'boolean' ? Number(num) === 1 : Number(num);
-      if (verified !== '1') {
-        u ??= new Array(compiled.set.criteria.length).fill(false);
-        u[criterionAt[i] as number] = true;
-      }
+    const u = unpackValues(row.packed, compiled.indexOf, kindAt);
+    for (let i = 0; i < n; i++) {
+      const st = u.states[i];
+      if (st === 's') flag(unverified, row.unitCode, criterionAt[i] as number);
+      else if (st === 'r') flag(returned, row.unitCode, criterionAt[i] as number);
     }
-    values.set(row.unitCode, v);
-    if (u) unverified.set(row.unitCode, u);
+    values.set(row.unitCode, u.values);
   }
   const none: (IndicatorValue | null)[] = new Array(n).fill(null);
-  const out = new Map<string, CommuneSummary & { selfAssessed: boolean[] }>();
+  const out = new Map<string, CommuneSummary & { selfAssessed: boolean[]; returned: boolean[] }>();
+  const noneReturned: boolean[] = new Array(compiled.set.criteria.length).fill(false);
   for (const c of communes) {
     const profile = profileOf(c.region, statuses.get(c.code) ?? [], asOf);
     if (!profile) continue;
     const summary = summarizeIndexed(compiled, profile, asOf, values.get(c.code) ?? none);
     const open = unverified.get(c.code);
-    out.set(c.code, { ...summary, selfAssessed: summary.criteria.map((st, i) => st === 'met' && open?.[i] === true) });
+    out.set(c.code, {
+      ...summary,
+      selfAssessed: summary.criteria.map((st, i) => st === 'met' && open?.[i] === true),
+      returned: returned.get(c.code) ?? noneReturned,
+    });
   }
   return { compiled, out };
 }
@@ -225,7 +242,7 @@ async function higherTiers(
   asOf: string,
   national: boolean,
 ) {
-  const out = new Map<string, { tier: Tier; requiresTier?: Tier | undefined; tierReached: Tier | null }[]>();
+  const out = new Map<string, { tier: Tier; requiresTier?: Tier | undefined; tierReached: Tier | null; verifiedReached: Tier | null }[]>();
   const codes = new Set(communes.flatMap((c) => (assigned.get(c.code) ?? []).filter((a) => a.tier !== 'ntm').map((a) => a.setCode)));
   for (const setCode of codes) {
     const members = communes.filter((c) => assigned.get(c.code)?.some((a) => a.setCode === setCode));
@@ -236,6 +253,7 @@ async function higherTiers(
         tier: compiled.set.tier,
         requiresTier: compiled.set.requiresTier,
         tierReached: s.metCount === s.criteria.length ? compiled.set.tier : null,
+        verifiedReached: verifiedMet(s) === s.criteria.length ? compiled.set.tier : null,
       });
       out.set(code, list);
     }

@@ -15,7 +15,7 @@ import { communesInScope } from './commune-scope.js';
 import type { ServiceContext } from './context.js';
 import { profileOf } from './evaluation.service.js';
 import { assignedSets, noSetError } from './set-assignment.js';
-import { decodeValue } from './value.codec.js';
+import { engineValue } from './value.codec.js';
 
 export async function criterionBoard(
   ctx: ServiceContext,
@@ -45,7 +45,7 @@ export async function criterionBoard(
   const values = new Map<string, Record<string, IndicatorValue | null>>();
   for (const r of rows) {
     const v = values.get(r.unitCode) ?? {};
-    v[r.indicatorCode] = decodeValue(kinds.get(r.indicatorCode)?.kind, r);
+    v[r.indicatorCode] = engineValue(kinds.get(r.indicatorCode)?.kind, r);
     values.set(r.unitCode, v);
   }
   const statusRows = await unitRepository.statuses(

@@ -27,6 +27,7 @@ import { profileOf } from './evaluation.service.js';
 import { planBaseline, planSnapshots } from './plan/plan-baseline.js';
 import { type DocumentSources, databaseSources } from './report-sources.js';
 import { getUnit } from './unit.service.js';
+import { unpackValues } from './value.codec.js';
 
 const KIND_VI: Record<string, string> = { province: 'tỉnh', district: 'huyện', commune: 'xã', town: 'thị trấn', ward: 'phường' };
 
@@ -143,23 +144,26 @@ export async function valuesXlsxFile(
     input.unitCode ? codes : null,
     input.asOf,
   );
-  const kinds = new Map(compiled.indicators.map((ci) => [ci.indicator.code, ci.indicator.kind]));
-  const byUnit = new Map<string, Map<string, IndicatorValue | null>>();
+  const kindAt = compiled.indicators.map((ci) => ci.indicator.kind);
+  // The sheet shows what was entered; its results evaluate what the engine counts (returned = not entered).
+  const byUnit = new Map<string, { entered: Map<string, IndicatorValue | null>; counted: Record<string, IndicatorValue | null> }>();
   for (const p of packed) {
-    const m = new Map<string, IndicatorValue | null>();
-    for (const item of p.packed.split(';')) {
-      const [code = '', num = '', na = '0'] = item.split(':');
-      const kind = kinds.get(code);
-      if (!kind) continue;
-      m.set(code, na === '1' ? 'not_applicable' : num === '' ? null : kind === 'boolean' ? Number(num) === 1 : Number(num));
-    }
-    byUnit.set(p.unitCode, m);
+    const u = unpackValues(p.packed, compiled.indexOf, kindAt);
+    const entered = new Map<string, IndicatorValue | null>();
+    const counted: Record<string, IndicatorValue | null> = {};
+    compiled.indicators.forEach((ci, i) => {
+      if (u.states[i] === null) return;
+      entered.set(ci.indicator.code, u.entered[i] ?? null);
+      counted[ci.indicator.code] = u.values[i] ?? null;
+    });
+    byUnit.set(p.unitCode, { entered, counted });
   }
   const withResults = input.withResults ?? rows.length <= 2000;
   const units = withResults ? new Map((await unitRepository.getMany(ctx.database.db, codes)).map((u) => [u.code, u])) : new Map();
   const statuses = withResults ? await unitRepository.statuses(ctx.database.db, codes) : [];
   const communes: ValuesSheetCommune[] = rows.map((r) => {
-    const values = byUnit.get(r.unitCode) ?? new Map<string, IndicatorValue | null>();
+    const stored = byUnit.get(r.unitCode);
+    const values = stored?.entered ?? new Map<string, IndicatorValue | null>();
     if (!withResults) return { unitCode: r.unitCode, name: r.name, values };
     const profile = profileOf(
       units.get(r.unitCode)?.region ?? null,
@@ -167,7 +171,7 @@ export async function valuesXlsxFile(
       input.asOf,
     );
     if (!profile) return { unitCode: r.unitCode, name: r.name, values };
-    const e = evaluateCommune(compiled, profile, input.asOf, Object.fromEntries(values));
+    const e = evaluateCommune(compiled, profile, input.asOf, stored?.counted ?? {});
     return {
       unitCode: r.unitCode,
       name: r.name,

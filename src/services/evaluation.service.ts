@@ -16,7 +16,7 @@ import { getCompiledSet } from './catalog.service.js';
 import type { ServiceContext } from './context.js';
 import { assignedSets, noSetError } from './set-assignment.js';
 import { getUnit, requireValidAt, unitNotFound } from './unit.service.js';
-import { decodeValue } from './value.codec.js';
+import { engineValue } from './value.codec.js';
 import { presentNamed } from './value.service.js';
 
 export function profileOf(
@@ -60,7 +60,7 @@ export async function evaluateUnit(ctx: ServiceContext, input: { unitCode: strin
   const kinds = indicatorIndex(compiled.set);
   const rows = await indicatorValueRepository.detailAsOf(ex, setCode, unit.code, input.asOf);
   const values: Record<string, IndicatorValue | null> = {};
-  for (const r of rows) values[r.indicatorCode] = decodeValue(kinds.get(r.indicatorCode)?.kind, r);
+  for (const r of rows) values[r.indicatorCode] = engineValue(kinds.get(r.indicatorCode)?.kind, r);
   return {
     unit,
     set: compiled.set,

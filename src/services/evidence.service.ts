@@ -28,7 +28,7 @@ export interface EvidenceView {
   uploadedAt: string;
 }
 
-const present = (r: EvidenceRow, names: Map<string, string>): EvidenceView => ({
+export const presentEvidence = (r: EvidenceRow, names: Map<string, string>): EvidenceView => ({
   id: r.id,
   indicatorCode: r.indicatorCode,
   asOf: r.asOf,
@@ -82,7 +82,7 @@ export async function uploadEvidence(ctx: ServiceContext, store: EvidenceStore, 
     },
     'none',
   );
-  return present(row, new Map([[ctx.actor.id, ctx.actor.displayName]]));
+  return presentEvidence(row, new Map([[ctx.actor.id, ctx.actor.displayName]]));
 }
 
 export async function listEvidence(ctx: ServiceContext, unitCode: string, setCode: string): Promise<EvidenceView[]> {
@@ -92,7 +92,7 @@ export async function listEvidence(ctx: ServiceContext, unitCode: string, setCod
     ctx.database.db,
     rows.map((r) => r.uploadedBy),
   );
-  return rows.map((r) => present(r, names));
+  return rows.map((r) => presentEvidence(r, names));
 }
 
 export async function downloadEvidence(ctx: ServiceContext, store: EvidenceStore, id: string) {

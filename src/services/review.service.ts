@@ -5,16 +5,11 @@
  */
 
 import { indicatorValueRepository } from '../db/repositories/indicator-value.repository.js';
-import { unitRepository } from '../db/repositories/unit.repository.js';
-import { userRepository } from '../db/repositories/user.repository.js';
 import { invalid, notFound } from '../domain/errors.js';
-import { compareVi } from '../domain/text/vietnamese.js';
-import { descendantsAsOf } from '../domain/units/unit-history.js';
 import { authorize } from './access.js';
 import { getSet } from './catalog.service.js';
 import { audit, inTransaction, type ServiceContext } from './context.js';
 import { notifyValuesReviewed } from './notice/value-notices.js';
-import { assignedSets } from './set-assignment.js';
 import { presentStored, staleVersion } from './value.service.js';
 
 export interface ReviewInput {
@@ -89,55 +84,5 @@ export async function reviewValue(ctx: ServiceContext, input: ReviewInput) {
   );
 }
 
-/** Values awaiting review under a unit on a date, limited to the department's criteria. */
-export async function reviewQueue(ctx: ServiceContext, input: { unitCode: string; asOf: string }) {
-  await authorize(ctx, 'read', input.unitCode);
-  const ex = ctx.database.db;
-  const all = await unitRepository.listAsOf(ex, input.asOf);
-  const byCode = new Map(all.map((u) => [u.code, u]));
-  const self = byCode.get(input.unitCode);
-  const communes = [
-    ...(self?.kind === 'commune' ? [self] : []),
-    ...descendantsAsOf(all, input.unitCode, input.asOf).filter((u) => u.kind === 'commune'),
-  ];
-  const assigned = await assignedSets(ex, communes, byCode, input.asOf);
-  const setCodes = [
-    ...new Set(
-      communes.flatMap(
-        (c) =>
-          assigned
-            .get(c.code)
-            ?.filter((a) => a.tier === 'ntm')
-            .map((a) => a.setCode) ?? [],
-      ),
-    ),
-  ];
-  const mine = ctx.actor.role === 'department' ? new Set(ctx.actor.criteria) : null;
-  const items = [];
-  for (const setCode of setCodes) {
-    const set = await getSet(ctx, setCode);
-    const rows = await indicatorValueRepository.unverifiedAsOf(
-      ex,
-      setCode,
-      communes.map((c) => c.code),
-      input.asOf,
-    );
-    const names = await userRepository.displayNames(
-      ex,
-      rows.map((r) => r.enteredBy),
-    );
-    for (const r of rows) {
-      const criterion = criterionOf(set, r.indicatorCode);
-      if (mine && !mine.has(criterion.number)) continue;
-      items.push({
-        ...presentStored(r, criterion.kind),
-        setCode,
-        unitCode: r.unitCode,
-        unitName: byCode.get(r.unitCode)?.name ?? r.unitCode,
-        criterionNumber: criterion.number,
-        enteredByName: names.get(r.enteredBy) ?? r.enteredBy,
-      });
-    }
-  }
-  return items.sort((a, b) => compareVi(a.unitName, b.unitName) || a.criterionNumber - b.criterionNumber);
-}
+// The queue (with thresholds, previous values and evidence) lives in review-queue.service.ts.
+export { reviewQueue } from './review-queue.service.js';

@@ -1,6 +1,7 @@
 /**
- * The public page of a commune, signed out: results by criterion on a date, the demo notice, the
- * last day of a unit that no longer exists, and no personal names anywhere on the page or in its data.
+ * The public pages, signed out: a commune's results by criterion on a date (only verified ones as met;
+ * a self-assessed one "chờ xác minh"), the demo notice, the last day of a unit that no longer exists,
+ * the district page with every commune, and no personal names anywhere on the pages or in their data.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import demoUsers from '../../src/catalog/demo/demo-users.json' with { type: 'json' };
@@ -47,12 +48,15 @@ describe.skipIf(!hasChromium)('public commune page', () => {
     await page.goto(`${server.base}/cong-khai/24692?ngay=${DAY}`);
     const data = await (await api).text();
     await seen(page.getByRole('heading', { level: 1, name: 'Kết quả xây dựng nông thôn mới — xã Nam Xuân' }));
-    await seen(page.getByText('Đạt 18/19 tiêu chí'));
+    // criterion 9 rests on the officer's own values: pending on the public page, not met
+    await seen(page.getByText('Đạt 17/19 tiêu chí (đã xác minh)'));
+    await seen(page.getByText('1 tiêu chí xã tự đánh giá đạt, chờ phòng chuyên môn xác minh'));
     await seen(page.getByText('Số liệu ngày 30/09/2022'));
     await seen(page.getByText('Dữ liệu minh họa (demo)'));
     const criteria = page.getByRole('region', { name: 'Các tiêu chí' }).getByRole('listitem');
     await count(criteria, 19);
-    await seen(criteria.filter({ hasText: '9. Nhà ở dân cư' }).getByText('Đạt', { exact: true }));
+    await seen(criteria.filter({ hasText: '9. Nhà ở dân cư' }).getByText('Chờ xác minh', { exact: true }));
+    await seen(criteria.filter({ hasText: '1. Quy hoạch' }).getByText('Đạt', { exact: true }));
     await seen(criteria.filter({ hasText: '18. Hệ thống chính trị' }).getByText('Chưa đạt', { exact: true }));
     await seen(page.getByText('Trang công khai chỉ hiển thị kết quả tổng hợp, không có thông tin cá nhân.'));
     // signed out: the public frame, no sign-out button
@@ -66,6 +70,29 @@ describe.skipIf(!hasChromium)('public commune page', () => {
       expect(data, `public API returns "${name}"`).not.toContain(name);
     }
     for (const u of demoUsers.users) expect(text).not.toContain(u.username);
+    expect(visitor.errors).toEqual([]);
+  });
+
+  it('has a district page listing every commune with its verified count, linked both ways', async () => {
+    const { page } = visitor;
+    await page.goto(`${server.base}/cong-khai/24692?ngay=${DAY}`);
+    const api = page.waitForResponse((r) => r.url().includes('/api/v1/public/areas/664'));
+    await page.getByRole('link', { name: 'Xem kết quả các xã của huyện Krông Nô' }).click();
+    const data = await (await api).text();
+    await seen(page.getByRole('heading', { level: 1, name: 'Kết quả xây dựng nông thôn mới — huyện Krông Nô' }));
+    await seen(page.getByText('Số liệu ngày 30/09/2022'));
+    const rows = page.getByRole('table').getByRole('row');
+    await count(rows, 12);
+    const namXuan = rows.filter({ hasText: 'Nam Xuân' });
+    await seen(namXuan.getByRole('cell', { name: '17/19' }));
+    await screenshot(page, 'public-03-district');
+    const text = await page.locator('body').innerText();
+    for (const u of demoUsers.users) {
+      expect(text).not.toContain(u.displayName);
+      expect(data).not.toContain(u.displayName);
+    }
+    await namXuan.getByRole('link', { name: 'Nam Xuân' }).click();
+    await seen(page.getByRole('heading', { level: 1, name: 'Kết quả xây dựng nông thôn mới — xã Nam Xuân' }));
     expect(visitor.errors).toEqual([]);
   });
 

@@ -109,6 +109,7 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
         comment: 'kiểm tra lại',
         expectedVersion: 999,
       },
+      'POST /api/v1/units/:code/reviews/bulk': { items: [{ unit, set: SET, indicator: '9.1', asOf, expectedVersion: 999 }] },
       'POST /api/v1/users': {
         username: `nguoi.dung.${n}`,
         displayName: 'Người dùng thử',

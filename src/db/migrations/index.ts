@@ -5,6 +5,7 @@ import * as access from './2026-11-28T0100-access.js';
 import * as plans from './2026-11-29T0000-plans.js';
 import * as auditChain from './2026-12-01T0100-audit-chain.js';
 import * as sessionExpiry from './2026-12-01T0300-session-expiry.js';
+import * as ownerDemo from './2026-12-01T0400-criterion-owner-demo.js';
 import * as notices from './2026-12-01T0500-notices.js';
 
 export const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01T0100-audit-chain': auditChain,
   '2026-12-01T0300-session-expiry': sessionExpiry,
   '2026-12-01T0500-notices': notices,
+  '2026-12-01T0400-criterion-owner-demo': ownerDemo,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -55,16 +55,18 @@ export const agencyRepository = {
     ex
       .selectFrom('criterionOwner')
       .innerJoin('agency', 'agency.id', 'criterionOwner.agencyId')
-      .select(['criterionOwner.criterionNumber', 'agency.code as agencyCode', 'agency.name as agencyName'])
+      .select(['criterionOwner.criterionNumber', 'criterionOwner.demo', 'agency.code as agencyCode', 'agency.name as agencyName'])
       .where('criterionOwner.scopeUnitCode', '=', scopeUnitCode)
       .orderBy('criterionOwner.criterionNumber')
       .execute(),
 
-  async setOwner(ex: Executor, id: string, scopeUnitCode: string, criterionNumber: number, agencyId: string) {
+  /** `demo`: an illustrative assignment of the demo data; an office's assignment is real. */
+  async setOwner(ex: Executor, id: string, scopeUnitCode: string, criterionNumber: number, agencyId: string, demo = false) {
+    const flag = demo ? 1 : 0;
     await ex
       .insertInto('criterionOwner')
-      .values({ id, scopeUnitCode, criterionNumber, agencyId })
-      .onConflict((oc) => oc.columns(['scopeUnitCode', 'criterionNumber']).doUpdateSet({ agencyId }))
+      .values({ id, scopeUnitCode, criterionNumber, agencyId, demo: flag })
+      .onConflict((oc) => oc.columns(['scopeUnitCode', 'criterionNumber']).doUpdateSet({ agencyId, demo: flag }))
       .execute();
   },
 };

@@ -17,4 +17,16 @@ export const evidenceRepository = {
       .where('setCode', '=', setCode)
       .orderBy('uploadedAt', 'desc')
       .execute(),
+
+  /** Evidence of these units in one set (a review queue's files in one query). */
+  forUnits: (ex: Executor, unitCodes: readonly string[], setCode: string) =>
+    unitCodes.length === 0
+      ? Promise.resolve([])
+      : ex
+          .selectFrom('evidence')
+          .selectAll()
+          .where('unitCode', 'in', unitCodes)
+          .where('setCode', '=', setCode)
+          .orderBy('uploadedAt', 'desc')
+          .execute(),
 };

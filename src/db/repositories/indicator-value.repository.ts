@@ -15,6 +15,9 @@ export interface ValueKey {
 
 const CHUNK = 1000;
 
+/** A value's review state as one letter in compact rows (see `packedAsOf`). */
+const STATE = sql`(case when verification = 'verified' then 'v' when verification = 'returned' then 'r' else 's' end)`;
+
 export const indicatorValueRepository = {
   /** The row for exactly this date, if any. */
   find: (ex: Executor, key: ValueKey, asOf: string) =>
@@ -133,7 +136,7 @@ export const indicatorValueRepository = {
   asOf(ex: Executor, setCode: string, unitCodes: readonly string[] | null, asOf: string) {
     let q = ex
       .selectFrom('indicatorValue')
-      .select(['unitCode', 'indicatorCode', 'valueNum', 'notApplicable', 'verification'])
+      .select(['unitCode', 'indicatorCode', 'valueNum', 'notApplicable', 'verification', 'reviewComment'])
       .where('setCode', '=', setCode)
       .where('asOf', '<=', asOf)
       .where((eb) => eb.or([eb('supersededOn', 'is', null), eb('supersededOn', '>', asOf)]));
@@ -146,15 +149,16 @@ export const indicatorValueRepository = {
 
   /**
    * The values in force on `asOf`, one row per unit with its values packed as text
-   * ("code:value:na:verified;…"): the database aggregates, so a national board reads 8,000 rows
-   * instead of 440,000. Parsed by `unpackValues`.
+   * ("code:value:na:state;…", state s = self-assessed, v = verified, r = returned): the database
+   * aggregates, so a national board reads 8,000 rows instead of 440,000. Parsed by `unpackValues`
+   * (services/value.codec.ts).
    */
   async packedAsOf(ex: Executor, dialect: Dialect, setCode: string, unitCodes: readonly string[] | null, asOf: string) {
     if (unitCodes && unitCodes.length === 0) return [];
     const item =
       dialect === 'postgres'
-        ? sql`indicator_code || ':' || coalesce(value_num::text, '') || ':' || not_applicable || ':' || (case when verification = 'verified' then 1 else 0 end)`
-        : sql`indicator_code || ':' || coalesce(cast(value_num as text), '') || ':' || not_applicable || ':' || (case when verification = 'verified' then 1 else 0 end)`;
+        ? sql`indicator_code || ':' || coalesce(value_num::text, '') || ':' || not_applicable || ':' || ${STATE}`
+        : sql`indicator_code || ':' || coalesce(cast(value_num as text), '') || ':' || not_applicable || ':' || ${STATE}`;
     const agg = dialect === 'postgres' ? sql<string>`string_agg(${item}, ';')` : sql<string>`group_concat(${item}, ';')`;
     let q = ex
       .selectFrom('indicatorValue')
@@ -192,6 +196,28 @@ export const indicatorValueRepository = {
           .where((eb) => eb.or([eb('supersededOn', 'is', null), eb('supersededOn', '>', asOf)]))
           .orderBy('enteredAt')
           .execute(),
+
+  /**
+   * The values each of these rows followed: the row of the same unit and indicator superseded on the
+   * row's as-of date (the value in force just before it), for all rows in one query per chunk.
+   */
+  async previousOf(ex: Executor, setCode: string, rows: readonly { unitCode: string; asOf: string }[]) {
+    const units = [...new Set(rows.map((r) => r.unitCode))];
+    const dates = [...new Set(rows.map((r) => r.asOf))];
+    const out: IndicatorValueRow[] = [];
+    if (units.length === 0) return out;
+    for (let i = 0; i < units.length; i += 500)
+      out.push(
+        ...(await ex
+          .selectFrom('indicatorValue')
+          .selectAll()
+          .where('setCode', '=', setCode)
+          .where('unitCode', 'in', units.slice(i, i + 500))
+          .where('supersededOn', 'in', dates)
+          .execute()),
+      );
+    return out;
+  },
 
   history: (ex: Executor, key: ValueKey) =>
     ex

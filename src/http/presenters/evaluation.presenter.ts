@@ -11,7 +11,11 @@ export const STATUS_VI = {
   incomplete: 'Chưa đủ căn cứ',
 } as const;
 
-export function presentEvaluation(set: CriteriaSet, e: CommuneEvaluation) {
+/** Shown instead of "missing" for a value the department returned (the engine counts it as not entered). */
+export const RETURNED_VI = 'Bị trả lại';
+
+/** `returned`: codes of indicators whose value in force was returned by the department. */
+export function presentEvaluation(set: CriteriaSet, e: CommuneEvaluation, returned: ReadonlySet<string> = new Set()) {
   const byCode = new Map(set.criteria.flatMap((c) => c.indicators.map((i) => [i.code, i] as const)));
   return {
     set: { code: set.code, name: set.name, tier: set.tier, demo: set.demo === true },
@@ -31,11 +35,19 @@ export function presentEvaluation(set: CriteriaSet, e: CommuneEvaluation) {
         groupCode: c.groupCode,
         status: r?.status ?? 'incomplete',
         statusLabel: STATUS_VI[r?.status ?? 'incomplete'],
+        returned: c.indicators.some((i) => returned.has(i.code)),
         indicators: e.indicators
           .filter((i) => i.criterionNumber === c.number)
           .map((i) => {
             const ind = byCode.get(i.code);
-            return { ...i, name: ind?.name ?? i.code, unit: ind?.unit, statusLabel: STATUS_VI[i.status] };
+            const back = returned.has(i.code);
+            return {
+              ...i,
+              name: ind?.name ?? i.code,
+              unit: ind?.unit,
+              statusLabel: back ? RETURNED_VI : STATUS_VI[i.status],
+              returned: back,
+            };
           }),
       };
     }),

@@ -30,6 +30,7 @@ export async function agenciesOf(ctx: ServiceContext, unitCode: string) {
       note: a.note,
       users: members.filter((m) => m.agencyCode === a.code).map((m) => ({ id: m.userId, displayName: m.displayName })),
       criteria: owners.filter((o) => o.agencyCode === a.code).map((o) => o.criterionNumber),
+      demoCriteria: owners.filter((o) => o.agencyCode === a.code && o.demo === 1).map((o) => o.criterionNumber),
     })),
   };
 }

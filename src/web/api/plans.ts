@@ -233,6 +233,8 @@ export interface AgencyRecord {
   note: string | null;
   users: { id: string; displayName: string }[];
   criteria: number[];
+  /** Criteria assigned by the demo data (an illustration, not a decision). */
+  demoCriteria?: number[];
 }
 export interface Member {
   id: string;

@@ -36,3 +36,25 @@ export function useReview() {
     },
   });
 }
+
+export interface BulkReviewItem {
+  unit: string;
+  set: string;
+  indicator: string;
+  asOf: string;
+  expectedVersion: number;
+}
+
+/** Verifies many values at once under `area` (each audited; a stale one refuses all, naming it). */
+export function useBulkReview() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ area, items }: { area: string; items: BulkReviewItem[] }) =>
+      api<{ verified: number }>(`/units/${encodeURIComponent(area)}/reviews/bulk`, { method: 'POST', body: { items } }),
+    onSettled: () => {
+      void qc.invalidateQueries({ queryKey: ['reviews'] });
+      void qc.invalidateQueries({ queryKey: ['evaluation'] });
+      void qc.invalidateQueries({ queryKey: ['board'] });
+    },
+  });
+}

@@ -57,6 +57,8 @@ export interface BoardRow {
   criteria: CriterionStatus[];
   /** Per criterion: true when a met criterion rests on a value not yet verified (being added by the lead). */
   selfAssessed?: boolean[];
+  /** Per criterion: one of its values was returned by the department (counted as not entered). */
+  returned?: boolean[];
   metCount: number;
   tier: Tier | null;
 }
@@ -86,12 +88,16 @@ export interface IndicatorEvaluation {
   threshold: number | null;
   basis?: ThresholdBasis;
   verified: boolean;
+  /** The value in force was returned by the department: counted as not entered ("bị trả lại"). */
+  returned?: boolean;
 }
 export interface CriterionEvaluation {
   number: number;
   name: string;
   groupCode: string;
   status: CriterionStatus;
+  /** One of its values was returned by the department. */
+  returned?: boolean;
   indicators: IndicatorEvaluation[];
 }
 export interface Evaluation {
@@ -153,16 +159,46 @@ export interface ReviewItem {
   verification: Verification;
   /** The criteria set of the value; if the server omits it, the board's set of the commune is used. */
   setCode?: string;
+  note?: string | null;
+  criterionName?: string;
+  indicatorName?: string;
+  indicatorUnit?: string | null;
+  kind?: string;
+  verifiedByName?: string | null;
+  verifiedAt?: string | null;
+  reviewComment?: string | null;
+  /** The threshold the engine applies to this commune, and the entered value's result against it. */
+  threshold?: number | null;
+  outcome?: IndicatorStatus;
+  /** The value in force before this one. */
+  previous?: { asOf: string; value: IndicatorValue | null; verification: Verification; enteredByName: string } | null;
+  evidence?: Evidence[];
 }
+
+/** On public pages a criterion met on values not verified yet is "pending" (chờ xác minh), never met. */
+export type PublicStatus = CriterionStatus | 'pending';
 
 export interface PublicUnit {
   unit: { code: string; name: string };
+  /** Its district or province, which has a public page too. */
+  area?: { code: string; name: string; kind: string } | null;
   asOf: string;
   demo?: boolean;
+  /** Criteria met and verified. */
   metCount: number;
+  pendingCount: number;
   criteriaCount: number;
   tier: Tier | null;
-  criteria: { number: number; name: string; status: CriterionStatus }[];
+  criteria: { number: number; name: string; status: PublicStatus }[];
+}
+
+export interface PublicArea {
+  unit: { code: string; name: string; kind: string };
+  asOf: string;
+  demo: boolean;
+  criteriaCount: number;
+  communes: { code: string; name: string; metCount: number; pendingCount: number; tier: Tier | null }[];
+  summary: { communes: number; averageMet: number | null; byTier: Record<string, number> };
 }
 
 /** One criterion across the communes of a unit (GET /board/criteria/:number). */

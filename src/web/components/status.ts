@@ -4,13 +4,14 @@
  */
 import type { CriterionStatus, IndicatorStatus } from '../api/types';
 
-export type CellState = 'met' | 'self' | 'not_met' | 'incomplete';
-export const CELL_STATES: CellState[] = ['met', 'self', 'not_met', 'incomplete'];
+export type CellState = 'met' | 'self' | 'not_met' | 'incomplete' | 'returned';
+export const CELL_STATES: CellState[] = ['met', 'self', 'not_met', 'incomplete', 'returned'];
 
-export const cellState = (status: CriterionStatus, selfAssessed: boolean | undefined): CellState =>
-  status === 'met' ? (selfAssessed ? 'self' : 'met') : status;
+/** A criterion incomplete because a value was returned shows as returned ("bị trả lại"), never as met. */
+export const cellState = (status: CriterionStatus, selfAssessed: boolean | undefined, returned?: boolean): CellState =>
+  status === 'met' ? (selfAssessed ? 'self' : 'met') : status === 'incomplete' && returned ? 'returned' : status;
 
-export const CELL_SYMBOL: Record<CellState, string> = { met: '✓', self: '◐', not_met: '✗', incomplete: '?' };
+export const CELL_SYMBOL: Record<CellState, string> = { met: '✓', self: '◐', not_met: '✗', incomplete: '?', returned: '↩' };
 
 export const INDICATOR_COLOR: Record<IndicatorStatus, string> = {
   met: 'teal',

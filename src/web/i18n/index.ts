@@ -7,6 +7,7 @@ import { initReactI18next } from 'react-i18next';
 import auditVi from './audit.vi.json';
 import noticesVi from './notices.vi.json';
 import plansVi from './plans.vi.json';
+import trustVi from './trust.vi.json';
 import vi from './vi.json';
 
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -24,24 +25,26 @@ function initialLanguage(): Language {
 /** Switches the language, loading the English strings the first time. */
 export async function setLanguage(lng: Language) {
   if (lng === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
-    const [en, plansEn, noticesEn, auditEn] = await Promise.all([
+    const [en, plansEn, noticesEn, auditEn, trustEn] = await Promise.all([
       import('./en.json'),
       import('./plans.en.json'),
       import('./notices.en.json'),
       import('./audit.en.json'),
+      import('./trust.en.json'),
     ]);
     i18n.addResourceBundle('en', 'translation', {
       ...en.default,
       plans: plansEn.default,
       notices: noticesEn.default,
       auditLog: auditEn.default,
+      trust: trustEn.default,
     });
   }
   await i18n.changeLanguage(lng);
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: { ...vi, plans: plansVi, notices: noticesVi, auditLog: auditVi } } },
+  resources: { vi: { translation: { ...vi, plans: plansVi, notices: noticesVi, auditLog: auditVi, trust: trustVi } } },
   lng: 'vi',
   fallbackLng: 'vi',
   interpolation: { escapeValue: false },

@@ -36,7 +36,8 @@ export function evaluationRoutes({ app, ctx }: RouteDeps) {
     },
     async (req) => {
       const r = await evaluateUnit(ctx(req), { unitCode: req.params.code, asOf: req.query.asOf ?? today(), setCode: req.query.set });
-      return { unit: r.unit, evaluation: presentEvaluation(r.set, r.evaluation), recorded: r.recorded };
+      const returned = new Set(r.recorded.filter((v) => v.verification === 'returned').map((v) => v.indicatorCode));
+      return { unit: r.unit, evaluation: presentEvaluation(r.set, r.evaluation, returned), recorded: r.recorded };
     },
   );
 

@@ -24,6 +24,7 @@ export const evaluationOut = z.object({
       groupCode: z.string(),
       status: criterionStatus,
       statusLabel: z.string(),
+      returned: z.boolean().describe('một giá trị của tiêu chí bị trả lại / one of its values was returned'),
       indicators: z.array(
         z.object({
           code: z.string(),
@@ -33,6 +34,7 @@ export const evaluationOut = z.object({
           kind: z.string(),
           status,
           statusLabel: z.string(),
+          returned: z.boolean().describe('giá trị bị trả lại, tính như chưa nhập / returned, counted as not entered'),
           value: indicatorValueOut.optional(),
           threshold: z.number().nullable(),
           basis: thresholdBasisOut.optional(),
@@ -74,8 +76,10 @@ export const boardOut = z.object({
       setCode: z.string(),
       criteria: z.array(criterionStatus),
       selfAssessed: z.array(z.boolean()),
+      returned: z.array(z.boolean()),
       metCount: z.number(),
       tier: z.string().nullable(),
+      verifiedTier: z.string().nullable().describe('hạng đạt chỉ tính tiêu chí đã xác minh / tier on verified criteria only'),
     }),
   ),
   summary: z.object({

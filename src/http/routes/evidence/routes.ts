@@ -9,7 +9,7 @@ import { errorResponses } from '../../schemas.js';
 import { readUpload } from '../../upload.js';
 import { unitParams } from '../units/schema.js';
 
-const evidenceOut = z.object({
+export const evidenceOut = z.object({
   id: z.string(),
   indicatorCode: z.string(),
   asOf: z.string(),
@@ -33,14 +33,17 @@ const field = (fields: Record<string, string>, name: string): string => {
   return value;
 };
 
-export const contentDisposition = (name: string) =>
-  `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+export const contentDisposition = (name: string, inline = false) =>
+  `${inline ? 'inline' : 'attachment'}; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+
+/** Types a browser shows in place (the review dialog's preview, a new tab); anything else downloads. */
+const PREVIEWABLE = new Set(['application/pdf', 'image/png', 'image/jpeg', 'image/webp']);
 
 /** A stored file as a download: its content type, its name, never sniffed, never cached. */
-export const sendStoredFile = (reply: FastifyReply, row: { contentType: string; fileName: string }, content: Buffer) =>
+export const sendStoredFile = (reply: FastifyReply, row: { contentType: string; fileName: string }, content: Buffer, inline = false) =>
   reply
     .header('content-type', row.contentType)
-    .header('content-disposition', contentDisposition(row.fileName))
+    .header('content-disposition', contentDisposition(row.fileName, inline && PREVIEWABLE.has(row.contentType)))
     .header('x-content-type-options', 'nosniff')
     .header('cache-control', 'private, no-store')
     .send(content);
@@ -93,13 +96,14 @@ export function evidenceRoutes({ app, ctx, evidenceStore }: RouteDeps) {
       config: { access: scoped('read', 'resource') },
       schema: {
         tags: ['evidence'],
-        summary: 'Tải về một tệp minh chứng / download evidence',
+        summary: 'Tải về một tệp minh chứng (inline=1: xem tại chỗ ảnh, PDF) / download evidence (inline=1: view images, PDF in place)',
         params: z.object({ id: z.string().max(60) }),
+        querystring: z.object({ inline: z.enum(['0', '1']).optional() }),
       },
     },
     async (req, reply) => {
       const { row, content } = await downloadEvidence(ctx(req), evidenceStore, req.params.id);
-      return sendStoredFile(reply, row, content);
+      return sendStoredFile(reply, row, content, req.query.inline === '1');
     },
   );
 }

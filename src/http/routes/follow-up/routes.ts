@@ -60,6 +60,7 @@ const agenciesOut = z.object({
       note: z.string().nullable(),
       users: z.array(z.object({ id: z.string(), displayName: z.string() })),
       criteria: z.array(z.number()),
+      demoCriteria: z.array(z.number()).describe('tiêu chí được phân công minh họa (demo) / criteria assigned by the demo data'),
     }),
   ),
 });

@@ -1,12 +1,13 @@
-/** Recording a commune's values (409 on a stale version), the review queue, verify/return. */
+/** Recording a commune's values (409 on a stale version), the review queue, verify/return, bulk verification. */
 import { z } from 'zod';
 import { reviewQueue, reviewValue } from '../../../services/review.service.js';
+import { verifyMany } from '../../../services/review-bulk.service.js';
 import { recordValues } from '../../../services/value.service.js';
 import { scoped } from '../../access.js';
 import type { RouteDeps } from '../../app.js';
 import { errorResponses, storedValueOut, today } from '../../schemas.js';
 import { unitParams } from '../units/schema.js';
-import { recordBody, recordOut, reviewBody, reviewItemOut, reviewParams, reviewsQuery } from './schema.js';
+import { bulkReviewBody, bulkReviewOut, recordBody, recordOut, reviewBody, reviewItemOut, reviewParams, reviewsQuery } from './schema.js';
 
 export function valueRoutes({ app, ctx }: RouteDeps) {
   app.put(
@@ -68,5 +69,33 @@ export function valueRoutes({ app, ctx }: RouteDeps) {
       },
     },
     async (req) => ({ items: await reviewQueue(ctx(req), { unitCode: req.query.unit, asOf: req.query.asOf ?? today() }) }),
+  );
+
+  app.post(
+    '/api/v1/units/:code/reviews/bulk',
+    {
+      // Each item is authorized on its own commune and criterion by the service (403 names none written).
+      config: { access: scoped('values.review', 'params.code') },
+      schema: {
+        tags: ['values'],
+        summary:
+          'Xác minh nhiều giá trị trong đơn vị một lần (mỗi giá trị một dòng nhật ký; một giá trị cũ → 409, không ghi gì) / verify many values at once',
+        params: unitParams,
+        body: bulkReviewBody,
+        response: { 200: bulkReviewOut, ...errorResponses },
+      },
+    },
+    async (req) =>
+      verifyMany(ctx(req), {
+        areaCode: req.params.code,
+        comment: req.body.comment,
+        items: req.body.items.map((i) => ({
+          unitCode: i.unit,
+          setCode: i.set,
+          indicatorCode: i.indicator,
+          asOf: i.asOf,
+          expectedVersion: i.expectedVersion,
+        })),
+      }),
   );
 }

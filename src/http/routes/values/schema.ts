@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../../../domain/catalog/criteria-set.schema.js';
 import { hasControlCharacters } from '../../../domain/text/vietnamese.js';
-import { asOfQuery, storedValueOut } from '../../schemas.js';
+import { asOfQuery, indicatorValueOut, storedValueOut, thresholdBasisOut } from '../../schemas.js';
+import { evidenceOut } from '../evidence/routes.js';
 
 const text = (max: number) =>
   z
@@ -34,5 +35,45 @@ export const reviewItemOut = storedValueOut.extend({
   unitCode: z.string(),
   unitName: z.string(),
   criterionNumber: z.number(),
+  criterionName: z.string(),
+  indicatorName: z.string(),
+  indicatorUnit: z.string().nullable(),
+  kind: z.string(),
   enteredByName: z.string(),
+  verifiedByName: z.string().nullable(),
+  threshold: z.number().nullable().describe('ngưỡng áp dụng cho xã / the threshold the engine applies to this commune'),
+  thresholdBasis: thresholdBasisOut.optional(),
+  outcome: z
+    .enum(['met', 'not_met', 'not_applicable', 'missing', 'threshold_unknown'])
+    .describe('kết quả của giá trị nhập so với ngưỡng / the entered value against the threshold'),
+  previous: z
+    .object({
+      asOf: z.string(),
+      value: indicatorValueOut.nullable(),
+      verification: z.string(),
+      enteredByName: z.string(),
+    })
+    .nullable()
+    .describe('giá trị có hiệu lực trước giá trị này / the value in force before this one'),
+  evidence: z.array(evidenceOut),
+});
+
+export const bulkReviewBody = z.object({
+  items: z
+    .array(
+      z.object({
+        unit: z.string().min(1).max(50),
+        set: z.string().min(1).max(100),
+        indicator: z.string().min(1).max(20),
+        asOf: isoDateSchema,
+        expectedVersion: z.number().int().min(0),
+      }),
+    )
+    .min(1)
+    .max(2000),
+  comment: text(2000).optional(),
+});
+export const bulkReviewOut = z.object({
+  verified: z.number(),
+  items: z.array(storedValueOut.extend({ unitCode: z.string(), setCode: z.string() })),
 });

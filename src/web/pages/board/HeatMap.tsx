@@ -38,6 +38,7 @@ export function HeatMap({ rows, criteria, unitCode, asOf }: Props) {
         self: t('cell.self'),
         not_met: t('cell.not_met'),
         incomplete: t('cell.incomplete'),
+        returned: t('trust.cellReturned'),
       },
     }),
     [criteria, t, knowsVerification],

@@ -6,7 +6,7 @@ import { CELL_STATES, CELL_SYMBOL } from '../../components/status';
 /** `knowsVerification`: the board says which met criteria rest on unverified values (else "met" is just met). */
 export function HeatMapLegend({ knowsVerification }: { knowsVerification: boolean }) {
   const { t } = useTranslation();
-  const states = knowsVerification ? CELL_STATES : CELL_STATES.filter((s) => s !== 'self');
+  const states = knowsVerification ? CELL_STATES : CELL_STATES.filter((s) => s !== 'self' && s !== 'returned');
   return (
     <Group gap="md" wrap="wrap" component="ul" className="hm-legend" aria-label={t('board.legend')}>
       {states.map((s) => (
@@ -14,7 +14,7 @@ export function HeatMapLegend({ knowsVerification }: { knowsVerification: boolea
           <span className={`hm-swatch hm-${s}`} aria-hidden>
             {CELL_SYMBOL[s]}
           </span>
-          {s === 'met' && !knowsVerification ? t('status.criterion.met') : t(`cell.${s}`)}
+          {s === 'met' && !knowsVerification ? t('status.criterion.met') : s === 'returned' ? t('trust.cellReturned') : t(`cell.${s}`)}
         </li>
       ))}
     </Group>

@@ -45,7 +45,7 @@ export function HeatMapRow({ row, index, criteria, words, asOf, tabIndexOf, onFo
         </Link>
       </th>
       {criteria.map((c, i) => {
-        const state = cellState(row.criteria[i] ?? 'incomplete', row.selfAssessed?.[i]);
+        const state = cellState(row.criteria[i] ?? 'incomplete', row.selfAssessed?.[i], row.returned?.[i]);
         const label = `${row.name} — ${words.criterion[i]}: ${words.state[state]}`;
         return (
           <td key={c.number} className={`hm-cell hm-${state}`}>

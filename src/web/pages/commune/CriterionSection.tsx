@@ -1,5 +1,5 @@
-/** One criterion of a commune as an accordion item: status, indicators met, then each indicator. */
-import { Accordion, Group, Stack, Text } from '@mantine/core';
+/** One criterion of a commune as an accordion item: status (and "bị trả lại" when a value was returned), indicators met, then each indicator. */
+import { Accordion, Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CriterionEvaluation, Evidence, StoredValue } from '../../api/types';
 import { CriterionBadge } from '../../components/StatusBadge';
@@ -29,6 +29,11 @@ export function CriterionSection({ criterion, recorded, evidence, unitCode, setC
               {t('commune.indicatorsMet', { met, total: criterion.indicators.length })}
             </Text>
             <CriterionBadge status={criterion.status} />
+            {criterion.returned && (
+              <Badge color="red" variant="light" tt="none">
+                ↩ {t('trust.returned')}
+              </Badge>
+            )}
           </Group>
         </Group>
       </Accordion.Control>

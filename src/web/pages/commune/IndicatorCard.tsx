@@ -1,5 +1,5 @@
 /** One indicator of a commune: value and unit, requirement applied and why, result, who entered/verified, evidence, history. */
-import { Group, Paper, SimpleGrid, Text } from '@mantine/core';
+import { Badge, Group, Paper, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Evidence, IndicatorEvaluation, StoredValue } from '../../api/types';
 import { IndicatorBadge } from '../../components/StatusBadge';
@@ -36,7 +36,13 @@ export function IndicatorCard({ ind, recorded, evidence, unitCode, setCode, asOf
         <Text fw={600} size="sm" id={`ind-${ind.code}`}>
           {t('commune.indicatorN', { code: ind.code })} — {ind.name}
         </Text>
-        <IndicatorBadge status={ind.status} />
+        {ind.returned ? (
+          <Badge color="red" variant="light" tt="none">
+            ↩ {t('trust.returned')}
+          </Badge>
+        ) : (
+          <IndicatorBadge status={ind.status} />
+        )}
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" mt="xs">
         <div>

@@ -1,4 +1,4 @@
-/** Who entered a value and when, and where its verification stands (self-assessed, verified, returned). */
+/** Who entered a value and when, the commune's note, and where its verification stands (self-assessed, verified, returned and why). */
 import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { StoredValue } from '../../api/types';
@@ -54,6 +54,16 @@ export function RecordedInfo({ recorded, asOf }: { recorded: StoredValue | undef
       {recorded.reviewComment && (
         <Text size="xs" c={recorded.verification === 'returned' ? 'red.8' : 'dimmed'}>
           {t('verification.comment', { comment: recorded.reviewComment })}
+        </Text>
+      )}
+      {recorded.verification === 'returned' && (
+        <Text size="xs" c="red.8">
+          {t('trust.returnedHint')}
+        </Text>
+      )}
+      {recorded.note && (
+        <Text size="xs" c="dimmed">
+          {t('trust.note', { note: recorded.note })}
         </Text>
       )}
     </div>

@@ -1,5 +1,5 @@
 /** One indicator in the entry form: its name, requirement, the input, the live result and its evidence. */
-import { Group, Paper, SimpleGrid, Text } from '@mantine/core';
+import { Badge, Group, Paper, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorResult } from '../../../domain/evaluation/evaluation.types';
 import type { Evidence, Indicator, StoredValue } from '../../api/types';
@@ -28,7 +28,7 @@ export function IndicatorEntryCard({ ind, result, recorded, edit, onEdit, eviden
   const fmt = useFormat();
   const labelId = `entry-label-${ind.code}`;
   const current = recorded?.value ?? null;
-  const dirty = !!edit && (edit.error !== null || edit.value !== current);
+  const dirty = !!edit && (edit.error !== null || edit.value !== current || recorded?.verification === 'returned');
   return (
     <Paper withBorder p="sm" className={dirty ? 'entry-dirty' : undefined}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
@@ -36,7 +36,13 @@ export function IndicatorEntryCard({ ind, result, recorded, edit, onEdit, eviden
           {t('commune.indicatorN', { code: ind.code })} — {ind.name}
           {ind.unit ? ` (${ind.unit})` : ''}
         </Text>
-        {result && <IndicatorBadge status={result.status} />}
+        {recorded?.verification === 'returned' && !dirty ? (
+          <Badge color="red" variant="light" tt="none">
+            ↩ {t('trust.returned')}
+          </Badge>
+        ) : (
+          result && <IndicatorBadge status={result.status} />
+        )}
       </Group>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm" mt="xs">
         <div>

@@ -6,6 +6,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { compileSet, evaluateCommune } from '../../../domain/evaluation/engine';
 import type { CommuneProfile } from '../../../domain/evaluation/evaluation.types';
+import { countsAsEntered } from '../../../domain/evaluation/review-state';
 import type { CriteriaSet, IndicatorValue, StoredValue, UnitEvaluation } from '../../api/types';
 
 export interface Edit {
@@ -25,7 +26,8 @@ export function useEntry(setDoc: CriteriaSet | undefined, data: UnitEvaluation |
 
   const merged = useMemo(() => {
     const v: Record<string, IndicatorValue | null> = {};
-    for (const r of recorded.values()) v[r.indicatorCode] = r.value;
+    // A returned value counts as not entered until it is entered again (the same rule as the server's).
+    for (const r of recorded.values()) v[r.indicatorCode] = countsAsEntered(r.verification) ? r.value : null;
     for (const [code, e] of Object.entries(edits)) v[code] = e.error ? null : e.value;
     return v;
   }, [recorded, edits]);
@@ -37,7 +39,12 @@ export function useEntry(setDoc: CriteriaSet | undefined, data: UnitEvaluation |
   }, [compiled, data, asOf, merged]);
 
   const changed = useMemo(
-    () => Object.entries(edits).filter(([code, e]) => e.error !== null || e.value !== (recorded.get(code)?.value ?? null)),
+    // Re-entering a returned value (even unchanged, e.g. after adding evidence) submits it for review again.
+    () =>
+      Object.entries(edits).filter(
+        ([code, e]) =>
+          e.error !== null || e.value !== (recorded.get(code)?.value ?? null) || recorded.get(code)?.verification === 'returned',
+      ),
     [edits, recorded],
   );
   const invalid = changed.filter(([, e]) => e.error !== null);

@@ -2,7 +2,7 @@
  * Who does the work: the agencies of the issuing unit with the users acting for them and the criteria
  * each answers for (the office reassigns a criterion), and the working-group members assigned to communes.
  */
-import { Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../api/auth';
@@ -52,7 +52,14 @@ export function AgenciesTab({ view }: { view: PlanView }) {
                   <Table.Tr key={a.code}>
                     <Table.Td>{a.name}</Table.Td>
                     <Table.Td>{a.users.map((u) => u.displayName).join(', ') || '–'}</Table.Td>
-                    <Table.Td>{a.criteria.join(', ') || '–'}</Table.Td>
+                    <Table.Td>
+                      {a.criteria.join(', ') || '–'}
+                      {(a.demoCriteria?.length ?? 0) > 0 && (
+                        <Badge color="yellow" size="xs" tt="none" ml={6}>
+                          {t('trust.demoOwner')}
+                        </Badge>
+                      )}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -1,19 +1,32 @@
 /**
- * Trang công khai (/cong-khai/:code), open without sign-in: a commune's criteria met and tier on a
- * date, nothing personal. For a unit that no longer exists it shows its last day, and says so.
+ * Trang công khai (/cong-khai/:code), open without sign-in: a commune's criteria met (verified only;
+ * self-assessed ones are "chờ xác minh") and tier on a date, nothing personal; for a district or
+ * province, its communes (PublicAreaPage). For a unit that no longer exists it shows its last day.
  */
-import { Alert, Group, List, Paper, RingProgress, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, List, Paper, RingProgress, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { isRealIsoDate } from '../../../domain/text/vietnamese';
 import { isApiError } from '../../api/client';
 import { usePublicUnit } from '../../api/public';
+import type { PublicStatus } from '../../api/types';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { DemoBanner } from '../../components/DemoBanner';
 import { PageLoader } from '../../components/PageLoader';
 import { CriterionBadge, TierBadge } from '../../components/StatusBadge';
-import { todayIso } from '../../lib/as-of';
+import { todayIso, withAsOf } from '../../lib/as-of';
 import { useFormat } from '../../lib/format';
+import { PublicAreaPage } from './PublicAreaPage';
+
+function PublicBadge({ status }: { status: PublicStatus }) {
+  const { t } = useTranslation();
+  if (status !== 'pending') return <CriterionBadge status={status} />;
+  return (
+    <Badge color="yellow" variant="light" tt="none" style={{ flexShrink: 0 }}>
+      {t('trust.pending')}
+    </Badge>
+  );
+}
 
 export default function PublicPage() {
   const { t } = useTranslation();
@@ -26,6 +39,8 @@ export default function PublicPage() {
   const fallback = usePublicUnit(ended ? code : undefined, ended);
   const q = ended ? fallback : first;
 
+  if (isApiError(first.error, 'public.not_a_commune') && code)
+    return <PublicAreaPage code={code} asOf={asked && isRealIsoDate(asked) ? asked : undefined} />;
   if (q.isPending) return <PageLoader />;
   if (q.isError) return <ApiErrorAlert error={q.error} />;
   const d = q.data;
@@ -56,8 +71,9 @@ export default function PublicPage() {
           />
           <div>
             <Text size="lg" fw={700}>
-              {t('public.met', { met: d.metCount, total: d.criteriaCount })}
+              {t('trust.publicMet', { met: d.metCount, total: d.criteriaCount })}
             </Text>
+            {d.pendingCount > 0 && <Text size="sm">{t('trust.publicPending', { count: d.pendingCount })}</Text>}
             <Text size="sm" c="dimmed" mb="xs">
               {t('public.asOf', { date: fmt.date(d.asOf) })}
             </Text>
@@ -76,15 +92,23 @@ export default function PublicPage() {
                 <Text size="sm">
                   {c.number}. {c.name}
                 </Text>
-                <CriterionBadge status={c.status} />
+                <PublicBadge status={c.status} />
               </Group>
             </List.Item>
           ))}
         </List>
       </Paper>
       <Text size="xs" c="dimmed">
-        {t('public.note')}
+        {t('trust.publicVerifiedOnly')} {t('public.note')}
       </Text>
+      {d.area && (
+        <Anchor component={Link} to={withAsOf(`/cong-khai/${d.area.code}`, d.asOf)}>
+          {t('trust.areaLink', {
+            kind: d.area.kind === 'province' ? t('trust.kindProvince') : t('trust.kindDistrict'),
+            name: d.area.name,
+          })}
+        </Anchor>
+      )}
     </Stack>
   );
 }

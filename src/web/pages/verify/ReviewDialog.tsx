@@ -1,10 +1,10 @@
-/** Confirms a verification or a return; a return needs a comment saying what to fix. */
-import { Button, Group, Modal, Text, Textarea } from '@mantine/core';
+/** Confirms a verification or a return, showing what the decision rests on; a return needs a comment saying what to fix. */
+import { Button, Group, Modal, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewItem } from '../../api/types';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
-import { useFormat } from '../../lib/format';
+import { ReviewDetails } from './ReviewDetails';
 
 interface Props {
   target: { item: ReviewItem; action: 'verify' | 'return'; name: string; unit: string | undefined } | null;
@@ -16,7 +16,6 @@ interface Props {
 
 export function ReviewDialog({ target, onConfirm, onClose, pending, error }: Props) {
   const { t } = useTranslation();
-  const fmt = useFormat();
   const [comment, setComment] = useState('');
   const [touched, setTouched] = useState(false);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new target starts with an empty comment
@@ -28,14 +27,10 @@ export function ReviewDialog({ target, onConfirm, onClose, pending, error }: Pro
   const needsComment = target.action === 'return';
   const missing = needsComment && comment.trim() === '';
   return (
-    <Modal opened onClose={onClose} title={t(target.action === 'verify' ? 'review.verifyTitle' : 'review.returnTitle')} centered>
-      <Text size="sm">
-        {target.item.unitName} — {t('commune.indicatorN', { code: target.item.indicatorCode })} {target.name}
-      </Text>
-      <Text fw={700} my="xs">
-        {fmt.value(target.item.value, target.unit)}
-      </Text>
+    <Modal opened onClose={onClose} title={t(target.action === 'verify' ? 'review.verifyTitle' : 'review.returnTitle')} centered size="lg">
+      <ReviewDetails item={target.item} name={target.name} unit={target.unit} />
       <Textarea
+        mt="sm"
         label={needsComment ? t('review.commentRequired') : t('review.comment')}
         value={comment}
         onChange={(e) => setComment(e.currentTarget.value)}

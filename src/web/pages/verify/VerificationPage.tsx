@@ -1,6 +1,7 @@
 /**
  * Xác minh (/xac-minh): the department's queue of values communes entered for its criteria; each
- * can be verified, or returned with a comment. The server decides what is in the queue.
+ * can be verified, or returned with a comment, or a commune's / criterion's pending values verified
+ * at once. The server decides what is in the queue.
  */
 import { SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
@@ -19,6 +20,7 @@ import { UnitDateNotice } from '../../components/UnitDateNotice';
 import { useAsOf } from '../../lib/as-of';
 import { useFormat } from '../../lib/format';
 import { canVerifyCriterion } from '../../lib/roles';
+import { BulkReview } from './BulkReview';
 import { useCommuneFilter } from './CommuneFilter';
 import { ReviewDialog } from './ReviewDialog';
 import { reviewColumns } from './review.columns';
@@ -61,10 +63,11 @@ export default function VerificationPage() {
     [indicators, t, fmt, user, review.reset],
   );
 
+  const setCodeOf = (item: ReviewItem) => item.setCode ?? setOf.get(item.unitCode) ?? board.data?.set.code ?? '';
   const confirm = (comment: string) => {
     if (!target) return;
     const { item, action } = target;
-    const setCode = item.setCode ?? setOf.get(item.unitCode) ?? board.data?.set.code ?? '';
+    const setCode = setCodeOf(item);
     review.mutate(
       {
         unitCode: item.unitCode,
@@ -104,6 +107,15 @@ export default function VerificationPage() {
       />
       {queue.isError && <ApiErrorAlert error={queue.error} onRetry={() => void queue.refetch()} />}
       {queue.isPending && !queue.isError && <PageLoader />}
+      {queue.data && user?.unitCode && (
+        <BulkReview
+          area={user.unitCode}
+          items={queue.data.items.filter(
+            (i) => i.verification === 'self_assessed' && commune.keep(i) && canVerifyCriterion(user, i.criterionNumber),
+          )}
+          setOf={setCodeOf}
+        />
+      )}
       {queue.data && (
         <DataTable
           data={items}

@@ -1,5 +1,5 @@
-/** Columns of the verification queue: commune, indicator, value, who entered it and when, state, actions. */
-import { Anchor, Badge, Button, Group } from '@mantine/core';
+/** Columns of the verification queue: commune, indicator, value (with the commune's note), who entered it and when, state, actions. */
+import { Anchor, Badge, Button, Group, Text } from '@mantine/core';
 import type { ColumnDef } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
@@ -40,7 +40,16 @@ export function reviewColumns(
       id: 'value',
       header: t('commune.value'),
       enableSorting: false,
-      cell: ({ row }) => fmt.value(row.original.value, indicators.get(row.original.indicatorCode)?.unit),
+      cell: ({ row }) => (
+        <>
+          {fmt.value(row.original.value, indicators.get(row.original.indicatorCode)?.unit)}
+          {row.original.note && (
+            <Text size="xs" c="dimmed">
+              {t('trust.note', { note: row.original.note })}
+            </Text>
+          )}
+        </>
+      ),
     },
     { id: 'asOf', header: t('asOf.label'), accessorFn: (r) => r.asOf, cell: ({ row }) => fmt.date(row.original.asOf) },
     {
