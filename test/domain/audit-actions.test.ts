@@ -22,8 +22,8 @@ function actionsInSource(): Set<string> {
     const text = readFileSync(f, 'utf8');
     for (const m of text.matchAll(/action: '([a-z_]+\.[a-z_]+)'/g)) found.add(m[1] as string);
     // Actions passed as an argument (saveTask(…, 'task.edit'), writePlan(…, 'plan.update')) or built from a status.
-    for (const call of text.matchAll(/(?:saveTask|writePlan)\(([^;]*?)\);/gs))
-      for (const m of (call[1] as string).matchAll(/'((?:task|plan)\.[a-z_]+)'/g)) found.add(m[1] as string);
+    // The action is the call's last argument; the callback before it may hold statements of its own.
+    for (const m of text.matchAll(/(?:saveTask|writePlan)\([\s\S]*?'((?:task|plan)\.[a-z_]+)',?\s*\)/g)) found.add(m[1] as string);
     for (const m of text.matchAll(/existing \? '([a-z_.]+)' : '([a-z_.]+)'/g)) found.add(m[1] as string).add(m[2] as string);
     for (const m of text.matchAll(/\? '([a-z_]+\.[a-z_]+)' : '([a-z_]+\.[a-z_]+)'/g)) found.add(m[1] as string).add(m[2] as string);
     if (/action: `plan\.\$\{to\}`/.test(text)) for (const s of PLAN_STATUSES) found.add(`plan.${s}`);
