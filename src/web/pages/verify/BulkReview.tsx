@@ -30,7 +30,6 @@ export function BulkReview({ area, items, setOf }: Props) {
   const bulk = useBulkReview();
   const [chosen, setChosen] = useState<BulkGroup | null>(null);
   const [done, setDone] = useState<number | null>(null);
-  if (items.length < 2) return null;
   const communes = new Map<string, ReviewItem[]>();
   const criteria = new Map<number, ReviewItem[]>();
   for (const i of items) {
@@ -57,7 +56,14 @@ export function BulkReview({ area, items, setOf }: Props) {
         items: l,
       })),
   ];
-  if (groups.length === 0) return null;
+  const doneText =
+    done !== null ? (
+      <Text size="sm" c="teal.8" role="status">
+        {t('trust.bulkDone', { count: done })}
+      </Text>
+    ) : null;
+  // After the last values are verified the buttons go, but the confirmation stays.
+  if (groups.length === 0) return doneText;
   const confirm = () => {
     if (!chosen) return;
     bulk.mutate(
@@ -98,11 +104,7 @@ export function BulkReview({ area, items, setOf }: Props) {
           </Button>
         ))}
       </Group>
-      {done !== null && (
-        <Text size="sm" c="teal.8" role="status">
-          {t('trust.bulkDone', { count: done })}
-        </Text>
-      )}
+      {doneText}
       <Modal opened={!!chosen} onClose={() => setChosen(null)} title={t('trust.bulkConfirmTitle')} centered>
         {chosen && <Text size="sm">{t('trust.bulkConfirm', { count: chosen.items.length, what: chosen.what })}</Text>}
         {bulk.error ? <ApiErrorAlert error={bulk.error} m="xs" /> : null}
