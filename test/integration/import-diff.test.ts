@@ -9,7 +9,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VALUES_SHEET } from '../../src/documents/values-xlsx.js';
 import { ORIGINAL_SHEET } from '../../src/documents/values-xlsx-original.js';
@@ -23,6 +23,7 @@ import { reviewValue } from '../../src/services/review.service.js';
 import { decodeValue } from '../../src/services/value.codec.js';
 import { recordValues } from '../../src/services/value.service.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { cellOf, countRows, load, save } from '../support/values-sheet.js';
 
 const run = promisify(execFile);
 const DISTRICT = '664';
@@ -30,26 +31,6 @@ const NAM_XUAN = '24692';
 const NAM_NUNG = '24703';
 const SET = 'demo-krong-no-ntm-2022';
 const AS_OF = '2022-12-31';
-
-const load = async (buf: Buffer) => {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  return wb;
-};
-const save = async (wb: ExcelJS.Workbook) => Buffer.from(await wb.xlsx.writeBuffer());
-
-function cellOf(wb: ExcelJS.Workbook, unitCode: string, indicator: string) {
-  const ws = wb.getWorksheet(VALUES_SHEET) as ExcelJS.Worksheet;
-  let col = 0;
-  ws.getRow(1).eachCell((c, i) => {
-    if (c.value === indicator) col = i;
-  });
-  let row = 0;
-  ws.eachRow((r, i) => {
-    if (String(r.getCell(1).value) === unitCode) row = i;
-  });
-  return ws.getCell(row, col);
-}
 
 /** The workbook as LibreOffice Calc saves it (opened and saved again as .xlsx, headless). */
 async function throughLibreOffice(buf: Buffer): Promise<Buffer> {
@@ -110,15 +91,7 @@ describe.each(DIALECTS)('values workbook round trip on %s', (dialect) => {
         .orderBy('asOf')
         .execute()
     ).map((r) => ({ ...r, valueNum: r.valueNum === null ? null : Number(r.valueNum) }));
-  const auditCount = async () =>
-    Number(
-      (
-        await t.database.db
-          .selectFrom('auditEvent')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const auditCount = () => countRows(t.database, 'auditEvent');
   const stored = async (unitCode: string, indicatorCode: string) =>
     t.database.db
       .selectFrom('indicatorValue')

@@ -3,7 +3,7 @@
  * project inside an .xlsx) is refused as a whole, and a formula or an external link in a value cell is an
  * error at its cell (sheet, row, column), in Vietnamese and English — never its cached result read silently.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INFO_SHEET, VALUES_SHEET } from '../../src/documents/values-xlsx.js';
@@ -12,29 +12,10 @@ import { seedDemo } from '../../src/services/demo.service.js';
 import { valuesXlsxFile } from '../../src/services/document.service.js';
 import { importValues } from '../../src/services/import.service.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { cellOf, countRows, load, save } from '../support/values-sheet.js';
 
 const MACRO_MAIN = 'application/vnd.ms-excel.sheet.macroEnabled.main+xml';
 const PLAIN_MAIN = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml';
-
-async function load(buf: Buffer) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  return wb;
-}
-const save = async (wb: ExcelJS.Workbook) => Buffer.from(await wb.xlsx.writeBuffer());
-
-function cellOf(wb: ExcelJS.Workbook, unitCode: string, indicator: string) {
-  const ws = wb.getWorksheet(VALUES_SHEET) as ExcelJS.Worksheet;
-  let col = 0;
-  ws.getRow(1).eachCell((c, i) => {
-    if (c.value === indicator) col = i;
-  });
-  let row = 0;
-  ws.eachRow((r, i) => {
-    if (r.getCell(1).value === unitCode) row = i;
-  });
-  return ws.getCell(row, col);
-}
 
 /** The exported workbook turned into what Excel writes for "Save as .xlsm": a VBA part and/or the macro content type. */
 async function withMacros(xlsx: Buffer, opts: { vba: boolean; contentType: boolean }) {
@@ -51,15 +32,7 @@ async function withMacros(xlsx: Buffer, opts: { vba: boolean; contentType: boole
 describe.each(DIALECTS)('formulas, links and macros in the values import on %s', (dialect) => {
   let t: TestDatabase;
   let exported: Buffer;
-  const valueCount = async () =>
-    Number(
-      (
-        await t.database.db
-          .selectFrom('indicatorValue')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const valueCount = () => countRows(t.database, 'indicatorValue');
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
     await seedDemo(t.ctx);

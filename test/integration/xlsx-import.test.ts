@@ -3,7 +3,7 @@
  * are versioned and audited like typed ones, and hostile or malformed files are refused with
  * cell-located messages while nothing is written.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INFO_SHEET, VALUES_SHEET } from '../../src/documents/values-xlsx.js';
@@ -15,18 +15,12 @@ import { evaluateUnit } from '../../src/services/evaluation.service.js';
 import { importValues } from '../../src/services/import.service.js';
 import { recordValues } from '../../src/services/value.service.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { cellOf, countRows, load, save } from '../support/values-sheet.js';
 
 const DISTRICT = '664';
 const NAM_XUAN = '24692';
 const NAM_NUNG = '24703';
 const BASE = '2021-12-31';
-
-async function load(buf: Buffer) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  return wb;
-}
-const save = async (wb: ExcelJS.Workbook) => Buffer.from(await wb.xlsx.writeBuffer());
 
 /** The value cells of the values sheet, row by row (commune code and values; names and headers left out). */
 function valueGrid(wb: ExcelJS.Workbook) {
@@ -42,41 +36,11 @@ function setDate(wb: ExcelJS.Workbook, date: string) {
   (wb.getWorksheet(INFO_SHEET) as ExcelJS.Worksheet).getCell('B2').value = date;
 }
 
-/** Column of an indicator (row 1 holds the codes) and row of a commune. */
-function cellOf(wb: ExcelJS.Workbook, unitCode: string, indicator: string) {
-  const ws = wb.getWorksheet(VALUES_SHEET) as ExcelJS.Worksheet;
-  let col = 0;
-  ws.getRow(1).eachCell((c, i) => {
-    if (c.value === indicator) col = i;
-  });
-  let row = 0;
-  ws.eachRow((r, i) => {
-    if (r.getCell(1).value === unitCode) row = i;
-  });
-  return ws.getCell(row, col);
-}
-
 describe.each(DIALECTS)('values workbook import on %s', (dialect) => {
   let t: TestDatabase;
   let exported: Buffer;
-  const auditCount = async () =>
-    Number(
-      (
-        await t.database.db
-          .selectFrom('auditEvent')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
-  const valueCount = async () =>
-    Number(
-      (
-        await t.database.db
-          .selectFrom('indicatorValue')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const auditCount = () => countRows(t.database, 'auditEvent');
+  const valueCount = () => countRows(t.database, 'indicatorValue');
 
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
