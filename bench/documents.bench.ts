@@ -24,7 +24,7 @@ import type { IndicatorValue } from '../src/domain/evaluation/evaluation.types.j
 import { formatDateVi } from '../src/domain/text/vietnamese.js';
 import { importValues } from '../src/services/import.service.js';
 import type { BenchDatabase } from './databases.js';
-import type { NationalDataset } from './national-dataset.js';
+import { asOfOf, type NationalDataset, YEARS } from './national-dataset.js';
 import { fmtMs, fmtRate, medians, note, problem, record, time } from './report.js';
 
 /** Communes with their values of year index `y`, as the export service hands them to the writer. */
@@ -86,7 +86,8 @@ export async function benchDocuments(ds: NationalDataset): Promise<NationalSheet
   });
 
   const y = ds.values.length - 1;
-  const asOf = '2024-06-30';
+  // The sheet of the last year's values, dated the day they stand for: what the system would export.
+  const asOf = asOfOf(YEARS[y] as number);
   const communes = sheetCommunes(ds, y);
   const codes = ds.indicators.map((i) => i.code);
   const cells = communes.length * codes.length;
@@ -177,7 +178,7 @@ export async function benchImportDb(b: BenchDatabase, sheet: NationalSheet) {
   // date, every value changed (an unchanged value is not written at all).
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(sheet.file as unknown as ArrayBuffer);
-  (wb.getWorksheet(INFO_SHEET) as ExcelJS.Worksheet).getCell('B2').value = formatDateVi('2024-09-30');
+  (wb.getWorksheet(INFO_SHEET) as ExcelJS.Worksheet).getCell('B2').value = formatDateVi('2025-03-31');
   const changed = changeEveryValue(wb.getWorksheet(VALUES_SHEET) as ExcelJS.Worksheet);
   const dated = Buffer.from(await wb.xlsx.writeBuffer());
   const w = await time(() => importValues(b.ctx, { file: dated, mode: 'all' }));
