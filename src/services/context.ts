@@ -92,7 +92,8 @@ const pendingAudit = new WeakMap<Executor, AuditDraft[]>();
 export async function audit(ctx: ServiceContext, ex: Executor, events: AuditInput[]) {
   const drafts = events.map((e) => auditRow(ctx, e));
   const pending = pendingAudit.get(ex);
-  if (pending) pending.push(...drafts);
+  // A loop, not push(...drafts): a national import records hundreds of thousands of events at once.
+  if (pending) for (const d of drafts) pending.push(d);
   else if (ex.isTransaction) await auditRepository.append(ex, ctx.database.dialect, drafts);
   else await ex.transaction().execute((trx) => auditRepository.append(trx, ctx.database.dialect, drafts));
 }

@@ -93,16 +93,15 @@ export const indicatorValueRepository = {
     const out: Pick<IndicatorValueRow, 'unitCode' | 'indicatorCode' | 'asOf' | 'valueNum' | 'notApplicable' | 'version' | 'enteredAt'>[] =
       [];
     for (let i = 0; i < unitCodes.length; i += 500) {
-      out.push(
-        ...(await ex
-          .selectFrom('indicatorValue')
-          .select(['unitCode', 'indicatorCode', 'asOf', 'valueNum', 'notApplicable', 'version', 'enteredAt'])
-          .where('setCode', '=', setCode)
-          .where('unitCode', 'in', unitCodes.slice(i, i + 500))
-          .where('asOf', '<=', asOf)
-          .where((eb) => eb.or([eb('supersededOn', 'is', null), eb('supersededOn', '>', asOf)]))
-          .execute()),
-      );
+      const rows = await ex
+        .selectFrom('indicatorValue')
+        .select(['unitCode', 'indicatorCode', 'asOf', 'valueNum', 'notApplicable', 'version', 'enteredAt'])
+        .where('setCode', '=', setCode)
+        .where('unitCode', 'in', unitCodes.slice(i, i + 500))
+        .where('asOf', '<=', asOf)
+        .where((eb) => eb.or([eb('supersededOn', 'is', null), eb('supersededOn', '>', asOf)]))
+        .execute();
+      for (const r of rows) out.push(r);
     }
     return out;
   },
@@ -206,16 +205,16 @@ export const indicatorValueRepository = {
     const dates = [...new Set(rows.map((r) => r.asOf))];
     const out: IndicatorValueRow[] = [];
     if (units.length === 0) return out;
-    for (let i = 0; i < units.length; i += 500)
-      out.push(
-        ...(await ex
-          .selectFrom('indicatorValue')
-          .selectAll()
-          .where('setCode', '=', setCode)
-          .where('unitCode', 'in', units.slice(i, i + 500))
-          .where('supersededOn', 'in', dates)
-          .execute()),
-      );
+    for (let i = 0; i < units.length; i += 500) {
+      const found = await ex
+        .selectFrom('indicatorValue')
+        .selectAll()
+        .where('setCode', '=', setCode)
+        .where('unitCode', 'in', units.slice(i, i + 500))
+        .where('supersededOn', 'in', dates)
+        .execute();
+      for (const r of found) out.push(r);
+    }
     return out;
   },
 

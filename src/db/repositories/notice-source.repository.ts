@@ -24,15 +24,15 @@ export const noticeSourceRepository = {
   async valuesAt(ex: Executor, setCode: string, asOf: string, unitCodes: readonly string[]) {
     const out = [];
     for (let i = 0; i < unitCodes.length; i += CHUNK) {
-      out.push(
-        ...(await ex
-          .selectFrom('indicatorValue')
-          .select(['unitCode', 'indicatorCode', 'verification', 'enteredBy', 'verifiedAt', 'reviewComment'])
-          .where('setCode', '=', setCode)
-          .where('asOf', '=', asOf)
-          .where('unitCode', 'in', unitCodes.slice(i, i + CHUNK))
-          .execute()),
-      );
+      const rows = await ex
+        .selectFrom('indicatorValue')
+        .select(['unitCode', 'indicatorCode', 'verification', 'enteredBy', 'verifiedAt', 'reviewComment'])
+        .where('setCode', '=', setCode)
+        .where('asOf', '=', asOf)
+        .where('unitCode', 'in', unitCodes.slice(i, i + CHUNK))
+        .execute();
+      // A loop, not push(...rows): a chunk of 500 communes holds tens of thousands of values.
+      for (const r of rows) out.push(r);
     }
     return out;
   },
