@@ -11,7 +11,7 @@ import { columnLetter } from '../documents/xlsx-cells.js';
 import type { CriteriaSet } from '../domain/catalog/criteria-set.schema.js';
 import type { IndicatorValue } from '../domain/evaluation/evaluation.types.js';
 import { indicatorIndex } from '../domain/evaluation/value.validator.js';
-import { formatDateVi } from '../domain/text/vietnamese.js';
+import { formatDateTimeVi } from '../domain/text/vietnamese.js';
 import { decodeValue, sameValue } from './value.codec.js';
 
 export interface CommuneDiff {
@@ -49,12 +49,6 @@ export interface DiffInput {
 }
 
 type InForce = Awaited<ReturnType<typeof indicatorValueRepository.inForce>>[number];
-
-/** 29/11/2026 08:15 (UTC+7, as the users read it). */
-export const formatDateTimeVi = (iso: string) => {
-  const d = new Date(Date.parse(iso) + 7 * 3_600_000).toISOString();
-  return `${formatDateVi(d.slice(0, 10))} ${d.slice(11, 16)}`;
-};
 
 const shown = (v: IndicatorValue | null) =>
   v === null

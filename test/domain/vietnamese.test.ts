@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { isoDateSchema } from '../../src/domain/catalog/criteria-set.schema.js';
-import { compareVi, formatDateVi, formatNumberVi, normalizeForSearch, parseDate } from '../../src/domain/text/vietnamese.js';
+import {
+  compareVi,
+  formatDateTimeVi,
+  formatDateVi,
+  formatNumberVi,
+  normalizeForSearch,
+  parseDate,
+  vietnamDay,
+} from '../../src/domain/text/vietnamese.js';
 
 describe('Vietnamese text helpers', () => {
   it('sorts by Vietnamese collation: Đ after D, Â after A', () => {
@@ -26,5 +34,12 @@ describe('Vietnamese text helpers', () => {
     expect(parseDate('2021-12-31')).toBe('2021-12-31');
     for (const bad of ['2023-02-30', '2023-13-45', '9999-99-99', '31/02/2022', 'hôm qua', '']) expect(parseDate(bad)).toBeNull();
     expect(isoDateSchema.safeParse('2023-13-45').success).toBe(false);
+  });
+
+  it('reads stored UTC times in Vietnam time, whatever the machine zone', () => {
+    expect(formatDateTimeVi('2026-12-01T22:47:05.123Z')).toBe('02/12/2026 05:47');
+    expect(vietnamDay('2026-12-01T16:59:59Z')).toBe('2026-12-01');
+    expect(vietnamDay('2026-12-01T17:00:00Z')).toBe('2026-12-02');
+    expect(formatDateTimeVi('không phải thời điểm')).toBe('');
   });
 });

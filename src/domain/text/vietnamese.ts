@@ -30,6 +30,22 @@ export function formatDateVi(isoDate: string): string {
   return `${d}/${m}/${y}`;
 }
 
+/** Vietnam's offset: times are stored in UTC and read by the users in UTC+7, whatever the machine's zone. */
+const VN_OFFSET_MS = 7 * 3_600_000;
+
+/** The instant as Vietnam reads it, ISO-shaped: "2026-12-02T05:47:00.000Z" for 2026-12-01T22:47Z. */
+const inVietnam = (iso: string) => new Date(Date.parse(iso) + VN_OFFSET_MS).toISOString();
+
+/** The calendar day in Vietnam of an instant: "2026-12-02" for 2026-12-01T22:47Z. */
+export const vietnamDay = (iso: string) => inVietnam(iso).slice(0, 10);
+
+/** "02/12/2026 05:47" (Vietnam time) for 2026-12-01T22:47Z; "" for a time that cannot be read. */
+export function formatDateTimeVi(iso: string): string {
+  if (Number.isNaN(Date.parse(iso))) return '';
+  const d = inVietnam(iso);
+  return `${formatDateVi(d.slice(0, 10))} ${d.slice(11, 16)}`;
+}
+
 /** "05/04/2022" or "2022-04-05" → "2022-04-05"; null when not a real date. */
 export function parseDate(input: string): string | null {
   const vi = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(input.trim());

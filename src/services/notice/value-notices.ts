@@ -9,6 +9,7 @@ import { noticeSourceRepository } from '../../db/repositories/notice-source.repo
 import { notificationRepository } from '../../db/repositories/notification.repository.js';
 import type { CriteriaSet } from '../../domain/catalog/criteria-set.schema.js';
 import type { NoticeParams } from '../../domain/notice/notice-text.js';
+import { vietnamDay } from '../../domain/text/vietnamese.js';
 import { can } from '../../policies/policy.js';
 import { getSet } from '../catalog.service.js';
 import type { AuditInput, ServiceContext } from '../context.js';
@@ -21,8 +22,6 @@ interface Group {
 }
 
 const subjectOf = (g: Group) => `${g.unitCode}|${g.setCode}|${g.asOf}`;
-/** The review day as the users live it (UTC+7). */
-const localDay = (iso: string) => new Date(Date.parse(iso) + 7 * 3_600_000).toISOString().slice(0, 10);
 
 function criterionIndex(set: CriteriaSet) {
   const byIndicator = new Map<string, { criterion: number; name: string }>();
@@ -145,7 +144,7 @@ export async function notifyValuesWritten(ctx: ServiceContext, trx: Executor, ev
 export async function notifyValuesReviewed(ctx: ServiceContext, trx: Executor, reviewed: ValueRef | readonly ValueRef[]) {
   const groups = grouped(Array.isArray(reviewed) ? reviewed : [reviewed as ValueRef]);
   const lookup = unitLookup(trx);
-  const today = localDay(ctx.now());
+  const today = vietnamDay(ctx.now());
   const notices: Notice[] = [];
   for (const g of groups) {
     const set = criterionIndex(await getSet(ctx, g.setCode, trx));
@@ -156,7 +155,7 @@ export async function notifyValuesReviewed(ctx: ServiceContext, trx: Executor, r
       const state = kind === 'value_verified' ? 'verified' : 'returned';
       for (const userId of enterers) {
         const mine = values.filter(
-          (v) => v.enteredBy === userId && v.verification === state && v.verifiedAt !== null && localDay(v.verifiedAt) === today,
+          (v) => v.enteredBy === userId && v.verification === state && v.verifiedAt !== null && vietnamDay(v.verifiedAt) === today,
         );
         if (mine.length === 0) continue;
         const items = mine

@@ -4,10 +4,10 @@
  */
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatDateTimeVi } from '../../domain/text/vietnamese';
 import { useAuditIntegrity } from '../api/audit';
 import { useSession } from '../api/auth';
 import { canSeeSecurityLog } from '../lib/roles';
-import { vnDateTime } from '../pages/audit/audit-text';
 
 export function AuditIntegrityBanner() {
   const { t } = useTranslation();
@@ -19,7 +19,7 @@ export function AuditIntegrityBanner() {
     <Alert color="red" variant="filled" title={t('auditLog.integrity.title')} mb="md" role="alert">
       {t('auditLog.integrity.body', {
         seq: broken.seq ?? '',
-        at: broken.at ? vnDateTime(broken.at) : '',
+        at: broken.at ? formatDateTimeVi(broken.at) : '',
         what: t(`auditLog.integrity.kind.${broken.kind}`),
       })}
     </Alert>

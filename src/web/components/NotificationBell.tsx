@@ -6,9 +6,9 @@
 import { ActionIcon, Button, Group, Indicator, Menu, ScrollArea, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { formatDateTimeVi } from '../../domain/text/vietnamese';
 import { useSession } from '../api/auth';
 import { type Notice, useMarkAllRead, useMarkRead, useNotifications } from '../api/notices';
-import { formatDateTime } from '../lib/format';
 
 const URGENT = new Set(['task_overdue', 'supervision_overdue', 'value_returned', 'plan_returned']);
 
@@ -88,7 +88,7 @@ export function NotificationBell() {
                 {i18n.language === 'en' ? n.message.en : n.message.vi}
               </Text>
               <Text size="xs" c="dimmed" fw={400}>
-                {formatDateTime(n.updatedAt)}
+                {formatDateTimeVi(n.updatedAt)}
               </Text>
             </Menu.Item>
           ))}

@@ -1,15 +1,13 @@
 /**
  * Numbers and dates as the UI shows them: 17,9 / 1.250.000 and dd/mm/yyyy in Vietnamese (the domain
- * helpers), 17.9 in English; timestamps in local time. Values of every indicator kind as text.
+ * helpers), 17.9 in English; timestamps in Vietnam time (UTC+7), as the documents and the audit log read them. Values of every indicator kind as text.
  */
 
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateVi, formatNumberVi } from '../../domain/text/vietnamese';
+import { formatDateTimeVi, formatDateVi, formatNumberVi } from '../../domain/text/vietnamese';
 import type { IndicatorValue } from '../api/types';
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Building an Intl.NumberFormat costs ~1 ms, and the board formats many numbers: keep the results. */
 const cache = new Map<string, string>();
@@ -21,12 +19,6 @@ function cached(key: string, make: () => string): string {
     cache.set(key, s);
   }
   return s;
-}
-
-export function formatDateTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 /** Formatters for the current language; the same object until the language changes. */
@@ -50,5 +42,5 @@ function makeFormat(t: TFunction, en: boolean) {
   };
   const bytes = (n: number) =>
     n < 1024 ? `${number(n)} B` : n < 1024 * 1024 ? `${number(n / 1024, 0)} KB` : `${number(n / 1024 / 1024, 1)} MB`;
-  return { number, date: formatDateVi, dateTime: formatDateTime, value, bytes };
+  return { number, date: formatDateVi, dateTime: formatDateTimeVi, value, bytes };
 }

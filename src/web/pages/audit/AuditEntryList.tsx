@@ -7,11 +7,12 @@ import { Alert, Badge, Button, Card, Group, List, Stack, Table, Text } from '@ma
 import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { formatDateTimeVi } from '../../../domain/text/vietnamese';
 import type { AuditEntry, AuditPage } from '../../api/audit';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { useFormat } from '../../lib/format';
-import { actionName, objectText, valueText, vnDateTime } from './audit-text';
+import { actionName, objectText, valueText } from './audit-text';
 
 type Fmt = ReturnType<typeof useFormat>;
 
@@ -98,7 +99,7 @@ export function AuditEntryList({ query, empty }: { query: UseInfiniteQueryResult
           <Table.Tbody>
             {items.map((e) => (
               <Table.Tr key={e.id} data-testid="audit-row">
-                <Table.Td className="nowrap">{vnDateTime(e.at)}</Table.Td>
+                <Table.Td className="nowrap">{formatDateTimeVi(e.at)}</Table.Td>
                 <Table.Td>{e.actorName || t('auditLog.term.unknown')}</Table.Td>
                 <Table.Td>
                   <What e={e} t={t} fmt={fmt} />
@@ -116,7 +117,7 @@ export function AuditEntryList({ query, empty }: { query: UseInfiniteQueryResult
           <Card key={e.id} withBorder padding="sm" data-testid="audit-card">
             <Group justify="space-between" gap={4} mb={4}>
               <Text size="xs" c="dimmed">
-                {vnDateTime(e.at)}
+                {formatDateTimeVi(e.at)}
               </Text>
               <Text size="xs" c="dimmed">
                 {e.actorName || t('auditLog.term.unknown')}

@@ -9,14 +9,6 @@ import type { AuditEntry } from '../../api/audit';
 import type { useFormat } from '../../lib/format';
 
 type Fmt = ReturnType<typeof useFormat>;
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** dd/mm/yyyy HH:mm in UTC+7. */
-export function vnDateTime(iso: string): string {
-  const d = new Date(new Date(iso).getTime() + 7 * 3600_000);
-  if (Number.isNaN(d.getTime())) return '';
-  return `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-}
 
 export function actionName(t: TFunction, action: string): string {
   return t(`auditLog.action.${action}`, { defaultValue: t('auditLog.action.other') });
