@@ -27,6 +27,12 @@ export interface DatabaseConfig {
   url?: string | undefined;
   /** SQLite file path, or ":memory:". */
   sqliteFile?: string;
+  /** Told when PostgreSQL ends an idle pooled connection (default: one line on stderr). */
+  onIdleError?: (err: Error) => void;
+}
+
+function warnIdleError(err: Error) {
+  process.stderr.write(`PostgreSQL closed an idle connection; the next query reconnects (${err.message})\n`);
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
@@ -43,6 +49,9 @@ export function openDatabase(config: DatabaseConfig): Database {
   const plugins = [new CamelCasePlugin()];
   if (config.url) {
     const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    // An idle connection the server ends (restart, failover, an administrator) is dropped from the pool and the next
+    // query opens a new one; without a listener the pool's 'error' event would end the whole process.
+    pool.on('error', (err) => (config.onIdleError ?? warnIdleError)(err));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins });
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }
