@@ -216,7 +216,15 @@ export async function setCommuneTarget(
       const others = plan.communeTargets.filter((t) => t.unitCode !== unitCode);
       if (target === null) return { ...plan, communeTargets: others };
       const old = plan.communeTargets.find((t) => t.unitCode === unitCode);
-      const next = communeTargetSchema.parse({ ...old, ...target, unitCode, name: old?.name ?? unit.name });
+      // The plan's own sentence for the target is printed only while the criteria are still the ones it names.
+      const same = old !== undefined && old.criteria.join() === target.criteria.join();
+      const next = communeTargetSchema.parse({
+        ...old,
+        ...target,
+        unitCode,
+        name: old?.name ?? unit.name,
+        ...(same ? {} : { sourceText: undefined }),
+      });
       const at = plan.communeTargets.findIndex((t) => t.unitCode === unitCode);
       const list = [...others];
       list.splice(at < 0 ? list.length : at, 0, next);
