@@ -9,6 +9,7 @@ import { krongNoPlan2022 } from '../../src/catalog/plans/index.js';
 import type { Plan } from '../../src/domain/plan/plan.schema.js';
 import { seedDemo } from '../../src/services/demo.service.js';
 import { planDocxFile } from '../../src/services/document.service.js';
+import { createPlan, setCommuneTarget, updatePlan } from '../../src/services/plan/plan.service.js';
 import { loadPlan } from '../../src/services/plan/plan-access.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../support/databases.js';
 import { docxParagraphs } from './docx-text.js';
@@ -133,5 +134,27 @@ describe.each(DIALECTS)('the plan .docx of the seeded demo on %s', (dialect) => 
     expect(paras.slice(0, signer).filter((p) => /^\((Chủ trì|phối hợp):/u.test(p))).toEqual([]);
     const appendix = paras.slice(paras.indexOf('PHỤ LỤC II: PHÂN CÔNG THỰC HIỆN NHIỆM VỤ'));
     expect(appendix).toEqual(expect.arrayContaining(['III.3', 'Phòng Tài chính - Kế hoạch', 'Ủy ban Mặt trận Tổ quốc Việt Nam huyện']));
+  });
+
+  it('prints an edited target or legal basis from its fields: the printed line no longer says the same', async () => {
+    const code = 'krong-no-2022-ban-sua';
+    let v = (await createPlan(t.ctx, { ...krongNoPlan2022(), code, status: 'draft' })).version;
+    v = (
+      await setCommuneTarget(t.ctx, code, '24703', { criteria: [5, 9, 16, 18], reachStandard: true, maintain: false, tierTarget: null }, v)
+    ).version;
+    const bases = (await loadPlan(t.ctx, code)).plan.legalBases;
+    const edited = bases.map((b) => (b.number === '5168/QĐ-UBND' ? { ...b, number: '5169/QĐ-UBND' } : b));
+    await updatePlan(t.ctx, code, { legalBases: edited }, v);
+    const printed = (await docxParagraphs((await planDocxFile(t.ctx, { planCode: code })).buffer)).map(normalise);
+    expect(printed).toContain('- Xã Nâm Nung: 04 tiêu chí (Trường học; Nhà ở dân cư; Văn hóa; Hệ thống chính trị và tiếp cận pháp luật).');
+    expect(printed).toContain(
+      "- Xã Nâm N'Đir: 04 tiêu chí (Trường học; Y tế; Hệ thống chính trị và tiếp cận pháp luật; Quốc phòng và an ninh).",
+    );
+    expect(printed).toContain(
+      'Căn cứ Quyết định số 5169/QĐ-UBND ngày 22 tháng 12 năm 2021 của Ủy ban nhân dân huyện Krông Nô về việc giao chỉ tiêu kế hoạch phát triển Kinh tế - Xã hội, đảm bảo Quốc phòng - An ninh huyện Krông Nô năm 2022;',
+    );
+    expect(printed).toContain(
+      'Căn cứ Nghị quyết số 12-NQ/TU ngày 16/12/2021 của Tỉnh ủy Đắk Nông về xây dựng nông thôn mới giai đoạn 2021-2025;',
+    );
   });
 });
