@@ -11,6 +11,7 @@ import { seedDemo } from '../../src/services/demo.service.js';
 import { planDocxFile } from '../../src/services/document.service.js';
 import { createPlan, setCommuneTarget, updatePlan } from '../../src/services/plan/plan.service.js';
 import { loadPlan } from '../../src/services/plan/plan-access.js';
+import { buildTestApp, signIn } from '../support/app.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../support/databases.js';
 import { docxParagraphs } from './docx-text.js';
 
@@ -134,6 +135,25 @@ describe.each(DIALECTS)('the plan .docx of the seeded demo on %s', (dialect) => 
     expect(paras.slice(0, signer).filter((p) => /^\((Chủ trì|phối hợp):/u.test(p))).toEqual([]);
     const appendix = paras.slice(paras.indexOf('PHỤ LỤC II: PHÂN CÔNG THỰC HIỆN NHIỆM VỤ'));
     expect(appendix).toEqual(expect.arrayContaining(['III.3', 'Phòng Tài chính - Kế hoạch', 'Ủy ban Mặt trận Tổ quốc Việt Nam huyện']));
+  });
+
+  it('serves the plan screen its tasks with their lead and cooperating agencies, and the agencies by name', async () => {
+    const app = await buildTestApp(t);
+    try {
+      const office = await signIn(app, 'vpntm.krongno');
+      const r = await office.request({ method: 'GET', url: '/api/v1/plans/krong-no-2022' });
+      expect(r.statusCode, r.body).toBe(200);
+      const view = r.json().plan as Plan;
+      const byNumber = new Map(view.tasks.map((x) => [x.number, x]));
+      expect(byNumber.get('III.3')).toMatchObject({
+        leadAgencyCode: 'phong-tc-kh',
+        cooperatingAgencyCodes: ['phong-nn-ptnt', 'van-phong-ntm'],
+      });
+      expect(byNumber.get('II.1.11')).toMatchObject({ leadAgencyCode: null, cooperatingAgencyCodes: ['ubmttq-huyen'] });
+      expect(view.agencies.find((a) => a.code === 'phong-tc-kh')?.name).toBe('Phòng Tài chính - Kế hoạch');
+    } finally {
+      await app.close();
+    }
   });
 
   it('prints an edited target or legal basis from its fields: the printed line no longer says the same', async () => {
