@@ -89,7 +89,9 @@ export function sourceNotes(plan: Plan) {
     ...plan.sourceCorrections.map((c, i) => {
       const how = c.printed === null ? 'giữ nguyên như văn bản gốc' : `bản này ghi “${c.printed}”`;
       const remark = c.remark ? ` ${c.remark}` : '';
-      return para(`${i + 1}. ${c.where}: văn bản gốc ghi “${c.source}”, ${how}.${remark}`, { size: 12, align: 'left', after: 0 });
+      // A quoted text that ends a sentence already ("bền vững.") takes no second full stop.
+      const line = `${i + 1}. ${c.where}: văn bản gốc ghi “${c.source}”, ${how}.`.replace(/\.”\.$/u, '.”');
+      return para(`${line}${remark}`, { size: 12, align: 'left', after: 0 });
     }),
   ];
 }

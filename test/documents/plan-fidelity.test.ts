@@ -113,6 +113,10 @@ describe.each(DIALECTS)('the plan .docx of the seeded demo on %s', (dialect) => 
   it('says what the plan says, paragraph by paragraph, from the title to the signer', () => {
     const signer = (plan.signer as NonNullable<Plan['signer']>).name;
     const expected = bodyOf(source.paragraphs, signer).map((p) => corrected(p, plan));
+    expect(expected.length).toBe(75);
+    expect(expected).toEqual(
+      expect.arrayContaining(['2.1. Thực hiện tiêu chí xã nông thôn mới', '2.2. Thực hiện tiêu chí xã nông thôn mới nâng cao']),
+    );
     expect(bodyOf(paras, signer)).toEqual(expected);
   });
 
