@@ -12,8 +12,8 @@ const parentOf = (point: string) => point.slice(0, point.lastIndexOf('.'));
 /** "I.2.1" → "2.1.": the number as printed under its roman part. */
 const printedNumber = (point: string) => `${point.split('.').slice(1).join('.')}.`;
 
-/** Where the plan states the objective: its statedIn, else by its id (I.2… or I.1). */
-export const pointOf = (o: Objective) => o.statedIn ?? (o.id.startsWith('I.2') ? 'I.2' : 'I.1');
+/** Where the plan states the objective: its statedIn, else the point its id starts with ("II.1.8-bhyt"), else I.1. */
+export const pointOf = (o: Objective) => o.statedIn ?? /^[IVX]+(\.\d+)+(?![\dA-Za-z])/u.exec(o.id)?.[0] ?? 'I.1';
 
 /** The heading an objective is printed under: its point or the nearest known one above; null outside I. */
 function placeOf(o: Objective, known: ReadonlySet<string>): string | null {
