@@ -1,8 +1,8 @@
 /**
  * The annual plan (kế hoạch) as a .docx in the format of Nghị định 30/2020/NĐ-CP, written from the
- * plan's data and nothing else: heading, legal bases, objectives, a per-commune target table (with the
- * criteria by number and name, and the counts at the start of the year when known), the task sections
- * as numbered, a table of assignments, the closing, the signature block and the recipients.
+ * plan's data and nothing else. The body says what the plan says, point by point (heading, legal bases
+ * as printed, objectives, tasks as numbered, closing, recipients, signer), then the notes on the source's
+ * slips; what the data adds (targets by criterion number, lead and cooperating agencies) goes in appendices.
  */
 import { Packer, PageBreak, Paragraph } from 'docx';
 import type { Plan } from '../domain/plan/plan.schema.js';
@@ -11,6 +11,7 @@ import type { Task } from '../domain/plan/plan-task.schema.js';
 import { formatDateVi } from '../domain/text/vietnamese.js';
 import { body, heading, officialDocument, para, signatureBlock, title } from './docx-format.js';
 import { type CellText, dataTable } from './docx-table.js';
+import { objectiveSection, sourceNotes } from './plan-docx-objectives.js';
 
 export interface PlanDocxInput {
   plan: Plan;
@@ -22,10 +23,9 @@ export interface PlanDocxInput {
   unitNames?: ReadonlyMap<string, string>;
 }
 
-const two = (n: number) => String(n).padStart(2, '0');
-
-/** "Quyết định số 318/QĐ-TTg ngày 08 tháng 3 năm 2022 của Thủ tướng Chính phủ Ban hành …". */
+/** The line as the plan printed it, else "Căn cứ Quyết định số 318/QĐ-TTg ngày 08 tháng 3 năm 2022 của … Ban hành …". */
 export function legalBasisLine(b: Plan['legalBases'][number]): string {
+  if (b.sourceText) return b.sourceText;
   const [y, m, d] = b.date.split('-');
   return `Căn cứ ${b.documentType} số ${b.number} ngày ${d} tháng ${Number(m)} năm ${y} của ${b.issuer} ${b.title};`;
 }
@@ -83,36 +83,6 @@ function agencyName(plan: Plan, code: string | null): string {
   return plan.agencies.find((a) => a.code === code)?.name ?? code;
 }
 
-/** "(Chủ trì: …; phối hợp: …; thời hạn: dd/mm/yyyy)", or nothing when the plan names none. */
-export function assignmentText(plan: Plan, t: Task): string {
-  const parts: string[] = [];
-  if (t.leadAgencyCode) parts.push(`Chủ trì: ${agencyName(plan, t.leadAgencyCode)}`);
-  if (t.cooperatingAgencyCodes.length > 0) parts.push(`phối hợp: ${t.cooperatingAgencyCodes.map((c) => agencyName(plan, c)).join(', ')}`);
-  if (t.deadline) parts.push(`thời hạn: ${formatDateVi(t.deadline)}`);
-  return parts.length > 0 ? `(${parts.join('; ')})` : '';
-}
-
-function objectiveSection(input: PlanDocxInput, names: ReadonlyMap<number, string>) {
-  const { plan } = input;
-  const area = plan.issuingUnit.kind === 'province' ? 'toàn tỉnh' : 'toàn huyện';
-  const specific = plan.objectives.filter((o) => o.id.startsWith('I.2'));
-  const general = plan.objectives.filter((o) => !o.id.startsWith('I.2'));
-  return [
-    para('I. MỤC TIÊU', { bold: true, keepNext: true, before: 6 }),
-    body(`1. Mục tiêu chung ${area} năm ${plan.year}`, { bold: true, keepNext: true }),
-    ...general.map((o) => body(`- ${o.text.replace(/[.;]+$/u, '')};`)),
-    body('2. Mục tiêu cụ thể cho từng xã', { bold: true, keepNext: true }),
-    ...plan.communeTargets
-      .filter((t) => t.criteria.length > 0)
-      .map((t) =>
-        body(`- Xã ${t.name}: ${two(t.criteria.length)} tiêu chí (${t.criteria.map((n) => names.get(n) ?? `Tiêu chí ${n}`).join('; ')}).`),
-      ),
-    ...specific.map((o) => body(o.text)),
-    body(`Bảng mục tiêu của từng xã năm ${plan.year}:`, { italics: true, keepNext: true }),
-    targetTable(input, names),
-  ];
-}
-
 function taskSections(input: PlanDocxInput) {
   const { plan } = input;
   const out: (Paragraph | ReturnType<typeof dataTable>)[] = [];
@@ -122,8 +92,6 @@ function taskSections(input: PlanDocxInput) {
     else out.push(body(`${localNumber(s.number)} ${s.title}`, { bold: true, keepNext: true }));
     for (const t of plan.tasks.filter((x) => x.number.slice(0, x.number.lastIndexOf('.')) === s.number)) {
       out.push(body(`${localNumber(t.number)} ${t.text}`));
-      const a = assignmentText(plan, t);
-      if (a) out.push(body(a, { italics: true }));
     }
   }
   return out;
@@ -159,21 +127,27 @@ function assignmentTable(input: PlanDocxInput) {
 export function planDocument(input: PlanDocxInput) {
   const { plan } = input;
   const names = new Map(input.criteria.map((c) => [c.number, c.name]));
+  const attached = `(Kèm theo Kế hoạch ${plan.documentNumber.number ?? '…'}/${plan.documentNumber.symbol})`;
   return officialDocument(`Kế hoạch ${plan.title}`, [
     heading({ authority: plan.issuingUnit.authority, number: plan.documentNumber, place: plan.place, date: plan.issuedOn }),
     ...title('Kế hoạch', plan.title),
     ...plan.legalBases.map((b) => body(legalBasisLine(b), { italics: true })),
     ...(plan.preamble ? [body(plan.preamble)] : []),
-    ...objectiveSection(input, names),
+    ...objectiveSection(plan, names),
     ...taskSections(input),
     ...(plan.closing ? [body(plan.closing)] : []),
     signatureBlock(
       plan.signer,
       plan.recipients.map((r) => r.name),
     ),
+    ...sourceNotes(plan),
     new Paragraph({ children: [new PageBreak()] }),
-    para('PHỤ LỤC: PHÂN CÔNG THỰC HIỆN NHIỆM VỤ', { bold: true, align: 'center', after: 0 }),
-    para(`(Kèm theo Kế hoạch ${plan.documentNumber.number ?? '…'}/${plan.documentNumber.symbol})`, { italics: true, align: 'center' }),
+    para(`PHỤ LỤC I: MỤC TIÊU CỦA TỪNG XÃ NĂM ${plan.year}`, { bold: true, align: 'center', after: 0 }),
+    para(attached, { italics: true, align: 'center' }),
+    targetTable(input, names),
+    new Paragraph({ children: [new PageBreak()] }),
+    para('PHỤ LỤC II: PHÂN CÔNG THỰC HIỆN NHIỆM VỤ', { bold: true, align: 'center', after: 0 }),
+    para(attached, { italics: true, align: 'center' }),
     assignmentTable(input),
   ]);
 }

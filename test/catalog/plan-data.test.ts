@@ -9,14 +9,8 @@ import { normalizeForSearch } from '../../src/domain/text/vietnamese.js';
 
 const plan = krongNoPlan2022();
 const set = builtinSets().find((s) => s.code === plan.criteriaSetCode);
-const REFERENCE = new URL('../../../shared/reference/ke-hoach-ntm-krong-no-2022.txt', import.meta.url);
-const reference = (() => {
-  try {
-    return readFileSync(REFERENCE, 'utf8');
-  } catch {
-    return null;
-  }
-})();
+/** The reference text, copied into the repository (test/documents/plan-fidelity.test.ts checks the copy). */
+const reference = readFileSync(new URL('../fixtures/ke-hoach-ntm-krong-no-2022.txt', import.meta.url), 'utf8');
 /** Whitespace (page breaks inside sentences) does not count. */
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -114,15 +108,11 @@ describe('Krông Nô 2022 plan data', () => {
     expect(plan.tasks.find((t) => t.number === 'II.2.2')?.criteria).toEqual([15, 16, 17, 18, 19]);
   });
 
-  // The reference text lives outside the repository (shared/reference); skipped where it is absent.
-  it.skipIf(reference === null)('keeps each task text as in the reference (apart from the listed corrections)', () => {
-    if (reference === null) return;
+  it('keeps each task text as in the reference (apart from the listed spelling corrections)', () => {
     const text = squash(reference);
     expect(text).toContain('KẾ HOẠCH');
     const corrected: Record<string, [string, string][]> = {
       'II.1.2': [['Krông Nô chung sức', 'Không Nô chung sức']],
-      'II.2.1': [['2021-2025 đã được', '2021-2026 đã được']],
-      'II.3.1': [['ngày 08/03/2022', 'ngày 8/3/2021']],
       'III.2': [['thành viên đôn đốc', 'thanh viên đơn đốc']],
     };
     for (const t of plan.tasks) {
@@ -133,15 +123,35 @@ describe('Krông Nô 2022 plan data', () => {
   });
 
   it('corrects the misspelt names, keeping the originals in notes', () => {
-    const { notes, ...rest } = plan;
+    const { notes, sourceCorrections, ...rest } = plan;
     const withoutNotes = JSON.stringify(rest, (k, v) => (k === 'note' || k === 'sourceText' ? undefined : v));
-    for (const wrong of ['Năm Nung', "Năm N'Đir", 'Năm N’Đir', 'Đắc ', 'Không Nô', 'Krông Nông', '8/3/2021', 'Phân đầu', 'BCD ']) {
+    for (const wrong of ['Năm Nung', "Năm N'Đir", 'Năm N’Đir', 'Đắc ', 'Không Nô', 'Krông Nông', 'Phân đầu', 'BCD ']) {
       expect(withoutNotes, wrong).not.toContain(wrong);
     }
     const all = JSON.stringify(plan);
     for (const original of ['Năm Nung', "Năm N'Đir", 'Đắc Nang', 'Không Nô chung sức', 'Krông Nông', '8/3/2021'])
       expect(all).toContain(original);
     expect(notes.length).toBeGreaterThan(0);
+    // Every misspelling corrected above is listed, with what the copy prints instead.
+    for (const original of [
+      'Phân đầu',
+      'Năm Nung',
+      "Năm N'Đir",
+      'Đắc Nang',
+      'Đắc Sôr',
+      'Đắc Drô',
+      'Không Nô chung sức',
+      'Krông Nông',
+      'BCD',
+    ])
+      expect(sourceCorrections.find((c) => c.source.includes(original))?.printed, original).toBeTruthy();
+  });
+
+  it('keeps the slips whose correction would change what the plan says (dates, the Assembly), with a remark', () => {
+    const kept = plan.sourceCorrections.filter((c) => c.printed === null).map((c) => c.source);
+    expect(kept).toEqual(['của Quốc hội khóa XIV, nhiệm kỳ 2016-2021, kỳ họp thứ 15', 'giai đoạn 2021-2026', 'ngày 8/3/2021']);
+    expect(plan.tasks.find((t) => t.number === 'II.3.1')?.text).toContain('ngày 8/3/2021');
+    expect(plan.tasks.find((t) => t.number === 'II.2.1')?.text).toContain('giai đoạn 2021-2026');
   });
 
   it('lists the 13 recipients and the signer block', () => {

@@ -55,6 +55,14 @@ describe.skipIf(!hasChromium).sequential('annual plan: copy, targets on the boar
   it('an overdue task notifies the Front, which reports it done; the dashboard shows it', async () => {
     const { page } = office;
     await page.goto(`${server.base}/ke-hoach/krong-no-2022?tab=tasks`);
+    // The lead and cooperating agencies are the data's (the .docx no longer prints them under the text).
+    await seen(
+      page
+        .locator('[data-task="III.3"]')
+        .getByText(
+          /Chủ trì: Phòng Tài chính - Kế hoạch · Phối hợp: Phòng Nông nghiệp và Phát triển nông thôn, Văn phòng nông thôn mới huyện/,
+        ),
+    );
     const task = page.locator('[data-task="III.4"]');
     await task.getByRole('button', { name: 'Đặt hạn, chủ trì' }).click();
     const dialog = page.getByRole('dialog');

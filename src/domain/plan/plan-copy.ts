@@ -100,6 +100,7 @@ export function copyPlanForNextYear(plan: Plan, options: CopyOptions): PlanCopy 
     statusHistory: [],
     copiedFromCode: plan.code,
     notes: [],
+    sourceCorrections: [],
     provenance: { source: `Bản sao từ kế hoạch ${plan.code} / copy of plan ${plan.code}`, verified: false },
   };
   return { plan: copy, dropped };

@@ -90,3 +90,20 @@ export const recipientSchema = z.strictObject({
   note: z.string().optional(),
 });
 export type Recipient = z.infer<typeof recipientSchema>;
+
+/**
+ * A slip of the source document: corrected in this copy (printed = what the copy prints) or, when the fix
+ * would change what the document says (a wrong date, a wrong body), kept as written (printed null) with a
+ * remark. The document lists them in its notes so the original is never lost.
+ */
+export const sourceCorrectionSchema = z.strictObject({
+  /** Where, as a reader finds it: "mục I.1", "đoạn kết", "Nơi nhận". */
+  where: z.string().min(1),
+  /** As the source writes it. */
+  source: z.string().min(1),
+  /** As this copy prints it; null = kept as in the source. */
+  printed: z.string().min(1).nullable(),
+  /** Why, or the right fact when the slip is kept. */
+  remark: z.string().min(1).optional(),
+});
+export type SourceCorrection = z.infer<typeof sourceCorrectionSchema>;

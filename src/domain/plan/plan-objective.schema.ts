@@ -16,8 +16,21 @@ export type AverageScope = z.infer<typeof averageScopeSchema>;
 const common = {
   /** Stable id inside the plan, e.g. "I.1.a". */
   id: z.string().min(1),
-  /** The objective as worded in the plan. */
+  /** The objective as worded in the plan, with the punctuation the plan ends it with. */
   text: z.string().min(1),
+  /**
+   * The point of the plan that states it ("I.1", "I.2.1" …; "II.1.8" when a task's text states it, and the
+   * document then prints it only there). Absent: I.2… for ids starting "I.2", else I.1.
+   */
+  statedIn: z
+    .string()
+    .regex(/^[IVXLC]+(\.\d+)*$/, 'expected a point such as I.1 or II.1.8')
+    .optional(),
+  /**
+   * Printed in the same paragraph as the objective before it: after it ("…trở lên; 3 xã về đích …") or in
+   * parentheses ("… 17,9 tiêu chí/xã trở lên (03 xã đạt 19 tiêu chí …)").
+   */
+  joins: z.enum(['sentence', 'parenthesis']).optional(),
   note: z.string().optional(),
   provenance: provenanceSchema.optional(),
 };

@@ -12,6 +12,7 @@ import {
   legalBasisSchema,
   recipientSchema,
   signerSchema,
+  sourceCorrectionSchema,
 } from './plan-document.schema.js';
 import { communeTargetSchema, objectiveSchema } from './plan-objective.schema.js';
 import { agencySchema, sectionOf, taskSchema, taskSectionSchema } from './plan-task.schema.js';
@@ -32,6 +33,13 @@ export const statusChangeSchema = z.strictObject({
 });
 export type StatusChange = z.infer<typeof statusChangeSchema>;
 
+/** A sub-heading under I (objectives); "I.1" and "I.2" are printed by the document itself. */
+export const objectiveSectionSchema = z.strictObject({
+  number: z.string().regex(/^I(\.\d+){2,}$/, 'expected a point such as I.2.1'),
+  title: z.string().min(1),
+});
+export type ObjectiveSection = z.infer<typeof objectiveSectionSchema>;
+
 export const planSchema = z
   .strictObject({
     /** Stable code, e.g. "krong-no-2022". */
@@ -47,6 +55,8 @@ export const planSchema = z
     legalBases: z.array(legalBasisSchema).default([]),
     /** The sentence after the legal bases ("Ủy ban nhân dân huyện … ban hành Kế hoạch …"). */
     preamble: z.string().optional(),
+    /** Sub-headings of the objectives the plan prints, e.g. "I.2.1" "Thực hiện tiêu chí xã nông thôn mới". */
+    objectiveSections: z.array(objectiveSectionSchema).default([]),
     objectives: z.array(objectiveSchema).default([]),
     communeTargets: z.array(communeTargetSchema).default([]),
     agencies: z.array(agencySchema).default([]),
@@ -63,6 +73,8 @@ export const planSchema = z
     /** true for illustrative plans; a plan copied from a real document is not demo. */
     demo: z.boolean().optional(),
     notes: z.array(z.string().min(1)).default([]),
+    /** Slips of the source document this plan was copied from, and how the copy prints them. */
+    sourceCorrections: z.array(sourceCorrectionSchema).default([]),
     provenance: provenanceSchema,
   })
   .superRefine((plan, ctx) => {
@@ -80,6 +92,7 @@ export const planSchema = z
     duplicates(plan.agencies, (a) => a.code, 'agencies', 'agency');
     duplicates(plan.taskSections, (s) => s.number, 'taskSections', 'section');
     duplicates(plan.tasks, (t) => t.number, 'tasks', 'task');
+    duplicates(plan.objectiveSections, (s) => s.number, 'objectiveSections', 'objective section');
 
     const agencies = new Set(plan.agencies.map((a) => a.code));
     const sections = new Set(plan.taskSections.map((s) => s.number));

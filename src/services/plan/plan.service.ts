@@ -12,6 +12,7 @@ import { AppError, invalid, issuesFromZod } from '../../domain/errors.js';
 import { type Plan, type PlanStatus, planSchema } from '../../domain/plan/plan.schema.js';
 import { copyPlanForNextYear } from '../../domain/plan/plan-copy.js';
 import { type CommuneTarget, communeTargetSchema } from '../../domain/plan/plan-objective.schema.js';
+import { keepPrintedBases, keepPrintedTarget } from '../../domain/plan/plan-source-text.js';
 import { allowedTransitions, plansSupersededBy, transitionPlan } from '../../domain/plan/plan-status.js';
 import { canMovePlanStatus, canOnPlan } from '../../policies/plan-policy.js';
 import { audit, inTransaction, newId, type ServiceContext, SYSTEM_ACTOR } from '../context.js';
@@ -192,7 +193,13 @@ async function writePlan(ctx: ServiceContext, code: string, expectedVersion: num
 
 /** Replaces the editable parts (formal parts, objectives, targets, agencies, sections …) of a draft. */
 export const updatePlan = (ctx: ServiceContext, code: string, parts: Partial<Editable>, expectedVersion: number) =>
-  writePlan(ctx, code, expectedVersion, (plan) => ({ ...plan, ...parts }), 'plan.update');
+  writePlan(
+    ctx,
+    code,
+    expectedVersion,
+    (plan) => ({ ...plan, ...parts, ...(parts.legalBases ? { legalBases: keepPrintedBases(plan.legalBases, parts.legalBases) } : {}) }),
+    'plan.update',
+  );
 
 /** Sets (or with null removes) one commune's target: what a click on the board does. */
 export async function setCommuneTarget(
@@ -216,7 +223,7 @@ export async function setCommuneTarget(
       const others = plan.communeTargets.filter((t) => t.unitCode !== unitCode);
       if (target === null) return { ...plan, communeTargets: others };
       const old = plan.communeTargets.find((t) => t.unitCode === unitCode);
-      const next = communeTargetSchema.parse({ ...old, ...target, unitCode, name: old?.name ?? unit.name });
+      const next = keepPrintedTarget(old, communeTargetSchema.parse({ ...old, ...target, unitCode, name: old?.name ?? unit.name }));
       const at = plan.communeTargets.findIndex((t) => t.unitCode === unitCode);
       const list = [...others];
       list.splice(at < 0 ? list.length : at, 0, next);

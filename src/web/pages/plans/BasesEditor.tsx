@@ -14,7 +14,9 @@ export function BasesEditor({ view, onDone }: { view: PlanView; onDone: () => vo
   const update = useUpdatePlan(view.plan.code);
   const [bases, setBases] = useState<LegalBasis[]>(view.plan.legalBases);
   const [recipients, setRecipients] = useState(view.plan.recipients.map((r) => r.name).join('\n'));
-  const set = (i: number, patch: Partial<LegalBasis>) => setBases(bases.map((b, j) => (j === i ? { ...b, ...patch } : b)));
+  // An edited basis is printed from its fields: the line as the source printed it no longer says the same.
+  const set = (i: number, patch: Partial<LegalBasis>) =>
+    setBases(bases.map((b, j) => (j === i ? { ...b, ...patch, sourceText: undefined } : b)));
   const save = () => {
     const old = new Map(view.plan.recipients.map((r) => [r.name, r]));
     const names = recipients
