@@ -40,7 +40,13 @@ export function authRoutes({ app, ctx, secureCookies, limiters, refuseDemoPasswo
       config: {
         access: PUBLIC,
       },
-      schema: { tags: ['auth'], summary: 'Đăng nhập / sign in', body: loginBody, response: { 200: sessionOut, ...errorResponses } },
+      schema: {
+        errorCodes: ['auth.invalid_credentials', 'auth.demo_password', 'request.rate_limited'],
+        tags: ['auth'],
+        summary: 'Đăng nhập / sign in',
+        body: loginBody,
+        response: { 200: sessionOut, ...errorResponses },
+      },
     },
     async (req, reply) => {
       const c = ctx(req);
@@ -68,7 +74,7 @@ export function authRoutes({ app, ctx, secureCookies, limiters, refuseDemoPasswo
 
   app.post(
     '/api/v1/auth/logout',
-    { config: { access: SIGNED_IN }, schema: { tags: ['auth'], summary: 'Đăng xuất / sign out' } },
+    { config: { access: SIGNED_IN }, schema: { tags: ['auth'], summary: 'Đăng xuất / sign out', response: { 204: z.null() } } },
     async (req, reply) => {
       if (req.sessionId) await logout(ctx(req), req.sessionId);
       clearSessionCookie(reply, secureCookies);
@@ -81,6 +87,13 @@ export function authRoutes({ app, ctx, secureCookies, limiters, refuseDemoPasswo
     {
       config: { access: SIGNED_IN },
       schema: {
+        errorCodes: [
+          'auth.wrong_password',
+          'auth.weak_password',
+          'auth.password_control_characters',
+          'auth.demo_password',
+          'request.rate_limited',
+        ],
         tags: ['auth'],
         summary: 'Đổi mật khẩu / change password',
         body: passwordBody,

@@ -42,6 +42,7 @@ export function publicRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: PUBLIC },
       schema: {
+        errorCodes: ['unit.not_found', 'public.not_a_commune', 'evaluation.no_criteria_set'],
         tags: ['public'],
         summary: 'Trang công khai của xã (chỉ kết quả đã xác minh) / public page of a commune (verified results only)',
         params: unitParams,
@@ -57,6 +58,7 @@ export function publicRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: PUBLIC },
       schema: {
+        errorCodes: ['unit.not_found', 'public.not_an_area'],
         tags: ['public'],
         summary: 'Trang công khai của huyện/tỉnh: từng xã, số tiêu chí đạt đã xác minh, hạng / public page of a district or province',
         params: unitParams,
