@@ -1147,7 +1147,8 @@ export interface operations {
                             id: string;
                             username: string;
                             displayName: string;
-                            role: string;
+                            /** @enum {string} */
+                            role: "admin" | "district_office" | "commune_officer" | "department" | "leader" | "front" | "province_office";
                             unitCode: string | null;
                             unitName: string | null;
                             criteria: number[];
@@ -1316,7 +1317,8 @@ export interface operations {
                             id: string;
                             username: string;
                             displayName: string;
-                            role: string;
+                            /** @enum {string} */
+                            role: "admin" | "district_office" | "commune_officer" | "department" | "leader" | "front" | "province_office";
                             unitCode: string | null;
                             unitName: string | null;
                             criteria: number[];
@@ -3121,7 +3123,8 @@ export interface operations {
                             set: {
                                 code: string;
                                 name: string;
-                                tier: string;
+                                /** @enum {string} */
+                                tier: "ntm" | "advanced" | "model" | "other";
                                 demo: boolean;
                             };
                             asOf: string;
@@ -3134,7 +3137,7 @@ export interface operations {
                             notMetCount: number;
                             incompleteCount: number;
                             criteriaCount: number;
-                            tierReached: string | null;
+                            tierReached: ("ntm" | "advanced" | "model" | "other") | null;
                             criteria: {
                                 number: number;
                                 name: string;
@@ -3380,9 +3383,9 @@ export interface operations {
                             selfAssessed: boolean[];
                             returned: boolean[];
                             metCount: number;
-                            tier: string | null;
+                            tier: ("ntm" | "advanced" | "model" | "other") | null;
                             /** @description hạng đạt chỉ tính tiêu chí đã xác minh / tier on verified criteria only */
-                            verifiedTier: string | null;
+                            verifiedTier: ("ntm" | "advanced" | "model" | "other") | null;
                         }[];
                         summary: {
                             communes: number;
@@ -3771,7 +3774,8 @@ export interface operations {
                         set: {
                             code: string;
                             name: string;
-                            tier: string;
+                            /** @enum {string} */
+                            tier: "ntm" | "advanced" | "model" | "other";
                             demo: boolean;
                         };
                         asOf: string;
@@ -3784,7 +3788,7 @@ export interface operations {
                         notMetCount: number;
                         incompleteCount: number;
                         criteriaCount: number;
-                        tierReached: string | null;
+                        tierReached: ("ntm" | "advanced" | "model" | "other") | null;
                         criteria: {
                             number: number;
                             name: string;
@@ -6247,7 +6251,7 @@ export interface operations {
                         metCount: number;
                         pendingCount: number;
                         criteriaCount: number;
-                        tier: string | null;
+                        tier: ("ntm" | "advanced" | "model" | "other") | null;
                         criteria: {
                             number: number;
                             name: string;
@@ -6365,7 +6369,7 @@ export interface operations {
                             name: string;
                             metCount: number;
                             pendingCount: number;
-                            tier: string | null;
+                            tier: ("ntm" | "advanced" | "model" | "other") | null;
                         }[];
                         summary: {
                             communes: number;

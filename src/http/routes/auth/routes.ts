@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { unitRepository } from '../../../db/repositories/unit.repository.js';
 import { normaliseUsername } from '../../../domain/accounts/username.js';
 import { AppError } from '../../../domain/errors.js';
+import type { Role } from '../../../policies/policy.js';
 import { changePassword, login, logout, SESSION_HOURS } from '../../../services/auth.service.js';
 import type { Actor, ServiceContext } from '../../../services/context.js';
 import { PUBLIC, SIGNED_IN } from '../../access.js';
@@ -22,7 +23,8 @@ async function presentSession(ctx: ServiceContext, actor: Actor, csrfToken: stri
       id: actor.id,
       username: actor.username,
       displayName: actor.displayName,
-      role: actor.role,
+      // A session is always a user's: never the public or system actor.
+      role: actor.role as Role,
       unitCode: actor.unitCode,
       unitName: unit?.name ?? null,
       criteria: [...actor.criteria],

@@ -6,7 +6,7 @@ import type { RouteDeps } from '../../app.js';
 import { errorResponses } from '../../schemas.js';
 import { userOut } from '../auth/schema.js';
 
-const userView = userOut.extend({ disabled: z.boolean(), demo: z.boolean() });
+const userView = userOut.extend({ role: z.string(), disabled: z.boolean(), demo: z.boolean() });
 const newUserBody = z.object({
   username: z.string().min(1).max(40),
   displayName: z.string().min(1).max(200),
