@@ -56,7 +56,15 @@ export async function redoclyProblems(doc: Record<string, unknown>): Promise<Pro
     const bin = join('node_modules', '.bin', 'redocly');
     const run = promisify(execFile);
     const args = ['lint', file, '--config', 'redocly.yaml', '--format', 'json', '--max-problems', '10000'];
-    const { stdout } = await run(bin, args, { maxBuffer: 64 * 1024 * 1024 }).catch((e: { stdout?: string }) => ({
+    // Offline and quiet: no usage telemetry, no update check against the registry.
+    const env = {
+      ...process.env,
+      REDOCLY_TELEMETRY: 'off',
+      REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
+      REDOCLY_SUPPRESS_NOTIFICATIONS: 'true',
+      DO_NOT_TRACK: '1',
+    };
+    const { stdout } = await run(bin, args, { maxBuffer: 64 * 1024 * 1024, env }).catch((e: { stdout?: string }) => ({
       stdout: e.stdout ?? '',
     }));
     return (JSON.parse(stdout) as { problems: Problem[] }).problems;
