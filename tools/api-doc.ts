@@ -29,7 +29,7 @@ export const ACCEPTED_WARNINGS: { rule: string; pointer: string; why: string }[]
   {
     rule: 'no-ambiguous-paths',
     pointer: '#/paths/~1api~1v1~1units~1{code}~1supervision~1{visitId}~1files',
-    why: 'Fastify matches the static segment "actions" first, so the server is not ambiguous; renaming a path would break clients',
+    why: 'the two paths take different methods (PATCH …/actions/{actionId}, POST …/{visitId}/files) and Fastify matches the static segment first; renaming a path would break clients',
   },
 ];
 
