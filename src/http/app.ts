@@ -9,7 +9,7 @@ import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from '../db/database.js';
 import { createContext, type Logger, type ServiceContext } from '../services/context.js';
 import type { EvidenceStore } from '../storage/evidence-store.js';
@@ -17,6 +17,7 @@ import type { RouteEntry } from './access.js';
 import { type AttemptLimiters, memoryAttemptLimiters } from './attempt-limiter.js';
 import { registerControlCharacterGuard } from './control-characters.js';
 import { registerErrorHandler, registerNotFound } from './error-handler.js';
+import { swaggerOptions } from './openapi/document.js';
 import { registerAuthorizeFirst } from './plugins/authorize.js';
 import { registerSessions } from './plugins/session.js';
 import { registerWeb } from './plugins/web.js';
@@ -99,17 +100,7 @@ export async function buildApp(opts: AppOptions) {
   // After the session hook, in this order: no control character reaches a query, then authorize first.
   registerControlCharacterGuard(app);
   registerAuthorizeFirst(app, ctx);
-  await app.register(swagger, {
-    openapi: {
-      info: {
-        title: 'Nông thôn mới API',
-        description:
-          'Bộ tiêu chí, đơn vị hành chính, đánh giá xã, nhập liệu và xác minh, văn bản .docx/.xlsx / criteria sets, units, evaluation, data entry and review, documents',
-        version: '1.0.0',
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(swagger, swaggerOptions);
   await app.register(swaggerUi, {
     routePrefix: '/api/docs',
     staticCSP: true,

@@ -25,6 +25,14 @@ const OLD_OFFICE_MIME: Record<string, string> = {
   ppt: 'application/vnd.ms-powerpoint',
 };
 
+/** The content types a stored file (evidence, attachment) is served with, for the API description. */
+export const STORED_FILE_TYPES: readonly string[] = [
+  ...Object.values(ALLOWED)
+    .map((a) => a.mime)
+    .filter((mime) => mime !== 'application/x-cfb'),
+  ...Object.values(OLD_OFFICE_MIME),
+];
+
 /** "../../etc/passwd" → "passwd"; control characters removed; at most 200 characters. */
 export function safeFileName(name: string): string {
   const base = name.normalize('NFC').split(/[\\/]/).pop() ?? '';

@@ -16,6 +16,7 @@ export function auditRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: scoped('audit.read', 'params.code') },
       schema: {
+        errorCodes: ['unit.not_found', 'audit.bad_period'],
         tags,
         summary: 'Nhật ký thay đổi của một xã, mới nhất trước / a commune’s audit trail, newest first',
         params: unitParams,
@@ -31,6 +32,7 @@ export function auditRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: scoped('audit.read', 'query.unit') },
       schema: {
+        errorCodes: ['unit.not_found', 'audit.bad_period', 'audit.commune_outside'],
         tags,
         summary: 'Nhật ký thay đổi của huyện/tỉnh, có bộ lọc / an area’s audit trail with filters',
         querystring: areaAuditQuery,
@@ -48,6 +50,7 @@ export function auditRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: scoped('audit.security', 'query.unit') },
       schema: {
+        errorCodes: ['unit.not_found', 'audit.bad_period'],
         tags,
         summary: 'Nhật ký đăng nhập của một đơn vị / sign-ins of an area',
         querystring: securityAuditQuery,
@@ -65,6 +68,7 @@ export function auditRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: SIGNED_IN },
       schema: {
+        errorCodes: ['audit.bad_period'],
         tags,
         summary: 'Các lần đăng nhập của tôi / my own sign-ins',
         querystring: pageQuery,
@@ -79,6 +83,7 @@ export function auditRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: scoped('audit.integrity', 'actor') },
       schema: {
+        errorCodes: ['audit.chain_broken'],
         tags,
         summary: 'Tình trạng toàn vẹn của nhật ký (kiểm tra lúc khởi động) / audit chain integrity found at start',
         response: { 200: integrityOut, ...errorResponses },

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { unitRepository } from '../../../db/repositories/unit.repository.js';
 import { normaliseUsername } from '../../../domain/accounts/username.js';
 import { AppError } from '../../../domain/errors.js';
+import type { Role } from '../../../policies/policy.js';
 import { changePassword, login, logout, SESSION_HOURS } from '../../../services/auth.service.js';
 import type { Actor, ServiceContext } from '../../../services/context.js';
 import { PUBLIC, SIGNED_IN } from '../../access.js';
@@ -22,7 +23,8 @@ async function presentSession(ctx: ServiceContext, actor: Actor, csrfToken: stri
       id: actor.id,
       username: actor.username,
       displayName: actor.displayName,
-      role: actor.role,
+      // A session is always a user's: never the public or system actor.
+      role: actor.role as Role,
       unitCode: actor.unitCode,
       unitName: unit?.name ?? null,
       criteria: [...actor.criteria],
@@ -40,7 +42,13 @@ export function authRoutes({ app, ctx, secureCookies, limiters, refuseDemoPasswo
       config: {
         access: PUBLIC,
       },
-      schema: { tags: ['auth'], summary: 'Đăng nhập / sign in', body: loginBody, response: { 200: sessionOut, ...errorResponses } },
+      schema: {
+        errorCodes: ['auth.invalid_credentials', 'auth.demo_password', 'request.rate_limited'],
+        tags: ['auth'],
+        summary: 'Đăng nhập / sign in',
+        body: loginBody,
+        response: { 200: sessionOut, ...errorResponses },
+      },
     },
     async (req, reply) => {
       const c = ctx(req);
@@ -68,7 +76,7 @@ export function authRoutes({ app, ctx, secureCookies, limiters, refuseDemoPasswo
 
   app.post(
     '/api/v1/auth/logout',
-    { config: { access: SIGNED_IN }, schema: { tags: ['auth'], summary: 'Đăng xuất / sign out' } },
+    { config: { access: SIGNED_IN }, schema: { tags: ['auth'], summary: 'Đăng xuất / sign out', response: { 204: z.null() } } },
     async (req, reply) => {
       if (req.sessionId) await logout(ctx(req), req.sessionId);
       clearSessionCookie(reply, secureCookies);
@@ -81,6 +89,13 @@ export function authRoutes({ app, ctx, secureCookies, limiters, refuseDemoPasswo
     {
       config: { access: SIGNED_IN },
       schema: {
+        errorCodes: [
+          'auth.wrong_password',
+          'auth.weak_password',
+          'auth.password_control_characters',
+          'auth.demo_password',
+          'request.rate_limited',
+        ],
         tags: ['auth'],
         summary: 'Đổi mật khẩu / change password',
         body: passwordBody,

@@ -25,6 +25,7 @@ export function criteriaSetRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: PUBLIC },
       schema: {
+        errorCodes: ['criteria_set.not_found'],
         tags: ['criteria-sets'],
         summary: 'Một bộ tiêu chí đầy đủ, có nguồn gốc từng ngưỡng / one set with provenance',
         params: setCodeParams,
@@ -39,6 +40,7 @@ export function criteriaSetRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: PUBLIC },
       schema: {
+        errorCodes: ['criteria_set.not_found'],
         tags: ['criteria-sets'],
         summary: 'Mục chưa đối chiếu và ngưỡng chưa biết / unverified items and unknown thresholds',
         params: setCodeParams,

@@ -35,9 +35,11 @@ export function documentRoutes({ app, ctx }: RouteDeps) {
     {
       ...read,
       schema: {
+        errorCodes: ['unit.not_found', 'plan.not_found'],
         tags: ['documents'],
         summary: 'Kế hoạch năm (.docx, thể thức NĐ 30/2020) / the annual plan as .docx',
         description: `Trả về ${DOCX}.`,
+        download: { types: [DOCX], description: 'Tệp .docx của kế hoạch / the plan as .docx' },
         querystring: planDocQuery,
         response: errorResponses,
       },
@@ -53,9 +55,11 @@ export function documentRoutes({ app, ctx }: RouteDeps) {
     {
       ...read,
       schema: {
+        errorCodes: ['unit.not_found', 'plan.not_found'],
         tags: ['documents'],
         summary: 'Mục tiêu, tiến độ và nhiệm vụ của kế hoạch (.xlsx) / plan targets, progress and tasks',
         description: `Trả về ${XLSX}.`,
+        download: { types: [XLSX], description: 'Tệp .xlsx của kế hoạch / the plan as .xlsx' },
         querystring: planDocQuery,
         response: errorResponses,
       },
@@ -71,9 +75,11 @@ export function documentRoutes({ app, ctx }: RouteDeps) {
     {
       ...read,
       schema: {
+        errorCodes: ['unit.not_found', 'unit.not_valid_at', 'criteria_set.not_found', 'evaluation.no_criteria_set'],
         tags: ['documents'],
         summary: 'Bảng xã × tiêu chí (.xlsx): đạt, số tiêu chí, hạng / communes × criteria',
         description: `Trả về ${XLSX}.`,
+        download: { types: [XLSX], description: 'Bảng tổng hợp .xlsx / the board as .xlsx' },
         querystring: boardDocQuery,
         response: errorResponses,
       },
@@ -91,9 +97,11 @@ export function documentRoutes({ app, ctx }: RouteDeps) {
     {
       ...read,
       schema: {
+        errorCodes: ['unit.not_found', 'unit.not_valid_at', 'criteria_set.not_found', 'evaluation.no_criteria_set'],
         tags: ['documents'],
         summary: 'Giá trị chỉ tiêu từng xã, ngưỡng và kết quả (.xlsx; cũng là mẫu để nhập) / indicator values, the import template',
         description: `Trả về ${XLSX}.`,
+        download: { types: [XLSX], description: 'Giá trị chỉ tiêu .xlsx / the values as .xlsx' },
         querystring: valuesDocQuery,
         response: errorResponses,
       },
@@ -116,9 +124,11 @@ export function documentRoutes({ app, ctx }: RouteDeps) {
     {
       ...read,
       schema: {
+        errorCodes: ['unit.not_found', 'report.bad_period', 'report.no_evaluation'],
         tags: ['documents'],
         summary: 'Báo cáo định kỳ (tháng, quý, 6 tháng, năm) (.docx) / periodic report',
         description: `Trả về ${DOCX}.`,
+        download: { types: [DOCX], description: 'Báo cáo .docx / the report as .docx' },
         querystring: reportDocQuery,
         response: errorResponses,
       },

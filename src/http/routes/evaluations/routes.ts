@@ -27,6 +27,14 @@ export function evaluationRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: scoped('read', 'params.code') },
       schema: {
+        errorCodes: [
+          'unit.not_found',
+          'unit.not_valid_at',
+          'unit.no_region',
+          'criteria_set.not_found',
+          'evaluation.no_criteria_set',
+          'evaluation.invalid_profile',
+        ],
         tags: ['evaluations'],
         summary: 'Đánh giá một xã theo từng chỉ tiêu, có ngưỡng áp dụng và lý do / one commune, per indicator with reasons',
         params: unitParams,
@@ -46,6 +54,14 @@ export function evaluationRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: scoped('read', 'query.unit') },
       schema: {
+        errorCodes: [
+          'unit.not_found',
+          'unit.not_valid_at',
+          'unit.no_region',
+          'criteria_set.not_found',
+          'evaluation.no_criteria_set',
+          'evaluation.invalid_profile',
+        ],
         tags: ['evaluations'],
         summary: 'Bảng xã × tiêu chí của huyện, tỉnh hoặc cả nước / communes × criteria board',
         querystring: boardQuery,
@@ -69,6 +85,15 @@ export function evaluationRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: scoped('read', 'query.unit') },
       schema: {
+        errorCodes: [
+          'criterion.not_found',
+          'unit.not_found',
+          'unit.not_valid_at',
+          'unit.no_region',
+          'criteria_set.not_found',
+          'evaluation.no_criteria_set',
+          'evaluation.invalid_profile',
+        ],
         tags: ['evaluations'],
         summary: 'Một tiêu chí ở mọi xã của đơn vị, từng chỉ tiêu / one criterion across communes, per indicator',
         params: z.object({ number: z.coerce.number().int().positive().max(100) }),
@@ -90,6 +115,7 @@ export function evaluationRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: PUBLIC },
       schema: {
+        errorCodes: ['criteria_set.not_found', 'evaluation.invalid_profile', 'value.invalid'],
         tags: ['evaluations'],
         summary: 'Đánh giá không lưu trữ: gửi bộ tiêu chí, hồ sơ xã, ngày và giá trị / stateless evaluation',
         body: statelessBody,

@@ -1,6 +1,6 @@
 /** Request and response schemas of the evaluation, board and stateless evaluate endpoints. */
 import { z } from 'zod';
-import { isoDateSchema } from '../../../domain/catalog/criteria-set.schema.js';
+import { isoDateSchema, tierSchema } from '../../../domain/catalog/criteria-set.schema.js';
 import { asOfQuery, indicatorValueOut, namedValueOut, thresholdBasisOut } from '../../schemas.js';
 import { unitOut } from '../units/schema.js';
 
@@ -8,7 +8,7 @@ const status = z.enum(['met', 'not_met', 'not_applicable', 'missing', 'threshold
 const criterionStatus = z.enum(['met', 'not_met', 'incomplete']);
 
 export const evaluationOut = z.object({
-  set: z.object({ code: z.string(), name: z.string(), tier: z.string(), demo: z.boolean() }),
+  set: z.object({ code: z.string(), name: z.string(), tier: tierSchema, demo: z.boolean() }),
   asOf: z.string(),
   year: z.number(),
   profile: z.object({ region: z.string(), statuses: z.array(z.string()) }),
@@ -16,7 +16,7 @@ export const evaluationOut = z.object({
   notMetCount: z.number(),
   incompleteCount: z.number(),
   criteriaCount: z.number(),
-  tierReached: z.string().nullable(),
+  tierReached: tierSchema.nullable(),
   criteria: z.array(
     z.object({
       number: z.number(),
@@ -78,8 +78,8 @@ export const boardOut = z.object({
       selfAssessed: z.array(z.boolean()),
       returned: z.array(z.boolean()),
       metCount: z.number(),
-      tier: z.string().nullable(),
-      verifiedTier: z.string().nullable().describe('hạng đạt chỉ tính tiêu chí đã xác minh / tier on verified criteria only'),
+      tier: tierSchema.nullable(),
+      verifiedTier: tierSchema.nullable().describe('hạng đạt chỉ tính tiêu chí đã xác minh / tier on verified criteria only'),
     }),
   ),
   summary: z.object({

@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { invalid } from '../../../domain/errors.js';
 import { downloadEvidence, listEvidence, uploadEvidence } from '../../../services/evidence.service.js';
+import { STORED_FILE_TYPES } from '../../../services/evidence-type.js';
 import { scoped } from '../../access.js';
 import { MAX_UPLOAD_BYTES, type RouteDeps } from '../../app.js';
 import { errorResponses } from '../../schemas.js';
@@ -54,8 +55,26 @@ export function evidenceRoutes({ app, ctx, evidenceStore }: RouteDeps) {
     {
       config: { access: scoped('evidence.write', 'params.code') },
       schema: {
+        errorCodes: [
+          'unit.not_found',
+          'criteria_set.not_found',
+          'value.invalid',
+          'evidence.missing_field',
+          'evidence.missing_file',
+          'evidence.name_mismatch',
+          'evidence.type_not_allowed',
+        ],
         tags: ['evidence'],
         summary: 'Tải lên minh chứng (multipart: set, asOf, indicator, file) / upload evidence',
+        upload: {
+          description: 'Minh chứng: PDF, ảnh hoặc tệp văn phòng, tối đa 10 MB / evidence: PDF, image or office file, 10 MB at most',
+          fields: {
+            set: 'Mã bộ tiêu chí / criteria set code',
+            asOf: 'Ngày số liệu / as-of date, YYYY-MM-DD',
+            indicator: 'Mã chỉ tiêu / indicator code',
+          },
+          file: 'file',
+        },
         params: unitParams,
         response: { 201: evidenceOut, ...errorResponses },
       },
@@ -80,6 +99,7 @@ export function evidenceRoutes({ app, ctx, evidenceStore }: RouteDeps) {
     {
       config: { access: scoped('read', 'params.code') },
       schema: {
+        errorCodes: ['unit.not_found', 'criteria_set.not_found'],
         tags: ['evidence'],
         summary: 'Danh sách minh chứng / evidence of a commune',
         params: unitParams,
@@ -95,10 +115,12 @@ export function evidenceRoutes({ app, ctx, evidenceStore }: RouteDeps) {
     {
       config: { access: scoped('read', 'resource') },
       schema: {
+        errorCodes: ['evidence.not_found', 'file.missing'],
         tags: ['evidence'],
         summary: 'Tải về một tệp minh chứng (inline=1: xem tại chỗ ảnh, PDF) / download evidence (inline=1: view images, PDF in place)',
         params: z.object({ id: z.string().max(60) }),
         querystring: z.object({ inline: z.enum(['0', '1']).optional() }),
+        download: { types: STORED_FILE_TYPES, description: 'Tệp minh chứng như đã tải lên / the evidence file as uploaded' },
       },
     },
     async (req, reply) => {

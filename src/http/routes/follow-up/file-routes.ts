@@ -1,6 +1,7 @@
 /** Files on task progress updates and supervision visits: upload (multipart, typed from content) and download. */
 import { z } from 'zod';
 import { invalid } from '../../../domain/errors.js';
+import { STORED_FILE_TYPES } from '../../../services/evidence-type.js';
 import {
   attachToTaskUpdate,
   attachToVisit,
@@ -24,6 +25,7 @@ const fileOut = z.object({
   size: z.number(),
   uploadedAt: z.string(),
 });
+const attachmentText = 'PDF, ảnh hoặc tệp văn phòng, tối đa 10 MB / PDF, image or office file, 10 MB at most';
 const noFile = () => invalid('attachment.missing_file', { vi: 'Chưa chọn tệp', en: 'No file' }, [{ path: 'file', message: 'required' }]);
 
 export function fileRoutes({ app, ctx, evidenceStore }: RouteDeps) {
@@ -32,8 +34,16 @@ export function fileRoutes({ app, ctx, evidenceStore }: RouteDeps) {
     {
       config: { access: onPlan('plans.read') },
       schema: {
+        errorCodes: [
+          'task.not_found',
+          'attachment.owner_not_found',
+          'attachment.missing_file',
+          'evidence.name_mismatch',
+          'evidence.type_not_allowed',
+        ],
         tags: ['tasks'],
         summary: 'Đính kèm tệp vào báo cáo tiến độ (multipart: file) / attach a file to a progress update',
+        upload: { description: attachmentText, file: 'file' },
         params: z.object({ plan: z.string().max(100), number: z.string().max(30), updateId: z.string().max(60) }),
         response: { 201: fileOut, ...errorResponses },
       },
@@ -55,8 +65,16 @@ export function fileRoutes({ app, ctx, evidenceStore }: RouteDeps) {
     {
       config: { access: scoped('supervision.write', 'params.code') },
       schema: {
+        errorCodes: [
+          'unit.not_found',
+          'attachment.owner_not_found',
+          'attachment.missing_file',
+          'evidence.name_mismatch',
+          'evidence.type_not_allowed',
+        ],
         tags: ['supervision'],
         summary: 'Đính kèm tệp vào đợt giám sát (multipart: file) / attach a file to a supervision visit',
+        upload: { description: attachmentText, file: 'file' },
         params: unitParams.extend({ visitId: z.string().max(60) }),
         response: { 201: fileOut, ...errorResponses },
       },
@@ -76,7 +94,13 @@ export function fileRoutes({ app, ctx, evidenceStore }: RouteDeps) {
     '/api/v1/attachments/:id',
     {
       config: { access: SIGNED_IN },
-      schema: { tags: ['tasks'], summary: 'Tải về tệp đính kèm / download an attachment', params: z.object({ id: z.string().max(60) }) },
+      schema: {
+        errorCodes: ['attachment.not_found', 'file.missing', 'auth.forbidden'],
+        tags: ['tasks'],
+        summary: 'Tải về tệp đính kèm / download an attachment',
+        download: { types: STORED_FILE_TYPES, description: 'Tệp đính kèm như đã tải lên / the attachment as uploaded' },
+        params: z.object({ id: z.string().max(60) }),
+      },
     },
     async (req, reply) => {
       const { row, content } = await downloadAttachment(ctx(req), evidenceStore, req.params.id);

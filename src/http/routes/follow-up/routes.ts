@@ -84,6 +84,7 @@ export function followUpRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: scoped('read', 'params.code') },
       schema: {
+        errorCodes: ['unit.not_found'],
         tags: ['plans'],
         summary: 'Cơ quan, người dùng và tiêu chí phụ trách / agencies with users and criteria',
         params: unitParams,
@@ -98,6 +99,7 @@ export function followUpRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: scoped('agencies.manage', 'params.code') },
       schema: {
+        errorCodes: ['unit.not_found', 'agency.unknown'],
         tags: ['plans'],
         summary: 'Cơ quan phụ trách một tiêu chí / the agency answering for a criterion',
         params: unitParams.extend({ number: z.coerce.number().int().positive().max(100) }),
@@ -113,6 +115,7 @@ export function followUpRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: scoped('read', 'params.code') },
       schema: {
+        errorCodes: ['unit.not_found'],
         tags: ['supervision'],
         summary: 'Sổ giám sát / supervision log',
         params: unitParams,
@@ -127,6 +130,7 @@ export function followUpRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: scoped('supervision.write', 'params.code') },
       schema: {
+        errorCodes: ['unit.not_found', 'plan.not_found'],
         tags: ['supervision'],
         summary: 'Ghi một đợt giám sát / record a supervision visit',
         params: unitParams,
@@ -145,6 +149,7 @@ export function followUpRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: scoped('supervision.write', 'params.code') },
       schema: {
+        errorCodes: ['supervision.action_not_found', 'supervision.stale_version'],
         tags: ['supervision'],
         summary: 'Cập nhật việc cần làm sau giám sát / update a follow-up action',
         params: actionParams,
@@ -173,6 +178,7 @@ export function followUpRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: SIGNED_IN },
       schema: {
+        errorCodes: ['notification.not_found'],
         tags: ['notifications'],
         summary: 'Đánh dấu đã đọc / mark as read',
         params: z.object({ id: z.string().min(1).max(60) }),

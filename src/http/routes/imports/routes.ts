@@ -68,8 +68,23 @@ export function importRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: scoped('values.write', 'query.unit') },
       schema: {
+        errorCodes: [
+          'unit.not_found',
+          'criteria_set.not_found',
+          'import.no_file',
+          'import.invalid',
+          'import.unreadable',
+          'value.invalid',
+          'indicator_value.stale_version',
+        ],
         tags: ['documents'],
         summary: 'Nhập giá trị chỉ tiêu từ tệp .xlsx (multipart: file) / import indicator values from .xlsx',
+        description:
+          'Với progress=1, trả về application/x-ndjson: các dòng { stage, done, total } rồi một dòng { result } hoặc { error } / with progress=1, NDJSON progress lines then the result or the error',
+        upload: {
+          description: 'Tệp .xlsx giá trị chỉ tiêu (mẫu từ values.xlsx) / the values workbook (template: values.xlsx)',
+          file: 'file',
+        },
         querystring: importQuery,
         response: { 200: importOut, ...errorResponses },
       },

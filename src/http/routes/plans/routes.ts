@@ -48,6 +48,7 @@ export function planRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: byRole('plans.write') },
       schema: {
+        errorCodes: ['plan.invalid', 'plan.exists', 'plan.new_not_draft', 'plan.target_unit_unknown', 'unit.not_found'],
         tags,
         summary: 'Tạo kế hoạch từ văn bản (dự thảo) / create a plan from its document (a draft)',
         body: z.unknown().describe('planSchema'),
@@ -71,6 +72,7 @@ export function planRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: onPlan('plans.write') },
       schema: {
+        errorCodes: ['plan.invalid', 'plan.exists'],
         tags,
         summary: 'Bắt đầu kế hoạch năm sau từ kế hoạch này / start next year’s plan as a copy',
         params: planParams,
@@ -86,6 +88,7 @@ export function planRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: onPlan('plans.write') },
       schema: {
+        errorCodes: ['plan.invalid', 'plan.not_draft', 'plan.stale_version'],
         tags,
         summary: 'Sửa các phần của dự thảo / edit a draft’s parts',
         params: planParams,
@@ -101,6 +104,7 @@ export function planRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: onPlan('plans.write') },
       schema: {
+        errorCodes: ['plan.invalid', 'plan.not_draft', 'plan.stale_version', 'plan.target_unit_unknown'],
         tags,
         summary: 'Đặt (hoặc bỏ) mục tiêu của một xã / set or remove a commune’s target',
         params: targetParams,
@@ -116,6 +120,7 @@ export function planRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: onPlanStatus() },
       schema: {
+        errorCodes: ['plan.transition_forbidden', 'plan.transition_not_allowed', 'plan.stale_version'],
         tags,
         summary: 'Trình, trả lại, phê duyệt / submit, return, approve',
         params: planParams,

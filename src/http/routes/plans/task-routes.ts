@@ -47,6 +47,7 @@ export function taskRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: onPlan('tasks.update') },
       schema: {
+        errorCodes: ['task.not_found', 'task.unit_not_concerned', 'plan.superseded'],
         tags,
         summary: 'Báo cáo tiến độ nhiệm vụ / report a task’s progress',
         params: taskParams,
@@ -62,6 +63,7 @@ export function taskRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: onPlan('plans.write') },
       schema: {
+        errorCodes: ['task.not_found', 'task.unknown_agency', 'plan.not_draft', 'plan.stale_version'],
         tags,
         summary: 'Đặt hạn, cơ quan chủ trì, phối hợp / set deadline and agencies',
         params: taskParams,
@@ -91,6 +93,7 @@ export function taskRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: onPlan('plans.write') },
       schema: {
+        errorCodes: ['agency.unknown', 'plan.member_unit_outside', 'unit.not_found'],
         tags,
         summary: 'Phân công thành viên tổ công tác phụ trách xã / assign a working-group member to a commune',
         params: planParams,
@@ -106,6 +109,7 @@ export function taskRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: onPlan('plans.write') },
       schema: {
+        errorCodes: ['plan.member_not_found'],
         tags,
         summary: 'Bỏ một thành viên tổ công tác / remove a working-group member',
         params: planParams.extend({ memberId: z.string().min(1).max(60) }),

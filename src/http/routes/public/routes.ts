@@ -1,5 +1,6 @@
 /** The public pages of a commune and of a district or province: no sign-in, no personal data, no evidence. */
 import { z } from 'zod';
+import { tierSchema } from '../../../domain/catalog/criteria-set.schema.js';
 import { publicArea, publicCommune } from '../../../services/public.service.js';
 import { PUBLIC } from '../../access.js';
 import type { RouteDeps } from '../../app.js';
@@ -21,7 +22,7 @@ const publicOut = z.object({
   metCount: z.number().describe('tiêu chí đạt đã xác minh / criteria met and verified'),
   pendingCount: z.number(),
   criteriaCount: z.number(),
-  tier: z.string().nullable(),
+  tier: tierSchema.nullable(),
   criteria: z.array(z.object({ number: z.number(), name: z.string(), status: publicStatus })),
 });
 
@@ -31,7 +32,7 @@ const publicAreaOut = z.object({
   demo: z.boolean(),
   criteriaCount: z.number(),
   communes: z.array(
-    z.object({ code: z.string(), name: z.string(), metCount: z.number(), pendingCount: z.number(), tier: z.string().nullable() }),
+    z.object({ code: z.string(), name: z.string(), metCount: z.number(), pendingCount: z.number(), tier: tierSchema.nullable() }),
   ),
   summary: z.object({ communes: z.number(), averageMet: z.number().nullable(), byTier: z.record(z.string(), z.number()) }),
 });
@@ -42,6 +43,7 @@ export function publicRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: PUBLIC },
       schema: {
+        errorCodes: ['unit.not_found', 'public.not_a_commune', 'evaluation.no_criteria_set'],
         tags: ['public'],
         summary: 'Trang công khai của xã (chỉ kết quả đã xác minh) / public page of a commune (verified results only)',
         params: unitParams,
@@ -57,6 +59,7 @@ export function publicRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: PUBLIC },
       schema: {
+        errorCodes: ['unit.not_found', 'public.not_an_area'],
         tags: ['public'],
         summary: 'Trang công khai của huyện/tỉnh: từng xã, số tiêu chí đạt đã xác minh, hạng / public page of a district or province',
         params: unitParams,

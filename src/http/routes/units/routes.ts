@@ -29,7 +29,13 @@ export function unitRoutes({ app, ctx }: RouteDeps) {
     '/api/v1/units/:code',
     {
       config: { access: PUBLIC },
-      schema: { tags: ['units'], summary: 'Một đơn vị / one unit', params: unitParams, response: { 200: unitOut, ...errorResponses } },
+      schema: {
+        errorCodes: ['unit.not_found'],
+        tags: ['units'],
+        summary: 'Một đơn vị / one unit',
+        params: unitParams,
+        response: { 200: unitOut, ...errorResponses },
+      },
     },
     async (req) => getUnit(ctx(req), req.params.code),
   );
@@ -39,6 +45,7 @@ export function unitRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: PUBLIC },
       schema: {
+        errorCodes: ['unit.not_found', 'unit.not_valid_at'],
         tags: ['units'],
         summary: 'Đơn vị trực thuộc tại một ngày / children on a date',
         params: unitParams,
@@ -58,6 +65,7 @@ export function unitRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: scoped('read', 'params.code') },
       schema: {
+        errorCodes: ['unit.not_found'],
         tags: ['units'],
         summary: 'Lịch sử sáp nhập, chia tách / predecessors and successors, with how much data each holds',
         params: unitParams,
@@ -72,6 +80,7 @@ export function unitRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: scoped('read', 'params.code') },
       schema: {
+        errorCodes: ['unit.not_found', 'criteria_set.not_found'],
         tags: ['units'],
         summary: 'Lịch sử giá trị một chỉ tiêu / history of one indicator value',
         params: valueHistoryParams,

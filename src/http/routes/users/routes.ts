@@ -6,7 +6,7 @@ import type { RouteDeps } from '../../app.js';
 import { errorResponses } from '../../schemas.js';
 import { userOut } from '../auth/schema.js';
 
-const userView = userOut.extend({ disabled: z.boolean(), demo: z.boolean() });
+const userView = userOut.extend({ role: z.string(), disabled: z.boolean(), demo: z.boolean() });
 const newUserBody = z.object({
   username: z.string().min(1).max(40),
   displayName: z.string().min(1).max(200),
@@ -40,6 +40,16 @@ export function userRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access },
       schema: {
+        errorCodes: [
+          'user.exists',
+          'user.bad_username',
+          'user.role_not_allowed',
+          'user.unit_required',
+          'unit.not_found',
+          'auth.weak_password',
+          'auth.password_control_characters',
+          'auth.demo_password',
+        ],
         tags: ['users'],
         summary: 'Tạo người dùng / create a user',
         body: newUserBody,
@@ -53,6 +63,15 @@ export function userRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access },
       schema: {
+        errorCodes: [
+          'user.not_found',
+          'user.role_not_allowed',
+          'user.unit_required',
+          'unit.not_found',
+          'auth.weak_password',
+          'auth.password_control_characters',
+          'auth.demo_password',
+        ],
         tags: ['users'],
         summary: 'Sửa, khóa người dùng / update or disable a user',
         params: z.object({ id: z.string().max(60) }),

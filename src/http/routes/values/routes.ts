@@ -15,6 +15,14 @@ export function valueRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: scoped('values.write', 'params.code') },
       schema: {
+        errorCodes: [
+          'unit.not_found',
+          'unit.not_valid_at',
+          'criteria_set.not_found',
+          'evaluation.no_criteria_set',
+          'value.invalid',
+          'indicator_value.stale_version',
+        ],
         tags: ['values'],
         summary: 'Nhập giá trị chỉ tiêu (kèm phiên bản đã sửa) / record values with the versions edited',
         params: unitParams,
@@ -38,6 +46,14 @@ export function valueRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: scoped('values.review', 'params.code') },
       schema: {
+        errorCodes: [
+          'unit.not_found',
+          'criteria_set.not_found',
+          'indicator.not_found',
+          'indicator_value.not_found',
+          'indicator_value.stale_version',
+          'review.comment_required',
+        ],
         tags: ['values'],
         summary: 'Xác minh hoặc trả lại một giá trị / verify or return a value',
         params: reviewParams,
@@ -62,6 +78,7 @@ export function valueRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: scoped('read', 'query.unit') },
       schema: {
+        errorCodes: ['unit.not_found', 'unit.not_valid_at'],
         tags: ['values'],
         summary: 'Giá trị chờ xác minh / values awaiting review',
         querystring: reviewsQuery,
@@ -77,6 +94,15 @@ export function valueRoutes({ app, ctx }: RouteDeps) {
       // Each item is authorized on its own commune and criterion by the service (403 names none written).
       config: { access: scoped('values.review', 'params.code') },
       schema: {
+        errorCodes: [
+          'unit.not_found',
+          'criteria_set.not_found',
+          'indicator.not_found',
+          'indicator_value.not_found',
+          'indicator_value.stale_version',
+          'review.duplicate_item',
+          'review.outside_area',
+        ],
         tags: ['values'],
         summary:
           'Xác minh nhiều giá trị trong đơn vị một lần (mỗi giá trị một dòng nhật ký; một giá trị cũ → 409, không ghi gì) / verify many values at once',

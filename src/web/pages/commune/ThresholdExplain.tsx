@@ -10,7 +10,7 @@ import { useFormat } from '../../lib/format';
 
 const NEEDS_THRESHOLD = new Set(['min', 'max', 'income']);
 
-export function ThresholdExplain({ ind }: { ind: IndicatorEvaluation }) {
+export function ThresholdExplain({ ind }: { ind: Omit<IndicatorEvaluation, 'statusLabel' | 'returned'> }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const b = ind.basis;
