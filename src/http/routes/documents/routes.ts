@@ -133,6 +133,7 @@ export function documentRoutes({ app, ctx }: RouteDeps) {
           year: yearOf(req.query),
           index: req.query.index,
           documentNumber: req.query.number,
+          issuedOn: req.query.issuedOn,
         }),
       ),
   );
