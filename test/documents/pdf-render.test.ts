@@ -58,6 +58,17 @@ describe.skipIf(!tools)('generated documents printed through LibreOffice', () =>
     for (const p of [2, n]) expect((await pageLines(pdf.get(name) as string, p))[0], `${name}, page ${p}`).toBe(String(p));
   });
 
+  it.each(ALL)('%s: prints every date as dd/mm/yyyy, none as yyyy-mm-dd', async (name) => {
+    const text = (
+      await Promise.all(Array.from({ length: pages.get(name) as number }, (_, i) => pageLines(pdf.get(name) as string, i + 1)))
+    ).flat();
+    expect(text.filter((l) => /\b\d{4}-\d{2}-\d{2}\b/u.test(l))).toEqual([]);
+    expect(
+      text.some((l) => /\b\d{2}\/\d{2}\/\d{4}\b|ngày \d{2} tháng \d{1,2} năm \d{4}/u.test(l)),
+      name,
+    ).toBe(true);
+  });
+
   it.each(DOCX)('%s: the rule under the motto is as long as the motto line', async (name) => {
     const file = pdf.get(name) as string;
     const words = await pageWords(file, 1);
