@@ -31,6 +31,13 @@ const FILES: Record<string, [string[], Record<string, string>]> = {
   'ke-hoach-tien-do.xlsx': [['xlsx', 'plan'], { year: '2022', 'as-of': '30/06/2022' }],
 };
 const DOCX = Object.keys(FILES).filter((f) => f.endsWith('.docx'));
+/** The place and date each document bears: the plan's own, a report's issue date (default: the period's last day). */
+const ISSUED: Record<string, string> = {
+  'bao-cao-thang.docx': 'Krông Nô, ngày 31 tháng 3 năm 2022',
+  'bao-cao-quy.docx': 'Krông Nô, ngày 30 tháng 6 năm 2022',
+  'bao-cao-6-thang.docx': 'Krông Nô, ngày 30 tháng 6 năm 2022',
+  'bao-cao-nam.docx': 'Krông Nô, ngày 15 tháng 01 năm 2023',
+};
 const ALL = Object.keys(FILES);
 
 describe.skipIf(!tools)('generated documents printed through LibreOffice', () => {
@@ -62,11 +69,15 @@ describe.skipIf(!tools)('generated documents printed through LibreOffice', () =>
     const text = (
       await Promise.all(Array.from({ length: pages.get(name) as number }, (_, i) => pageLines(pdf.get(name) as string, i + 1)))
     ).flat();
-    expect(text.filter((l) => /\b\d{4}-\d{2}-\d{2}\b/u.test(l))).toEqual([]);
+    expect(text.filter((l) => /\d{4}-\d{2}-\d{2}/u.test(l))).toEqual([]);
     expect(
       text.some((l) => /\b\d{2}\/\d{2}\/\d{4}\b|ngày \d{2} tháng \d{1,2} năm \d{4}/u.test(l)),
       name,
     ).toBe(true);
+  });
+
+  it.each(Object.keys(ISSUED))('%s: bears its issue date', async (name) => {
+    expect(await pageLines(pdf.get(name) as string, 1, false)).toContain(ISSUED[name]);
   });
 
   it.each(DOCX)('%s: the rule under the motto is as long as the motto line', async (name) => {

@@ -37,9 +37,9 @@ export async function pageCount(pdf: string): Promise<number> {
   return Number(m[1]);
 }
 
-/** The text lines of one page, top to bottom, blank lines dropped. */
-export async function pageLines(pdf: string, page: number): Promise<string[]> {
-  const { stdout } = await run('pdftotext', ['-f', String(page), '-l', String(page), '-layout', pdf, '-']);
+/** The text lines of one page, top to bottom (or in reading order, column by column), blank lines dropped. */
+export async function pageLines(pdf: string, page: number, layout = true): Promise<string[]> {
+  const { stdout } = await run('pdftotext', ['-f', String(page), '-l', String(page), ...(layout ? ['-layout'] : []), pdf, '-']);
   return stdout
     .split('\n')
     .map((l) => l.trim())
