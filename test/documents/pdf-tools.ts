@@ -4,7 +4,7 @@
  * poppler reads back the page count, a page's text, word boxes, and the length of a drawn rule.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -24,9 +24,13 @@ export async function hasCommand(cmd: string): Promise<boolean> {
 export async function toPdf(files: readonly string[]): Promise<Map<string, string>> {
   const out = await mkdtemp(join(tmpdir(), 'ntm-pdf-'));
   const profile = await mkdtemp(join(tmpdir(), 'ntm-lo-profile-'));
-  await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, ...files], {
-    timeout: 120_000,
-  });
+  try {
+    await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, ...files], {
+      timeout: 120_000,
+    });
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
   return new Map(files.map((f) => [f, join(out, `${basename(f).replace(/\.[^.]+$/u, '')}.pdf`)]));
 }
 
