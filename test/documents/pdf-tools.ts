@@ -50,6 +50,15 @@ export async function pageLines(pdf: string, page: number, layout = true): Promi
     .filter((l) => l !== '');
 }
 
+/** Every text line of the whole file, blank lines dropped. */
+export async function allLines(pdf: string): Promise<string[]> {
+  const { stdout } = await run('pdftotext', ['-layout', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  return stdout
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+}
+
 export interface WordBox {
   text: string;
   xMin: number;
