@@ -24,6 +24,7 @@ const HELP = `ntm — Nông thôn mới
                                         bảng xã × tiêu chí (huyện/tỉnh/cả nước) hoặc chi tiết một xã
   ntm catalog list | check [MÃ] | export MÃ [TỆP] | import TỆP [--replace]
   ntm export docx plan|report [--unit MÃ] [--year NĂM] [--period month|quarter|half|year] [--index N] [--out TỆP]
+                                        (báo cáo: --issued-on NGÀY = ngày ban hành, mặc định ngày cuối kỳ)
   ntm export xlsx board|values|plan [--unit MÃ] [--as-of NGÀY] [--out TỆP]
                                         văn bản và bảng tính từ dữ liệu
   ntm import xlsx TỆP [--unit MÃ] [--valid-only] [--dry-run]
@@ -50,6 +51,7 @@ async function main(argv: string[]): Promise<number> {
       plan: { type: 'string' },
       period: { type: 'string' },
       index: { type: 'string' },
+      'issued-on': { type: 'string' },
       out: { type: 'string', short: 'o' },
       'valid-only': { type: 'boolean' },
       'dry-run': { type: 'boolean' },

@@ -8,6 +8,7 @@ import type { Tier } from '../domain/catalog/criteria-set.schema.js';
 import type { CriterionStatus } from '../domain/evaluation/evaluation.types.js';
 import { formatDateVi } from '../domain/text/vietnamese.js';
 import { safeText, styleHeader, type XCell, xcell } from './xlsx-cells.js';
+import { numberPages } from './xlsx-page-numbers.js';
 
 export const BOARD_SHEET = 'Xã × tiêu chí';
 
@@ -61,4 +62,4 @@ export function boardWorkbook(input: BoardSheetInput): ExcelJS.Workbook {
   return wb;
 }
 
-export const boardXlsx = async (input: BoardSheetInput) => Buffer.from(await boardWorkbook(input).xlsx.writeBuffer());
+export const boardXlsx = async (input: BoardSheetInput) => Buffer.from(await numberPages(boardWorkbook(input)).xlsx.writeBuffer());

@@ -8,7 +8,9 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Header,
   type ISectionOptions,
+  PageNumber,
   Paragraph,
   type ParagraphChild,
   Table,
@@ -19,6 +21,7 @@ import {
   WidthType,
 } from 'docx';
 import { type DocumentNumber, documentNumberVi, type IssueDate, placeAndDateVi, type Signer } from '../domain/plan/plan-document.schema.js';
+import { textWidthMm } from './font-metrics.js';
 
 /** Millimetres to twentieths of a point (twips), the unit of docx page geometry. */
 export const mm = (n: number) => Math.round((n * 1440) / 25.4);
@@ -76,8 +79,26 @@ export function para(content: string | ParagraphChild[], o: ParaOptions = {}) {
 /** A body paragraph: justified, 10 mm first-line indent. */
 export const body = (text: string | ParagraphChild[], o: ParaOptions = {}) => para(text, { indent: 10, ...o });
 
+/** Left and right padding of the heading's cells, in twips (Word's default, written out so every reader uses it). */
+const CELL_PADDING = 108;
+
 const cell = (children: Paragraph[], widthTwips: number) =>
-  new TableCell({ children, width: { size: widthTwips, type: WidthType.DXA }, borders: NO_BORDERS, verticalAlign: VerticalAlign.TOP });
+  new TableCell({
+    children,
+    width: { size: widthTwips, type: WidthType.DXA },
+    margins: { left: CELL_PADDING, right: CELL_PADDING },
+    borders: NO_BORDERS,
+    verticalAlign: VerticalAlign.TOP,
+  });
+
+export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+export const MOTTO_PT = 13;
+
+/** The inset (mm, each side) that makes a centred rule in a cell of `cellTwips` as long as the motto line. */
+export function mottoRuleInset(cellTwips: number): number {
+  const innerMm = ((cellTwips - 2 * CELL_PADDING) * 25.4) / 1440;
+  return (innerMm - textWidthMm(MOTTO, MOTTO_PT, 'bold')) / 2;
+}
 
 /** "ỦY BAN NHÂN DÂN" / "HUYỆN KRÔNG NÔ": the issuing authority as the heading prints it, upper case. */
 export function authorityLines(authority: string): string[] {
@@ -105,8 +126,9 @@ export function heading(h: HeadingInput): Table {
   ];
   const rightCol = [
     para('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 12, align: 'center', after: 0 }),
-    para('Độc lập - Tự do - Hạnh phúc', { bold: true, size: 13, align: 'center', after: 0 }),
-    para('', { size: 4, align: 'center', after: 0, ruleInset: 17 }),
+    para(MOTTO, { bold: true, size: MOTTO_PT, align: 'center', after: 0 }),
+    // The rule under the motto is as long as the motto line (Nghị định 30, Phụ lục I).
+    para('', { size: 4, align: 'center', after: 0, ruleInset: mottoRuleInset(right) }),
     para(placeAndDateVi(h.place, h.date), { italics: true, size: 14, align: 'center', before: 6, after: 0 }),
   ];
   return new Table({
@@ -152,12 +174,37 @@ export function signatureBlock(signer: Signer | null, recipients: readonly strin
   });
 }
 
-/** The document: one A4 section with the decree's margins and Times New Roman as the default font. */
+/** Page numbers: Arabic, centred in the top margin (10 mm from the edge), upright, the body size; none on page 1. */
+export const HEADER_FROM_EDGE = mm(10);
+const pageNumberHeader = () =>
+  new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { before: 0, after: 0 },
+        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: pt(BODY_PT) })],
+      }),
+    ],
+  });
+
+/**
+ * The document: one A4 section with the decree's margins, Times New Roman as the default font, and the
+ * page number from page 2 on (a "different first page" with an empty header: the first page shows none).
+ */
 export function officialDocument(titleText: string, children: ISectionOptions['children']) {
   return new Document({
     creator: 'Nông thôn mới',
     title: titleText,
     styles: { default: { document: { run: { font: FONT, size: pt(BODY_PT) } } } },
-    sections: [{ properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin } }, children }],
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: { size: { width: PAGE.width, height: PAGE.height }, margin: { ...PAGE.margin, header: HEADER_FROM_EDGE } },
+        },
+        headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({ children: [] })] }) },
+        children,
+      },
+    ],
   });
 }

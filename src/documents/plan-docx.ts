@@ -114,7 +114,7 @@ function assignmentTable(input: PlanDocxInput) {
     ],
     plan.tasks.map((t) => [
       t.number,
-      t.text.length > 220 ? `${t.text.slice(0, 217).trimEnd()}…` : t.text,
+      t.text,
       agencyName(plan, t.leadAgencyCode) || '—',
       t.cooperatingAgencyCodes.map((c) => agencyName(plan, c)).join(', ') || '—',
       communes(t),

@@ -10,6 +10,7 @@ import type { TaskStatus } from '../domain/plan/plan-task.schema.js';
 import { formatDateVi } from '../domain/text/vietnamese.js';
 import { targetGoal } from './plan-docx.js';
 import { writeTable } from './xlsx-cells.js';
+import { numberPages } from './xlsx-page-numbers.js';
 
 export const STATE_VI: Record<TargetState, string> = {
   done: 'Đã đạt',
@@ -108,4 +109,4 @@ export function planWorkbook(input: PlanSheetInput): ExcelJS.Workbook {
   return wb;
 }
 
-export const planXlsx = async (input: PlanSheetInput) => Buffer.from(await planWorkbook(input).xlsx.writeBuffer());
+export const planXlsx = async (input: PlanSheetInput) => Buffer.from(await numberPages(planWorkbook(input)).xlsx.writeBuffer());

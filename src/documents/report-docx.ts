@@ -143,7 +143,7 @@ function taskSection(input: PeriodicReportInput) {
         ],
         input.tasks.map((t) => [
           t.number,
-          t.text.length > 160 ? `${t.text.slice(0, 157).trimEnd()}…` : t.text,
+          t.text,
           t.lead ?? '—',
           t.deadline ? formatDateVi(t.deadline) : 'Cả năm',
           `${TASK_STATUS_VI[t.status]}${t.overdue ? ' (quá hạn)' : ''}`,

@@ -179,7 +179,7 @@ export function readHead(wb: ExcelJS.Workbook): ValuesSheetHead {
     if (!('value' in key) || typeof key.value !== 'string') continue;
     const text = 'value' in val && val.value !== null ? String(val.value).trim() : '';
     if (key.value.trim() === INFO_LABELS.set) setCode = text || null;
-    if (key.value.trim() === INFO_LABELS.exportedAt && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(text)) exportedAt = text;
+    if (key.value.trim() === INFO_LABELS.exportedAt) exportedAt = exportInstant(text, plain(info.getCell(r, 3).value));
     if (key.value.trim() === INFO_LABELS.asOf) {
       asOf = parseDate(text);
       if (!asOf)
@@ -203,6 +203,23 @@ export function readHead(wb: ExcelJS.Workbook): ValuesSheetHead {
       en: 'No criteria set code',
     });
   return { setCode, asOf, exportedAt, issues };
+}
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/;
+
+/**
+ * When the sheet was exported: the exact instant kept in column C, an ISO instant in B (older files), or
+ * the "dd/mm/yyyy HH:mm" shown in B read as Vietnam time (to the minute: a value entered earlier in that
+ * minute is then taken as entered after the export, a conflict to review rather than one missed).
+ */
+function exportInstant(shown: string, exact: ReturnType<typeof plain>): string | null {
+  const c = 'value' in exact && typeof exact.value === 'string' ? exact.value.trim() : '';
+  if (ISO_INSTANT.test(c)) return c;
+  if (ISO_INSTANT.test(shown)) return shown;
+  const m = /^(\d{2})\/(\d{2})\/(\d{4}) (\d{2}):(\d{2})$/.exec(shown);
+  if (!m) return null;
+  const utc = Date.UTC(Number(m[3]), Number(m[2]) - 1, Number(m[1]), Number(m[4]) - 7, Number(m[5]));
+  return Number.isNaN(utc) ? null : new Date(utc).toISOString();
 }
 
 /** Every commune row of the "Giá trị" sheet, checked against the set's indicators. */

@@ -9,9 +9,10 @@ import ExcelJS from 'exceljs';
 import type { Indicator } from '../domain/catalog/criteria-set.schema.js';
 import type { IndicatorStatus, IndicatorValue } from '../domain/evaluation/evaluation.types.js';
 import { expectedKind } from '../domain/evaluation/value.validator.js';
-import { formatDateVi } from '../domain/text/vietnamese.js';
+import { formatDateTimeVi, formatDateVi } from '../domain/text/vietnamese.js';
 import { writeOriginal } from './values-xlsx-original.js';
 import { safeText, styleHeader, writeTable, type XCell } from './xlsx-cells.js';
+import { numberPages } from './xlsx-page-numbers.js';
 
 export const VALUES_SHEET = 'Giá trị';
 export const INFO_SHEET = 'Thông tin';
@@ -95,12 +96,13 @@ export function valuesWorkbook(input: ValuesSheetInput): ExcelJS.Workbook {
   ws.getColumn(1).numFmt = '@';
 
   const info = wb.addWorksheet(INFO_SHEET);
-  info.columns = [{ width: 18 }, { width: 60 }];
+  info.columns = [{ width: 18 }, { width: 60 }, { width: 26, hidden: true }];
   info.addRows([
     [INFO_LABELS.set, input.setCode],
     [INFO_LABELS.asOf, formatDateVi(input.asOf)],
     [INFO_LABELS.unit, input.scope ? `${input.scope.code} — ${safeText(input.scope.name)}` : 'Cả nước'],
-    [INFO_LABELS.exportedAt, input.exportedAt],
+    // Read as dd/mm/yyyy HH:mm (Vietnam time); the exact instant, for the import's conflict check, in hidden C4.
+    [INFO_LABELS.exportedAt, formatDateTimeVi(input.exportedAt), input.exportedAt],
     [],
     ['Hướng dẫn', safeText(`Nhập giá trị vào trang "${VALUES_SHEET}", mỗi xã một dòng, mỗi chỉ tiêu một cột (${input.setName}).`)],
     ['', 'Số thập phân dùng dấu phẩy hoặc dấu chấm (17,9 hoặc 17.9). Ô để trống: không thay đổi giá trị.'],
@@ -146,5 +148,5 @@ export function valuesWorkbook(input: ValuesSheetInput): ExcelJS.Workbook {
 }
 
 export async function valuesXlsx(input: ValuesSheetInput): Promise<Buffer> {
-  return Buffer.from(await valuesWorkbook(input).xlsx.writeBuffer());
+  return Buffer.from(await numberPages(valuesWorkbook(input)).xlsx.writeBuffer());
 }

@@ -18,7 +18,7 @@ import type { IndicatorValue } from '../domain/evaluation/evaluation.types.js';
 import type { Plan } from '../domain/plan/plan.schema.js';
 import type { DocumentNumber, Signer } from '../domain/plan/plan-document.schema.js';
 import { overdueTasks, planProgress } from '../domain/plan/plan-progress.js';
-import { dayBefore } from '../domain/text/vietnamese.js';
+import { dayBefore, formatDateVi, vietnamDay } from '../domain/text/vietnamese.js';
 import { authorize } from './access.js';
 import { board } from './board.service.js';
 import { getCompiledSet, getSet } from './catalog.service.js';
@@ -52,8 +52,11 @@ async function boardOrNull(ctx: ServiceContext, unitCode: string, asOf: string) 
   }
 }
 
-/** Where a plan stands on `asOf`: the baseline (31/12 of the year before), the progress, counts per commune. */
-export async function planStanding(ctx: ServiceContext, plan: Plan, asOf: string) {
+/**
+ * Where a plan stands on `asOf`: the baseline (31/12 of the year before), the progress, counts per commune.
+ * The targets are judged on `judgedOn` (a report's issue date): after the year end, one not met is missed.
+ */
+export async function planStanding(ctx: ServiceContext, plan: Plan, asOf: string, judgedOn = asOf) {
   const startDate = `${plan.year - 1}-12-31`;
   const start = await boardOrNull(ctx, plan.issuingUnit.unitCode, startDate);
   const now = await boardOrNull(ctx, plan.issuingUnit.unitCode, asOf);
@@ -61,7 +64,12 @@ export async function planStanding(ctx: ServiceContext, plan: Plan, asOf: string
   const metNow = new Map((now?.rows ?? []).map((r) => [r.unitCode, r.metCount]));
   if (!start || !now) return { progress: null, metAtStart, metNow, start, now };
   // The same baseline and snapshots as the plan dashboard (services/plan/plan-baseline.ts).
-  const progress = planProgress(plan, await planBaseline(ctx, plan), await planSnapshots(ctx, plan, asOf), asOf);
+  const progress = planProgress(
+    plan,
+    await planBaseline(ctx, plan),
+    await planSnapshots(ctx, plan, asOf),
+    judgedOn > asOf ? judgedOn : asOf,
+  );
   return { progress, metAtStart, metNow, start, now };
 }
 
@@ -202,6 +210,8 @@ export interface ReportRequest {
   documentNumber?: string | undefined;
   signer?: Signer | undefined;
   recipients?: string[] | undefined;
+  /** The issue date the document bears (ISO); default: the last day of the period. */
+  issuedOn?: string | undefined;
 }
 
 /** Everything a periodic report says, gathered for the period and area the user chose. */
@@ -217,16 +227,27 @@ export async function periodicReportInput(
     throw invalid('report.bad_period', { vi: 'Kỳ báo cáo không hợp lệ', en: 'Invalid report period' }, [
       { path: 'index', message: `${req.kind} ${req.index ?? 1}: ngoài khoảng / out of range` },
     ]);
-  const today = ctx.now().slice(0, 10);
-  // A period not over yet is reported as of today.
-  const asOf = period.to < today ? period.to : today < period.from ? period.from : today;
+  const issuedOn = req.issuedOn ?? period.to;
+  if (issuedOn < period.from)
+    throw invalid(
+      'report.bad_issue_date',
+      {
+        vi: `Ngày ban hành ${formatDateVi(issuedOn)} trước ngày đầu kỳ báo cáo (${formatDateVi(period.from)})`,
+        en: `The issue date ${formatDateVi(issuedOn)} is before the first day of the period (${formatDateVi(period.from)})`,
+      },
+      [{ path: 'issuedOn', message: `${formatDateVi(issuedOn)} < ${formatDateVi(period.from)}` }],
+    );
+  // The figures stand on the period's last day, or on the issue date or today when that comes first.
+  const today = vietnamDay(ctx.now());
+  const earliest = [period.to, issuedOn, today].sort()[0] as string;
+  const asOf = earliest < period.from ? period.from : earliest;
   const plan = req.planCode ? await readablePlan(ctx, req.planCode, sources) : await sources.planFor(ctx, unit.code, period.year);
-  const standing = plan ? await planStanding(ctx, plan, asOf) : null;
+  const standing = plan ? await planStanding(ctx, plan, asOf, issuedOn) : null;
   const now = standing?.now ?? (await boardOrNull(ctx, unit.code, asOf));
   if (!now)
     throw invalid('report.no_evaluation', {
-      vi: `Không đánh giá được ${areaName(unit)} vào ngày ${asOf} (chưa gán bộ tiêu chí?)`,
-      en: `${unit.name} cannot be evaluated on ${asOf} (no criteria set assigned?)`,
+      vi: `Không đánh giá được ${areaName(unit)} vào ngày ${formatDateVi(asOf)} (chưa gán bộ tiêu chí?)`,
+      en: `${unit.name} cannot be evaluated on ${formatDateVi(asOf)} (no criteria set assigned?)`,
     });
   const metAtStart =
     standing?.metAtStart ??
@@ -241,7 +262,7 @@ export async function periodicReportInput(
     areaName: areaName(unit),
     documentNumber: number,
     place: plan?.place ?? unit.name,
-    issuedOn: { year: Number(today.slice(0, 4)), month: Number(today.slice(5, 7)), day: Number(today.slice(8, 10)) },
+    issuedOn: { year: Number(issuedOn.slice(0, 4)), month: Number(issuedOn.slice(5, 7)), day: Number(issuedOn.slice(8, 10)) },
     criteria: now.set.criteria,
     board: {
       asOf,

@@ -55,6 +55,33 @@ describe.skipIf(!hasChromium).sequential('documents and the spreadsheet import',
     expect(await docxParagraphs(plan.content)).toContain('Nguyễn Xuân Danh');
   });
 
+  it('dates the periodic report by the issue date typed (default: the end of the period), dd/mm/yyyy', async () => {
+    const { page } = office;
+    const report = async () => {
+      const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tạo báo cáo' }).click()]);
+      return docxParagraphs(await readFile(await d.path()));
+    };
+    const open = async () => {
+      await page.getByTestId('document-menu').click();
+      await page.getByRole('menuitem', { name: 'Báo cáo định kỳ (.docx)…' }).click();
+      await page.getByRole('dialog').locator('label[for$="-year"]').click();
+    };
+    await open();
+    const field = page.getByTestId('report-issued-on');
+    await seen(page.getByText('Để trống: ngày cuối kỳ báo cáo (31/12/2022)'));
+    expect(await field.getAttribute('placeholder')).toBe('31/12/2022');
+    expect(await report()).toContain('Krông Nô, ngày 31 tháng 12 năm 2022');
+    await open();
+    await field.fill('30/02/2023');
+    await seen(page.getByText('Ngày không hợp lệ; nhập theo dạng dd/mm/yyyy'));
+    expect(await page.getByRole('button', { name: 'Tạo báo cáo' }).isDisabled()).toBe(true);
+    await field.fill('15/01/2023');
+    await screenshot(page, 'documents-04-report-issue-date');
+    const after = await report();
+    expect(after).toContain('Krông Nô, ngày 15 tháng 01 năm 2023');
+    expect(after.find((p) => p.startsWith('Trong 11 mục tiêu'))).toMatch(/ 8 không đạt\.$/);
+  });
+
   it('refuses a sheet with a bad cell, naming the cell, and writes nothing', async () => {
     const { page } = office;
     await page.getByTestId('document-menu').click();

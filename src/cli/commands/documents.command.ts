@@ -7,7 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { krongNoDemoBaseline } from '../../catalog/index.js';
 import { PERIOD_KINDS, type PeriodKind } from '../../documents/report-input.js';
 import { cellRef } from '../../documents/values-xlsx-reader.js';
-import { parseDate } from '../../domain/text/vietnamese.js';
+import { parseDate, vietnamDay } from '../../domain/text/vietnamese.js';
 import type { ServiceContext } from '../../services/context.js';
 import {
   boardXlsxFile,
@@ -28,23 +28,25 @@ export interface DocumentFlags {
   plan?: string | undefined;
   period?: string | undefined;
   index?: string | undefined;
+  'issued-on'?: string | undefined;
   out?: string | undefined;
   'valid-only'?: boolean | undefined;
   'dry-run'?: boolean | undefined;
 }
 
 const USAGE_VI =
-  'Dùng: ntm export docx plan|report [--unit MÃ] [--year NĂM] [--period month|quarter|half|year] [--index N] [--out TỆP]\n' +
+  'Dùng: ntm export docx plan|report [--unit MÃ] [--year NĂM] [--period month|quarter|half|year] [--index N] [--issued-on NGÀY] [--out TỆP]\n' +
   '      ntm export xlsx board|values|plan [--unit MÃ] [--as-of NGÀY] [--out TỆP]\n' +
   '      ntm import xlsx TỆP [--unit MÃ] [--valid-only] [--dry-run]';
 const usage = () => usageError(USAGE_VI, 'Usage: see above');
 
-function asOfOf(ctx: ServiceContext, raw: string | undefined): string {
-  if (!raw) return ctx.now().slice(0, 10);
+function dateFlag(raw: string, flag: string): string {
   const d = parseDate(raw);
-  if (!d) throw usageError(`Ngày không hợp lệ: "${raw}" (dùng dd/mm/yyyy)`, `Invalid date "${raw}" (use dd/mm/yyyy)`);
+  if (!d) throw usageError(`${flag}: ngày không hợp lệ "${raw}" (dùng dd/mm/yyyy)`, `${flag}: invalid date "${raw}" (use dd/mm/yyyy)`);
   return d;
 }
+
+const asOfOf = (ctx: ServiceContext, raw: string | undefined) => (raw ? dateFlag(raw, '--as-of') : vietnamDay(ctx.now()));
 
 function int(raw: string | undefined, what: string): number | undefined {
   if (raw === undefined) return undefined;
@@ -71,7 +73,8 @@ export async function exportCommand(ctx: ServiceContext, args: string[], f: Docu
   if (format === 'docx' && what === 'report') {
     const kind = (f.period ?? 'year') as PeriodKind;
     if (!PERIOD_KINDS.includes(kind)) throw usage();
-    return save(await reportDocxFile(ctx, { unitCode, kind, year, index: int(f.index, '--index') }), f.out);
+    const issuedOn = f['issued-on'] === undefined ? undefined : dateFlag(f['issued-on'], '--issued-on');
+    return save(await reportDocxFile(ctx, { unitCode, kind, year, index: int(f.index, '--index'), issuedOn }), f.out);
   }
   if (format === 'xlsx' && what === 'board') return save(await boardXlsxFile(ctx, { unitCode, asOf, setCode: f.set }), f.out);
   if (format === 'xlsx' && what === 'values') return save(await valuesXlsxFile(ctx, { unitCode, asOf, setCode: f.set }), f.out);

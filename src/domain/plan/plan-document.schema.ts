@@ -40,7 +40,8 @@ export function partialDateIso(d: Pick<IssueDate, 'year' | 'month' | 'day'>): st
 /** "Krông Nô, ngày 05 tháng 4 năm 2022"; blanks stay blank as on paper ("ngày … tháng 4 năm 2022"). */
 export function placeAndDateVi(place: string, d: Pick<IssueDate, 'year' | 'month' | 'day'>): string {
   const day = d.day === null ? '…' : String(d.day).padStart(2, '0');
-  const month = d.month === null ? '…' : String(d.month);
+  // Nghị định 30: a day below 10 and the months 1 and 2 take a leading zero ("ngày 05 tháng 02", "tháng 3").
+  const month = d.month === null ? '…' : d.month <= 2 ? `0${d.month}` : String(d.month);
   return `${place}, ngày ${day} tháng ${month} năm ${d.year}`;
 }
 

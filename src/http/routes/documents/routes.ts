@@ -1,5 +1,6 @@
 /** Downloads written from the data: the plan (.docx, .xlsx), the board and the values (.xlsx), the periodic report (.docx). */
 import type { FastifyReply } from 'fastify';
+import { vietnamDay } from '../../../domain/text/vietnamese.js';
 import {
   boardXlsxFile,
   planDocxFile,
@@ -10,7 +11,7 @@ import {
 } from '../../../services/document.service.js';
 import { scoped } from '../../access.js';
 import type { RouteDeps } from '../../app.js';
-import { errorResponses, today } from '../../schemas.js';
+import { errorResponses } from '../../schemas.js';
 import { contentDisposition } from '../evidence/routes.js';
 import { boardDocQuery, planDocQuery, reportDocQuery, valuesDocQuery } from './schema.js';
 
@@ -24,6 +25,9 @@ const send = (reply: FastifyReply, type: string, file: { buffer: Buffer; filenam
     .header('x-content-type-options', 'nosniff')
     .header('cache-control', 'private, no-store')
     .send(file.buffer);
+
+/** The day in Vietnam, the default "as of" of a download (the server's UTC day is yesterday before 07:00). */
+const today = () => vietnamDay(new Date().toISOString());
 
 const yearOf = (q: { year?: number | undefined; asOf?: string | undefined }) => q.year ?? Number((q.asOf ?? today()).slice(0, 4));
 
@@ -143,6 +147,7 @@ export function documentRoutes({ app, ctx }: RouteDeps) {
           year: yearOf(req.query),
           index: req.query.index,
           documentNumber: req.query.number,
+          issuedOn: req.query.issuedOn,
         }),
       ),
   );

@@ -1,6 +1,7 @@
 /** Query strings of the document downloads (.docx, .xlsx). */
 import { z } from 'zod';
 import { PERIOD_KINDS } from '../../../documents/report-input.js';
+import { isoDateSchema } from '../../../domain/catalog/criteria-set.schema.js';
 import { asOfQuery } from '../../schemas.js';
 
 const unit = z.string().min(1).max(40).describe('Mã đơn vị (huyện, tỉnh, xã) / unit code');
@@ -37,5 +38,8 @@ export const reportDocQuery = z.object({
   year: year.optional().describe('Năm (mặc định: năm của asOf hoặc năm nay) / year'),
   index: z.coerce.number().int().min(1).max(12).optional().describe('Tháng 1–12, quý 1–4, nửa năm 1–2 / month, quarter or half'),
   number: z.string().max(20).optional().describe('Số văn bản / document number'),
+  issuedOn: isoDateSchema
+    .optional()
+    .describe('Ngày ban hành ghi trên báo cáo, YYYY-MM-DD (mặc định: ngày cuối kỳ) / issue date (default: the last day of the period)'),
   asOf: asOfQuery,
 });

@@ -1,16 +1,31 @@
-/** Choosing the period of a periodic report: month, quarter, six months or year, and which one. */
+/**
+ * Choosing the period of a periodic report (month, quarter, six months or year, and which one) and the
+ * issue date it bears, typed dd/mm/yyyy: by default the period's last day, never the day it is made.
+ */
 import { Button, Group, Modal, NumberInput, SegmentedControl, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDateVi, parseDate } from '../../../domain/text/vietnamese';
 
 type Period = 'month' | 'quarter' | 'half' | 'year';
 const MAX: Record<Period, number> = { month: 12, quarter: 4, half: 2, year: 1 };
+const LAST_MONTH: Record<Period, (index: number) => number> = {
+  month: (i) => i,
+  quarter: (i) => i * 3,
+  half: (i) => i * 6,
+  year: () => 12,
+};
+
+/** The period's last day, ISO ("2022-06-30" for the second quarter of 2022). */
+export function periodEnd(period: Period, year: number, index: number): string {
+  return new Date(Date.UTC(year, LAST_MONTH[period](index), 0)).toISOString().slice(0, 10);
+}
 
 interface Props {
   opened: boolean;
   year: number;
   onClose: () => void;
-  onCreate: (query: { period: Period; year: number; index: number; number?: string }) => void;
+  onCreate: (query: { period: Period; year: number; index: number; number?: string; issuedOn: string }) => void;
 }
 
 export function ReportDialog({ opened, year: initialYear, onClose, onCreate }: Props) {
@@ -19,6 +34,10 @@ export function ReportDialog({ opened, year: initialYear, onClose, onCreate }: P
   const [year, setYear] = useState(initialYear);
   const [index, setIndex] = useState(1);
   const [number, setNumber] = useState('');
+  // The typed issue date; empty means the period's last day.
+  const [issued, setIssued] = useState('');
+  const end = periodEnd(period, year, period === 'year' ? 1 : index);
+  const issuedOn = issued.trim() === '' ? end : parseDate(issued);
   return (
     <Modal opened={opened} onClose={onClose} title={t('documents.report.title')} centered>
       <Stack>
@@ -50,11 +69,25 @@ export function ReportDialog({ opened, year: initialYear, onClose, onCreate }: P
           )}
         </Group>
         <TextInput label={t('documents.report.number')} value={number} maxLength={20} onChange={(e) => setNumber(e.currentTarget.value)} />
+        <TextInput
+          label={t('documents.report.issuedOn')}
+          description={t('documents.report.issuedOnHint', { date: formatDateVi(end) })}
+          placeholder={formatDateVi(end)}
+          value={issued}
+          error={issuedOn ? null : t('documents.report.issuedOnInvalid')}
+          onChange={(e) => setIssued(e.currentTarget.value)}
+          data-testid="report-issued-on"
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button onClick={() => onCreate({ period, year, index, ...(number ? { number } : {}) })}>{t('documents.report.download')}</Button>
+          <Button
+            disabled={!issuedOn}
+            onClick={() => issuedOn && onCreate({ period, year, index, issuedOn, ...(number ? { number } : {}) })}
+          >
+            {t('documents.report.download')}
+          </Button>
         </Group>
       </Stack>
     </Modal>
