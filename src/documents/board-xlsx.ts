@@ -67,7 +67,8 @@ export function boardWorkbook(input: BoardSheetInput): ExcelJS.Workbook {
   ]);
   total.font = { bold: true };
   ws.getColumn(1).numFmt = '@';
-  ws.getColumn(3 + input.criteria.length).numFmt = '0.##';
+  // Counts show as integers; the average with two decimals ("0.##" would show "12." in Excel).
+  total.getCell(3 + input.criteria.length).numFmt = '0.00';
   printSetup(ws, 3);
   return wb;
 }

@@ -44,7 +44,8 @@ const values = (n: number) =>
     asOf: '2022-06-30',
     scope: { code: '664', name: 'huyện Thử' },
     indicators,
-    communes: communes(n).map((c) => ({ ...c, values: new Map([[indicators[1]?.code as string, 42.5]]) })),
+    // The last commune has no value at all: its cells, and its row of the hidden "Gốc" sheet, stay blank.
+    communes: communes(n).map((c, i) => ({ ...c, values: new Map(i < n - 1 ? [[indicators[1]?.code as string, 42.5]] : []) })),
     exportedAt: '2022-07-01T01:02:03.456Z',
     withResults: true,
   });
@@ -139,6 +140,8 @@ describe('page setup of every generated sheet', () => {
           row.eachCell({ includeEmpty: false }, (c) => {
             expect(c.value, `${ws.name}!${c.address}`).not.toBe('');
             if (typeof c.value === 'string') expect(c.value, `${ws.name}!${c.address}`).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+            // "0.##" shows 12 as "12." in Excel: numbers use General or a fixed number of decimals.
+            if (typeof c.value === 'number') expect(c.numFmt ?? '', `${ws.name}!${c.address}`).not.toMatch(/\.#+$/);
             if (c.value instanceof Date) {
               dates++;
               expect(c.numFmt, `${ws.name}!${c.address}`).toMatch(/^dd\/mm\/yyyy( hh:mm)?$/);
