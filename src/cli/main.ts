@@ -8,7 +8,7 @@ import { seedDemo } from '../services/demo.service.js';
 import { auditCommand } from './commands/audit.command.js';
 import { backupCommand, restoreCommand } from './commands/backup.command.js';
 import { catalogCommand } from './commands/catalog.command.js';
-import { exportCommand, importCommand } from './commands/documents.command.js';
+import { DOCUMENT_OPTIONS, EXPORT_HELP, EXPORT_USAGE, exportCommand, IMPORT_USAGE, importCommand } from './commands/documents.command.js';
 import { evaluateCommand } from './commands/evaluate.command.js';
 import { serveCommand } from './commands/serve.command.js';
 import { printError, usageError, withContext } from './runtime.js';
@@ -23,14 +23,14 @@ const HELP = `ntm — Nông thôn mới
   ntm evaluate [--unit MÃ] [--as-of NGÀY] [--set MÃ] [--national]
                                         bảng xã × tiêu chí (huyện/tỉnh/cả nước) hoặc chi tiết một xã
   ntm catalog list | check [MÃ] | export MÃ [TỆP] | import TỆP [--replace]
-  ntm export docx plan|report [--unit MÃ] [--year NĂM] [--period month|quarter|half|year] [--index N] [--out TỆP]
-                                        (báo cáo: --issued-on NGÀY = ngày ban hành, mặc định ngày cuối kỳ)
-  ntm export xlsx board|values|plan [--unit MÃ] [--as-of NGÀY] [--out TỆP]
+${EXPORT_USAGE}
                                         văn bản và bảng tính từ dữ liệu
-  ntm import xlsx TỆP [--unit MÃ] [--valid-only] [--dry-run]
+${IMPORT_USAGE}
                                         nhập giá trị chỉ tiêu từ bảng tính (mẫu: export xlsx values)
   ntm audit verify                      kiểm tra toàn bộ chuỗi nhật ký, chỉ ra mắt xích hỏng đầu tiên
   ntm backup TỆP | restore TỆP          sao lưu / khôi phục CSDL SQLite và mọi tệp lưu trữ (PostgreSQL: chỉ tệp)
+
+Xuất và nhập — ${DOCUMENT_OPTIONS}
 
 Cấu hình / configuration: DATABASE_URL (postgres://…), DATA_DIR (mặc định ./data), PORT, HOST, TLS, TRUST_PROXY`;
 
@@ -83,10 +83,16 @@ async function main(argv: string[]): Promise<number> {
       await withContext(async (ctx) => out(await catalogCommand(ctx, rest, { replace: flags.replace })));
       return 0;
     case 'export':
-      await withContext(async (ctx) => out(await exportCommand(ctx, rest, flags)));
-      return 0;
     case 'import':
-      await withContext(async (ctx) => out(await importCommand(ctx, rest, flags)));
+      if (flags.help) {
+        out(EXPORT_HELP);
+        return 0;
+      }
+      if (command === 'import') {
+        await withContext(async (ctx) => out(await importCommand(ctx, rest, flags)));
+        return 0;
+      }
+      await withContext(async (ctx) => out(await exportCommand(ctx, rest, flags)));
       return 0;
     case 'audit': {
       const r = await withContext((ctx) => auditCommand(ctx, rest));

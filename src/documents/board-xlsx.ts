@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import type { Tier } from '../domain/catalog/criteria-set.schema.js';
 import type { CriterionStatus } from '../domain/evaluation/evaluation.types.js';
 import { formatDateVi } from '../domain/text/vietnamese.js';
-import { safeText, styleHeader, type XCell, xcell } from './xlsx-cells.js';
+import { fitRowHeight, printSetup, safeText, styleHeader, widthFor, type XCell, xcell } from './xlsx-cells.js';
 import { numberPages } from './xlsx-page-numbers.js';
 
 export const BOARD_SHEET = 'Xã × tiêu chí';
@@ -34,14 +34,24 @@ export function boardWorkbook(input: BoardSheetInput): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Nông thôn mới';
   const ws = wb.addWorksheet(BOARD_SHEET, { views: [{ state: 'frozen', xSplit: 2, ySplit: 3 }] });
-  ws.columns = [{ width: 10 }, { width: 22 }, ...input.criteria.map(() => ({ width: 11 })), { width: 10 }, { width: 18 }];
+  ws.columns = [
+    { width: 10 },
+    { width: 22 },
+    ...input.criteria.map((c) => ({ width: widthFor(c.name, 11) })),
+    { width: 10 },
+    { width: 18 },
+  ];
   const t = ws.addRow([safeText(`${input.title} — số liệu đến ${formatDateVi(input.asOf)}${input.demo ? ' (DỮ LIỆU MINH HỌA)' : ''}`)]);
   t.font = { bold: true, size: 13 };
   const nums = ws.addRow(['Mã xã', 'Xã', ...input.criteria.map((c) => `TC ${c.number}`), 'Số tiêu chí đạt', 'Hạng']);
-  const names = ws.addRow(['', '', ...input.criteria.map((c) => safeText(c.name)), '', '']);
+  const names = ws.addRow([null, null, ...input.criteria.map((c) => safeText(c.name)), null, null]);
+  // The code, name, count and tier headers span both header rows; their empty lower halves stay blank.
+  const last = 4 + input.criteria.length;
+  for (const col of [1, 2, last - 1, last]) ws.mergeCells(2, col, 3, col);
   styleHeader(nums);
   styleHeader(names);
-  names.height = 75;
+  fitRowHeight(ws, nums);
+  fitRowHeight(ws, names, 2);
   for (const r of input.rows) {
     const row: XCell[] = [r.unitCode, r.name, ...r.criteria.map((s) => CRITERION_VI[s]), r.metCount, TIER_VI[r.tier ?? 'none']];
     const added = ws.addRow(row.map(xcell));
@@ -50,7 +60,7 @@ export function boardWorkbook(input: BoardSheetInput): ExcelJS.Workbook {
     });
   }
   const total = ws.addRow([
-    '',
+    null,
     'Số xã đạt',
     ...input.criteria.map((_, i) => input.rows.filter((r) => r.criteria[i] === 'met').length),
     input.averageMet,
@@ -58,7 +68,9 @@ export function boardWorkbook(input: BoardSheetInput): ExcelJS.Workbook {
   ]);
   total.font = { bold: true };
   ws.getColumn(1).numFmt = '@';
-  ws.getColumn(3 + input.criteria.length).numFmt = '0.##';
+  // Counts show as integers; the average with two decimals ("0.##" would show "12." in Excel).
+  total.getCell(3 + input.criteria.length).numFmt = '0.00';
+  printSetup(ws, 3);
   return wb;
 }
 

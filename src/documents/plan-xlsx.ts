@@ -9,7 +9,7 @@ import type { PlanProgress, TargetState } from '../domain/plan/plan-progress.js'
 import type { TaskStatus } from '../domain/plan/plan-task.schema.js';
 import { formatDateVi } from '../domain/text/vietnamese.js';
 import { targetGoal } from './plan-docx.js';
-import { writeTable } from './xlsx-cells.js';
+import { DATE_FORMAT, dateCell, writeTable } from './xlsx-cells.js';
 import { numberPages } from './xlsx-page-numbers.js';
 
 export const STATE_VI: Record<TargetState, string> = {
@@ -45,14 +45,14 @@ export function planWorkbook(input: PlanSheetInput): ExcelJS.Workbook {
     [
       { header: 'Mã xã', width: 10 },
       { header: 'Xã', width: 20 },
-      { header: `Tiêu chí đăng ký năm ${plan.year}`, width: 24 },
+      { header: `Tiêu chí đăng ký năm ${plan.year}`, width: 24, wrap: true },
       { header: 'Số tiêu chí đăng ký', width: 12 },
       { header: 'Đạt đầu năm', width: 10 },
       { header: `Đạt đến ${formatDateVi(input.asOf)}`, width: 12 },
-      { header: 'Mục tiêu', width: 30 },
+      { header: 'Mục tiêu', width: 30, wrap: true },
       { header: 'Tình trạng', width: 14 },
-      { header: 'Tiêu chí đã đạt trong số đăng ký', width: 18 },
-      { header: 'Tiêu chí có nguy cơ', width: 18 },
+      { header: 'Tiêu chí đã đạt trong số đăng ký', width: 18, wrap: true },
+      { header: 'Tiêu chí có nguy cơ', width: 18, wrap: true },
     ],
     plan.communeTargets.map((t) => {
       const p = progress?.targets.find((x) => x.unitCode === t.unitCode);
@@ -60,7 +60,7 @@ export function planWorkbook(input: PlanSheetInput): ExcelJS.Workbook {
         p?.criteria
           .filter((c) => s.includes(c.state))
           .map((c) => c.number)
-          .join(', ') ?? '';
+          .join(', ') || null;
       return [
         t.unitCode,
         t.name,
@@ -69,7 +69,7 @@ export function planWorkbook(input: PlanSheetInput): ExcelJS.Workbook {
         input.metAtStart.get(t.unitCode) ?? null,
         input.metNow.get(t.unitCode) ?? null,
         targetGoal(t, plan.year),
-        p ? STATE_VI[p.state] : '',
+        p ? STATE_VI[p.state] : null,
         list(['done']),
         list(['at_risk', 'missed']),
       ];
@@ -77,18 +77,18 @@ export function planWorkbook(input: PlanSheetInput): ExcelJS.Workbook {
     2,
   );
   const tasks = wb.addWorksheet('Nhiệm vụ');
-  const agency = (code: string | null) => (code === null ? '' : (plan.agencies.find((a) => a.code === code)?.name ?? code));
+  const agency = (code: string | null) => (code === null ? null : (plan.agencies.find((a) => a.code === code)?.name ?? code));
   const communeName = (code: string) => plan.communeTargets.find((t) => t.unitCode === code)?.name ?? code;
   writeTable(
     tasks,
     [
       { header: 'Số', width: 9 },
-      { header: 'Nhiệm vụ', width: 70 },
-      { header: 'Cơ quan chủ trì', width: 26 },
-      { header: 'Cơ quan phối hợp', width: 26 },
-      { header: 'Xã', width: 22 },
-      { header: 'Tiêu chí', width: 10 },
-      { header: 'Thời hạn', width: 12 },
+      { header: 'Nhiệm vụ', width: 70, wrap: true },
+      { header: 'Cơ quan chủ trì', width: 26, wrap: true },
+      { header: 'Cơ quan phối hợp', width: 26, wrap: true },
+      { header: 'Xã', width: 22, wrap: true },
+      { header: 'Tiêu chí', width: 14, wrap: true },
+      { header: 'Thời hạn', width: 12, numFmt: DATE_FORMAT },
       { header: 'Trạng thái', width: 16 },
       { header: 'Quá hạn', width: 9 },
     ],
@@ -96,16 +96,15 @@ export function planWorkbook(input: PlanSheetInput): ExcelJS.Workbook {
       t.number,
       t.text,
       agency(t.leadAgencyCode),
-      t.cooperatingAgencyCodes.map(agency).join(', '),
+      t.cooperatingAgencyCodes.map(agency).join(', ') || null,
       t.communeUnitCodes.length === 0 ? 'Toàn địa bàn' : t.communeUnitCodes.map(communeName).join(', '),
-      t.criteria.join(', '),
-      t.deadline ? formatDateVi(t.deadline) : '',
+      t.criteria.join(', ') || null,
+      dateCell(t.deadline),
       TASK_STATUS_VI[t.status],
-      t.deadline !== null && t.deadline < input.asOf && t.status !== 'done' && t.status !== 'cancelled' ? 'Có' : '',
+      t.deadline !== null && t.deadline < input.asOf && t.status !== 'done' && t.status !== 'cancelled' ? 'Có' : null,
     ]),
     1,
   );
-  tasks.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
   return wb;
 }
 

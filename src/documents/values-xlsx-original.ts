@@ -37,7 +37,8 @@ export function writeOriginal(
   communes: readonly { unitCode: string; values: ReadonlyMap<string, IndicatorValue | null> }[],
 ) {
   const ws = wb.addWorksheet(ORIGINAL_SHEET, { state: 'veryHidden' });
-  for (const c of communes) ws.addRow([c.unitCode, packOriginal(c.values)]);
+  // A commune exported without values gets a blank cell, not an empty string.
+  for (const c of communes) ws.addRow([c.unitCode, packOriginal(c.values) || null]);
   ws.getColumn(1).numFmt = '@';
 }
 

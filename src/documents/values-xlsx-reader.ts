@@ -18,7 +18,7 @@ import {
   WORD_NOT_APPLICABLE,
   WORD_NOT_MET,
 } from './values-xlsx.js';
-import { columnLetter, unescapeText } from './xlsx-cells.js';
+import { columnLetter, instantOfVietnamTime, unescapeText } from './xlsx-cells.js';
 
 /** One problem, located: "Giá trị!D7". */
 export interface CellIssue {
@@ -177,7 +177,16 @@ export function readHead(wb: ExcelJS.Workbook): ValuesSheetHead {
     const key = plain(info.getCell(r, 1).value);
     const val = plain(info.getCell(r, 2).value);
     if (!('value' in key) || typeof key.value !== 'string') continue;
-    const text = 'value' in val && val.value !== null ? String(val.value).trim() : '';
+    const cell = info.getCell(r, 2).value;
+    // Dates are written as date cells (shown dd/mm/yyyy); a sheet typed by hand may hold text instead.
+    const text =
+      cell instanceof Date
+        ? key.value.trim() === INFO_LABELS.exportedAt
+          ? instantOfVietnamTime(cell)
+          : cell.toISOString().slice(0, 10)
+        : 'value' in val && val.value !== null
+          ? String(val.value).trim()
+          : '';
     if (key.value.trim() === INFO_LABELS.set) setCode = text || null;
     if (key.value.trim() === INFO_LABELS.exportedAt) exportedAt = exportInstant(text, plain(info.getCell(r, 3).value));
     if (key.value.trim() === INFO_LABELS.asOf) {

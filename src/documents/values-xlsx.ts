@@ -9,9 +9,21 @@ import ExcelJS from 'exceljs';
 import type { Indicator } from '../domain/catalog/criteria-set.schema.js';
 import type { IndicatorStatus, IndicatorValue } from '../domain/evaluation/evaluation.types.js';
 import { expectedKind } from '../domain/evaluation/value.validator.js';
-import { formatDateTimeVi, formatDateVi } from '../domain/text/vietnamese.js';
+import { formatDateVi } from '../domain/text/vietnamese.js';
 import { writeOriginal } from './values-xlsx-original.js';
-import { safeText, styleHeader, writeTable, type XCell } from './xlsx-cells.js';
+import {
+  DATE_FORMAT,
+  DATE_TIME_FORMAT,
+  dateCell,
+  fitRowHeight,
+  printSetup,
+  safeText,
+  styleHeader,
+  vietnamTimeCell,
+  widthFor,
+  writeTable,
+  type XCell,
+} from './xlsx-cells.js';
 import { numberPages } from './xlsx-page-numbers.js';
 
 export const VALUES_SHEET = 'Giá trị';
@@ -75,18 +87,18 @@ export function valuesWorkbook(input: ValuesSheetInput): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Nông thôn mới';
   const ws = wb.addWorksheet(VALUES_SHEET, { views: [{ state: 'frozen', xSplit: LEAD_COLUMNS, ySplit: HEADER_ROWS }] });
-  ws.columns = [{ width: 10 }, { width: 22 }, ...input.indicators.map(() => ({ width: 14 }))];
+  ws.columns = [{ width: 10 }, { width: 22 }, ...input.indicators.map((i) => ({ width: widthFor(label(i), 14) }))];
   const codes = ws.addRow(['Mã xã', 'Xã', ...input.indicators.map((i) => i.code)]);
-  const names = ws.addRow(['', '', ...input.indicators.map((i) => safeText(label(i)))]);
-  const hints = ws.addRow(['', '', ...input.indicators.map((i) => safeText(hint(i)))]);
+  const names = ws.addRow([null, null, ...input.indicators.map((i) => safeText(label(i)))]);
+  const hints = ws.addRow([null, null, ...input.indicators.map((i) => safeText(hint(i)))]);
   styleHeader(codes);
   styleHeader(names);
   hints.eachCell((c) => {
     c.font = { italic: true, color: { argb: 'FF555555' } };
     c.alignment = { wrapText: true, vertical: 'top' };
   });
-  names.height = 90;
-  hints.height = 45;
+  fitRowHeight(ws, names, 2);
+  fitRowHeight(ws, hints, 2);
   for (const c of input.communes) {
     const row = [safeText(c.unitCode), safeText(c.name)] as XCell[];
     for (const i of input.indicators) row.push(valueCell(c.values.get(i.code)));
@@ -94,22 +106,26 @@ export function valuesWorkbook(input: ValuesSheetInput): ExcelJS.Workbook {
   }
   // Unit codes are text ("024703" must keep its zeros), never numbers.
   ws.getColumn(1).numFmt = '@';
+  printSetup(ws, HEADER_ROWS);
 
   const info = wb.addWorksheet(INFO_SHEET);
-  info.columns = [{ width: 18 }, { width: 60 }, { width: 26, hidden: true }];
+  info.columns = [{ width: 18 }, { width: 60 }];
   info.addRows([
     [INFO_LABELS.set, input.setCode],
-    [INFO_LABELS.asOf, formatDateVi(input.asOf)],
+    [INFO_LABELS.asOf, dateCell(input.asOf)],
     [INFO_LABELS.unit, input.scope ? `${input.scope.code} — ${safeText(input.scope.name)}` : 'Cả nước'],
-    // Read as dd/mm/yyyy HH:mm (Vietnam time); the exact instant, for the import's conflict check, in hidden C4.
-    [INFO_LABELS.exportedAt, formatDateTimeVi(input.exportedAt), input.exportedAt],
+    [INFO_LABELS.exportedAt, vietnamTimeCell(input.exportedAt)],
     [],
     ['Hướng dẫn', safeText(`Nhập giá trị vào trang "${VALUES_SHEET}", mỗi xã một dòng, mỗi chỉ tiêu một cột (${input.setName}).`)],
-    ['', 'Số thập phân dùng dấu phẩy hoặc dấu chấm (17,9 hoặc 17.9). Ô để trống: không thay đổi giá trị.'],
-    ['', `Chỉ tiêu có/không: ghi "${WORD_MET}" hoặc "${WORD_NOT_MET}"; chỉ tiêu "nếu có": có thể ghi "${WORD_NOT_APPLICABLE}".`],
-    ['', 'Không sửa dòng 1 (mã chỉ tiêu) và cột A (mã xã).'],
+    [null, 'Số thập phân dùng dấu phẩy hoặc dấu chấm (17,9 hoặc 17.9). Ô để trống: không thay đổi giá trị.'],
+    [null, `Chỉ tiêu có/không: ghi "${WORD_MET}" hoặc "${WORD_NOT_MET}"; chỉ tiêu "nếu có": có thể ghi "${WORD_NOT_APPLICABLE}".`],
+    [null, 'Không sửa dòng 1 (mã chỉ tiêu) và cột A (mã xã).'],
   ]);
   info.getColumn(1).font = { bold: true };
+  info.getColumn(2).alignment = { wrapText: true, vertical: 'top', horizontal: 'left' };
+  info.getCell('B2').numFmt = DATE_FORMAT;
+  info.getCell('B4').numFmt = DATE_TIME_FORMAT;
+  printSetup(info, 0);
   writeOriginal(wb, input.communes);
 
   if (input.withResults) {
@@ -135,7 +151,7 @@ export function valuesWorkbook(input: ValuesSheetInput): ExcelJS.Workbook {
         { header: 'Mã xã', width: 10 },
         { header: 'Xã', width: 20 },
         { header: 'Mã chỉ tiêu', width: 11 },
-        { header: 'Chỉ tiêu', width: 50 },
+        { header: 'Chỉ tiêu', width: 50, wrap: true },
         { header: 'Giá trị', width: 12 },
         { header: 'Ngưỡng', width: 10 },
         { header: 'Kết quả', width: 16 },

@@ -1,10 +1,16 @@
-/** `ntm export docx|xlsx …` and `ntm import xlsx …` on each database: files written, read back, imported. */
+/**
+ * `ntm export docx|xlsx …` and `ntm import xlsx …` on each database: files written, read back, imported;
+ * options left out take a default that has data and say which; `--help` lists every option.
+ */
+import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCommand, importCommand } from '../../src/cli/commands/documents.command.js';
+import { BOARD_SHEET } from '../../src/documents/board-xlsx.js';
 import { INFO_SHEET, VALUES_SHEET } from '../../src/documents/values-xlsx.js';
 import { seedDemo } from '../../src/services/demo.service.js';
 import { docxParagraphs } from '../documents/docx-text.js';
@@ -45,8 +51,77 @@ describe.each(DIALECTS)('ntm export / import on %s', (dialect) => {
     expect(await importCommand(t.ctx, ['xlsx', file], {})).toMatch(/^Đã nhập: 11\/11 dòng, 1 giá trị đã ghi/);
   });
 
+  it('without --year takes the latest plan, without --as-of a day the district existed on, and says which', async () => {
+    // 02/12/2026: Krông Nô district ended on 30/06/2025 (the 2025 reorganisation); its latest plan is 2022.
+    const ctx = { ...t.ctx, now: () => '2026-12-02T03:00:00.000Z' };
+    const notes: string[] = [];
+    const note = (line: string) => notes.push(line);
+    const plan = join(dir, 'ke-hoach-moi-nhat.xlsx');
+    expect(await exportCommand(ctx, ['xlsx', 'plan'], { out: plan }, note)).toContain('Đã ghi');
+    expect(notes).toEqual([
+      expect.stringMatching(/^Không có --year: dùng kế hoạch mới nhất của huyện Krông Nô, năm 2022 \(đã phê duyệt\)/),
+      expect.stringMatching(/^Không có --as-of: tiến độ tính đến cuối năm kế hoạch, 31\/12\/2022/),
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(plan);
+    const targets = wb.getWorksheet('Mục tiêu') as ExcelJS.Worksheet;
+    expect(targets.getCell('F1').value).toBe('Đạt đến 31/12/2022');
+    expect(targets.getCell('F2').value).toEqual(expect.any(Number));
+
+    notes.length = 0;
+    const board = join(dir, 'bang-ngay-cuoi.xlsx');
+    await exportCommand(ctx, ['xlsx', 'board'], { out: board }, note);
+    expect(notes).toEqual([expect.stringMatching(/^Không có --as-of: huyện Krông Nô chỉ tồn tại đến 30\/06\/2025, dùng ngày đó/)]);
+    await wb.xlsx.readFile(board);
+    const sheet = wb.getWorksheet(BOARD_SHEET) as ExcelJS.Worksheet;
+    expect(String(sheet.getCell('A1').value)).toContain('số liệu đến 30/06/2025');
+    expect(sheet.rowCount).toBe(3 + 11 + 1);
+
+    // While the district exists, today is the day; given options are taken as they are, silently.
+    notes.length = 0;
+    await exportCommand({ ...t.ctx, now: () => '2022-05-10T03:00:00.000Z' }, ['xlsx', 'board'], { out: board }, note);
+    expect(notes).toEqual([expect.stringMatching(/^Không có --as-of: dùng ngày hôm nay 10\/05\/2022/)]);
+    notes.length = 0;
+    await exportCommand(ctx, ['xlsx', 'plan'], { year: '2022', 'as-of': '30/06/2022', out: plan }, note);
+    expect(notes).toEqual([]);
+  });
+
   it('refuses a wrong command with the usage', async () => {
     await expect(exportCommand(t.ctx, ['pdf', 'plan'], {})).rejects.toMatchObject({ code: 'cli.usage' });
     await expect(exportCommand(t.ctx, ['docx', 'plan'], { year: 'hai nghìn' })).rejects.toMatchObject({ code: 'cli.usage' });
   });
+});
+
+describe('ntm export --help and ntm --help', () => {
+  const run = promisify(execFile);
+  const ntm = (...args: string[]) =>
+    run(join('node_modules', '.bin', 'tsx'), ['src/cli/main.ts', ...args], { env: { ...process.env, DATA_DIR: tmpdir() } });
+  const OPTIONS = [
+    '--unit',
+    '--year',
+    '--plan',
+    '--as-of',
+    '--set',
+    '--period',
+    '--index',
+    '--out',
+    '-o',
+    '--valid-only',
+    '--dry-run',
+    '--help',
+  ];
+
+  it('list every option of export and import, in Vietnamese, and exit 0', async () => {
+    const runs = [['export', '--help'], ['--help']];
+    // execFile rejects on a non-zero exit code, so both resolving means both exited 0.
+    const outputs = await Promise.all(runs.map((args) => ntm(...args)));
+    for (const [i, args] of runs.entries()) {
+      const stdout = outputs[i]?.stdout ?? '';
+      for (const o of OPTIONS) expect(stdout, `${args.join(' ')}: ${o}`).toMatch(new RegExp(`(^\\s+|, )${o}\\b`, 'm'));
+      for (const what of ['docx plan', 'docx report', 'xlsx board', 'xlsx values', 'xlsx plan'])
+        expect(stdout).toContain(`ntm export ${what}`);
+      expect(stdout).toContain('không ghi: hôm nay nếu đơn vị còn tồn tại');
+      expect(stdout).toContain('không ghi: kế hoạch mới nhất của đơn vị');
+    }
+  }, 120_000);
 });
