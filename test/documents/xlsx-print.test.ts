@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtinSets } from '../../src/catalog/index.js';
 import { krongNoPlan2022 } from '../../src/catalog/plans/index.js';
-import { BOARD_SHEET, boardWorkbook } from '../../src/documents/board-xlsx.js';
+import { BOARD_SHEET, boardWorkbook, boardXlsx } from '../../src/documents/board-xlsx.js';
 import { planWorkbook } from '../../src/documents/plan-xlsx.js';
 import { INFO_SHEET, RESULTS_SHEET, VALUES_SHEET, valuesWorkbook } from '../../src/documents/values-xlsx.js';
 import { readHead } from '../../src/documents/values-xlsx-reader.js';
@@ -22,20 +22,20 @@ const indicators = set.criteria.flatMap((c) => c.indicators);
 const communes = (n: number) =>
   Array.from({ length: n }, (_, i) => ({ unitCode: `9${String(i).padStart(4, '0')}`, name: `Xã Thử ${i + 1}` }));
 
-const board = (n: number) =>
-  boardWorkbook({
-    title: 'Kết quả thực hiện tiêu chí — huyện Thử',
-    asOf: '2022-06-30',
-    criteria: set.criteria,
-    rows: communes(n).map((c, i) => ({
-      ...c,
-      criteria: set.criteria.map((_, k) => (k % 3 === i % 3 ? 'not_met' : k === 18 ? 'incomplete' : 'met')),
-      metCount: 12,
-      tier: i % 4 === 0 ? 'ntm' : null,
-    })),
-    averageMet: 12,
-    demo: false,
-  });
+const boardInput = (n: number) => ({
+  title: 'Kết quả thực hiện tiêu chí — huyện Thử',
+  asOf: '2022-06-30',
+  criteria: set.criteria,
+  rows: communes(n).map((c, i) => ({
+    ...c,
+    criteria: set.criteria.map((_, k) => (k % 3 === i % 3 ? 'not_met' : k === 18 ? 'incomplete' : 'met')),
+    metCount: 12,
+    tier: i % 4 === 0 ? ('ntm' as const) : null,
+  })),
+  averageMet: 12,
+  demo: false,
+});
+const board = (n: number) => boardWorkbook(boardInput(n));
 
 const values = (n: number) =>
   valuesWorkbook({
@@ -169,7 +169,7 @@ describe('printed by LibreOffice', () => {
 
   it('a board longer than a page prints A4 landscape with the header rows again on page 2', async () => {
     const xlsx = join(dir, 'bang.xlsx');
-    writeFileSync(xlsx, Buffer.from(await board(120).xlsx.writeBuffer()));
+    writeFileSync(xlsx, await boardXlsx(boardInput(120)));
     execFileSync(
       'soffice',
       [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, xlsx],

@@ -108,11 +108,13 @@ describe.each(DIALECTS)('report issue dates on %s', (dialect) => {
     await wb.xlsx.load(buffer as unknown as ArrayBuffer);
     const info = wb.getWorksheet(INFO_SHEET) as ExcelJS.Worksheet;
     const row = info.getRow(4);
-    expect([row.getCell(1).value, row.getCell(2).value]).toEqual(['Xuất lúc', '02/12/2026 05:47']);
-    expect(info.getColumn(3).hidden).toBe(true);
+    // A date cell shown dd/mm/yyyy hh:mm holding the Vietnam wall time; read back to the millisecond.
+    expect(row.getCell(1).value).toBe('Xuất lúc');
+    expect(row.getCell(2).value).toEqual(new Date('2026-12-02T05:47:31.250Z'));
+    expect(row.getCell(2).numFmt).toBe('dd/mm/yyyy hh:mm');
     expect(readHead(wb).exportedAt).toBe('2026-12-01T22:47:31.250Z');
-    // Without the hidden instant (a file retyped by hand), the shown minute is read as Vietnam time.
-    row.getCell(3).value = null;
+    // A file retyped by hand holds the shown text: its minute is read as Vietnam time.
+    row.getCell(2).value = '02/12/2026 05:47';
     expect(readHead(wb).exportedAt).toBe('2026-12-01T22:47:00.000Z');
   });
 });

@@ -85,6 +85,7 @@ export const ERROR_CODES = {
   'attachment.missing_file': [422],
   'report.bad_period': [422],
   'report.no_evaluation': [422],
+  'report.bad_issue_date': [422],
 } as const satisfies Record<string, readonly number[]>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -6591,9 +6591,17 @@ export interface operations {
                             }[];
                             preamble?: string;
                             /** @default [] */
+                            objectiveSections: {
+                                number: string;
+                                title: string;
+                            }[];
+                            /** @default [] */
                             objectives: ({
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -6606,6 +6614,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -6619,6 +6630,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -6633,6 +6647,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -6649,6 +6666,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -6662,6 +6682,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -6679,6 +6702,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -6784,6 +6810,13 @@ export interface operations {
                             demo?: boolean;
                             /** @default [] */
                             notes: string[];
+                            /** @default [] */
+                            sourceCorrections: {
+                                where: string;
+                                source: string;
+                                printed: string | null;
+                                remark?: string;
+                            }[];
                             provenance: {
                                 source: string;
                                 verified: boolean;
@@ -7027,9 +7060,17 @@ export interface operations {
                             }[];
                             preamble?: string;
                             /** @default [] */
+                            objectiveSections: {
+                                number: string;
+                                title: string;
+                            }[];
+                            /** @default [] */
                             objectives: ({
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -7042,6 +7083,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -7055,6 +7099,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -7069,6 +7116,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -7085,6 +7135,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -7098,6 +7151,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -7115,6 +7171,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -7220,6 +7279,13 @@ export interface operations {
                             demo?: boolean;
                             /** @default [] */
                             notes: string[];
+                            /** @default [] */
+                            sourceCorrections: {
+                                where: string;
+                                source: string;
+                                printed: string | null;
+                                remark?: string;
+                            }[];
                             provenance: {
                                 source: string;
                                 verified: boolean;
@@ -7404,9 +7470,17 @@ export interface operations {
                             }[];
                             preamble?: string;
                             /** @default [] */
+                            objectiveSections: {
+                                number: string;
+                                title: string;
+                            }[];
+                            /** @default [] */
                             objectives: ({
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -7419,6 +7493,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -7432,6 +7509,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -7446,6 +7526,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -7462,6 +7545,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -7475,6 +7561,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -7492,6 +7581,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -7597,6 +7689,13 @@ export interface operations {
                             demo?: boolean;
                             /** @default [] */
                             notes: string[];
+                            /** @default [] */
+                            sourceCorrections: {
+                                where: string;
+                                source: string;
+                                printed: string | null;
+                                remark?: string;
+                            }[];
                             provenance: {
                                 source: string;
                                 verified: boolean;
@@ -7846,9 +7945,17 @@ export interface operations {
                             }[];
                             preamble?: string;
                             /** @default [] */
+                            objectiveSections: {
+                                number: string;
+                                title: string;
+                            }[];
+                            /** @default [] */
                             objectives: ({
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -7861,6 +7968,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -7874,6 +7984,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -7888,6 +8001,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -7904,6 +8020,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -7917,6 +8036,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -7934,6 +8056,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -8039,6 +8164,13 @@ export interface operations {
                             demo?: boolean;
                             /** @default [] */
                             notes: string[];
+                            /** @default [] */
+                            sourceCorrections: {
+                                where: string;
+                                source: string;
+                                printed: string | null;
+                                remark?: string;
+                            }[];
                             provenance: {
                                 source: string;
                                 verified: boolean;
@@ -8310,9 +8442,17 @@ export interface operations {
                             }[];
                             preamble?: string;
                             /** @default [] */
+                            objectiveSections: {
+                                number: string;
+                                title: string;
+                            }[];
+                            /** @default [] */
                             objectives: ({
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -8325,6 +8465,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -8338,6 +8481,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -8352,6 +8498,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -8368,6 +8517,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -8381,6 +8533,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -8398,6 +8553,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -8503,6 +8661,13 @@ export interface operations {
                             demo?: boolean;
                             /** @default [] */
                             notes: string[];
+                            /** @default [] */
+                            sourceCorrections: {
+                                where: string;
+                                source: string;
+                                printed: string | null;
+                                remark?: string;
+                            }[];
                             provenance: {
                                 source: string;
                                 verified: boolean;
@@ -8755,9 +8920,17 @@ export interface operations {
                             }[];
                             preamble?: string;
                             /** @default [] */
+                            objectiveSections: {
+                                number: string;
+                                title: string;
+                            }[];
+                            /** @default [] */
                             objectives: ({
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -8770,6 +8943,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -8783,6 +8959,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -8797,6 +8976,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -8813,6 +8995,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -8826,6 +9011,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -8843,6 +9031,9 @@ export interface operations {
                             } | {
                                 id: string;
                                 text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
                                 note?: string;
                                 provenance?: {
                                     source: string;
@@ -8948,6 +9139,13 @@ export interface operations {
                             demo?: boolean;
                             /** @default [] */
                             notes: string[];
+                            /** @default [] */
+                            sourceCorrections: {
+                                where: string;
+                                source: string;
+                                printed: string | null;
+                                remark?: string;
+                            }[];
                             provenance: {
                                 source: string;
                                 verified: boolean;
@@ -12786,6 +12984,8 @@ export interface operations {
                 index?: number;
                 /** @description Số văn bản / document number */
                 number?: string;
+                /** @description Ngày ban hành ghi trên báo cáo, YYYY-MM-DD (mặc định: ngày cuối kỳ) / issue date (default: the last day of the period) */
+                issuedOn?: string;
                 /** @description Ngày số liệu / as-of date, YYYY-MM-DD (mặc định: hôm nay) */
                 asOf?: string;
             };
@@ -12898,7 +13098,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Dữ liệu không hợp lệ / invalid data: report.bad_period, report.no_evaluation, unit.not_found */
+            /** @description Dữ liệu không hợp lệ / invalid data: report.bad_issue_date, report.bad_period, report.no_evaluation, unit.not_found */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12910,7 +13110,7 @@ export interface operations {
                              * @description Mã lỗi ổn định / stable error code
                              * @enum {string}
                              */
-                            code: "report.bad_period" | "report.no_evaluation" | "unit.not_found";
+                            code: "report.bad_issue_date" | "report.bad_period" | "report.no_evaluation" | "unit.not_found";
                             message: components["schemas"]["ErrorMessage"];
                             issues: components["schemas"]["ErrorIssue"][];
                             /** @description Chi tiết theo mã lỗi / details per code */

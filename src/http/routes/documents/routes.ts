@@ -128,7 +128,7 @@ export function documentRoutes({ app, ctx }: RouteDeps) {
     {
       ...read,
       schema: {
-        errorCodes: ['unit.not_found', 'report.bad_period', 'report.no_evaluation'],
+        errorCodes: ['unit.not_found', 'report.bad_period', 'report.no_evaluation', 'report.bad_issue_date'],
         tags: ['documents'],
         summary: 'Báo cáo định kỳ (tháng, quý, 6 tháng, năm) (.docx) / periodic report',
         description: `Trả về ${DOCX}.`,
