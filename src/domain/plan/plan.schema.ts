@@ -14,6 +14,7 @@ import {
   signerSchema,
 } from './plan-document.schema.js';
 import { communeTargetSchema, objectiveSchema } from './plan-objective.schema.js';
+import { reviewFlagSchema } from './plan-review.schema.js';
 import { agencySchema, sectionOf, taskSchema, taskSectionSchema } from './plan-task.schema.js';
 
 export const PLAN_STATUSES = ['draft', 'submitted', 'approved', 'superseded'] as const;
@@ -63,6 +64,8 @@ export const planSchema = z
     /** true for illustrative plans; a plan copied from a real document is not demo. */
     demo: z.boolean().optional(),
     notes: z.array(z.string().min(1)).default([]),
+    /** What a copy carried from last year for review before approval (plan-review.schema.ts). */
+    reviewFlags: z.array(reviewFlagSchema).default([]),
     provenance: provenanceSchema,
   })
   .superRefine((plan, ctx) => {
@@ -80,6 +83,7 @@ export const planSchema = z
     duplicates(plan.agencies, (a) => a.code, 'agencies', 'agency');
     duplicates(plan.taskSections, (s) => s.number, 'taskSections', 'section');
     duplicates(plan.tasks, (t) => t.number, 'tasks', 'task');
+    duplicates(plan.reviewFlags, (f) => f.id, 'reviewFlags', 'review flag');
 
     const agencies = new Set(plan.agencies.map((a) => a.code));
     const sections = new Set(plan.taskSections.map((s) => s.number));
