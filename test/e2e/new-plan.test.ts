@@ -1,22 +1,25 @@
 /**
  * A plan from nothing in a real browser: the district office goes from the plans list to "Lập kế hoạch
  * mới", finds the standing bases ticked and the 2022 ones unavailable for 2023, is told beside the field
- * what is missing, saves, sets a commune's commitment on the board, and finds the plan in the list.
+ * what is missing, saves, sets a commune's commitment on the board, and finds the plan in the list. A copy
+ * of 2022 shows what it carried to review; the leader approves it only after acknowledging what is left.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, openBrowser, type Person, screenshot, signIn } from './support/browser.js';
-import { hasValue, seen } from './support/expect.js';
+import { gone, hasValue, seen } from './support/expect.js';
 import { type E2eServer, startServer } from './support/server.js';
 
 describe.skipIf(!hasChromium).sequential('new plan: from the plans list to a saved plan', () => {
   let server: E2eServer;
   let office: Person;
+  let leader: Person;
 
   beforeAll(async () => {
     server = await startServer();
   });
   afterAll(async () => {
     await office?.close();
+    await leader?.close();
     await server?.close();
   });
 
@@ -66,5 +69,43 @@ describe.skipIf(!hasChromium).sequential('new plan: from the plans list to a sav
     const row = page.getByRole('row', { name: /trên địa bàn huyện Krông Nô năm 2023/ });
     await seen(row.getByText('Dự thảo'));
     expect(office.errors).toEqual([]);
+  });
+
+  it('a copy of 2022 lists what to review; the leader approves only after acknowledging what is left', async () => {
+    const { page } = office;
+    await page.goto(`${server.base}/ke-hoach/krong-no-2022`);
+    await page.getByRole('button', { name: 'Lập kế hoạch năm sau từ kế hoạch này' }).click();
+    await page.getByRole('textbox', { name: 'Mã kế hoạch mới' }).fill('krong-no-2023-ban-sao');
+    await page.getByRole('button', { name: 'Tạo bản sao' }).click();
+    await page.waitForURL((u) => u.pathname === '/ke-hoach/krong-no-2023-ban-sao');
+    const panel = page.getByTestId('review-flags');
+    await seen(panel.getByText(/^Cần rà soát: \d+ mục chuyển từ kế hoạch năm trước$/));
+    const title = (await panel.getByText(/^Cần rà soát: \d+ mục/).textContent()) ?? '';
+    const pending = Number(/(\d+) mục/.exec(title)?.[1]);
+    expect(pending).toBeGreaterThan(5);
+    await seen(page.getByTestId('findings').getByText(/^Cần rà soát: Căn cứ Nghị quyết số 205\/NQ-HĐND/));
+    await panel.getByRole('button', { name: /^Đánh dấu đã rà soát: Căn cứ Nghị quyết số 205\/NQ-HĐND/ }).click();
+    await seen(panel.getByText(`Cần rà soát: ${pending - 1} mục chuyển từ kế hoạch năm trước`));
+    await screenshot(page, 'new-plan-03-copy-review');
+    await page.getByRole('button', { name: 'Trình phê duyệt' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Xác nhận' }).click();
+    await gone(page.getByRole('dialog'));
+
+    leader = await openBrowser();
+    const lp = leader.page;
+    await signIn(lp, server.base, 'lanhdao.krongno', '/ke-hoach/krong-no-2023-ban-sao');
+    await lp.getByRole('button', { name: 'Phê duyệt', exact: true }).click();
+    const dialog = lp.getByRole('dialog');
+    const warning = dialog.getByTestId('approve-warning');
+    await seen(warning.getByText(`Còn ${pending - 1} mục chưa rà soát`));
+    await seen(warning.getByText(/^Căn cứ Quyết định số 5168\/QĐ-UBND/));
+    const confirm = dialog.getByRole('button', { name: 'Xác nhận' });
+    expect(await confirm.isDisabled()).toBe(true);
+    await screenshot(lp, 'new-plan-04-approve-warning', false);
+    await warning.getByRole('checkbox', { name: `Tôi đã đọc ${pending - 1} mục trên và vẫn phê duyệt` }).check();
+    await confirm.click();
+    await gone(dialog);
+    await seen(lp.getByText('Đã phê duyệt').first());
+    expect(leader.errors).toEqual([]);
   });
 });

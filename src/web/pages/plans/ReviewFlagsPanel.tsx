@@ -2,7 +2,7 @@
  * What a copy carried from last year's plan, to review before it is submitted: each item says what and
  * where, and the office marks it reviewed (recorded with who and when). Read-only for everyone else.
  */
-import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Spoiler, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanView } from '../../api/plans';
@@ -32,24 +32,27 @@ export function ReviewFlagsPanel({ view }: { view: PlanView }) {
         </Text>
       )}
       {mark.isError && <ApiErrorAlert error={mark.error} />}
-      <Stack gap={6}>
-        {pending.map((f) => (
-          <Group key={f.id} justify="space-between" wrap="nowrap" align="flex-start" data-flag={f.id}>
-            <Text size="sm">{text(f)}</Text>
-            {view.permissions.edit && (
-              <Button
-                size="compact-xs"
-                variant="white"
-                loading={mark.isPending && mark.variables?.flagId === f.id}
-                aria-label={t('newPlan.review.markLabel', { what: text(f) })}
-                onClick={() => mark.mutate({ flagId: f.id, expectedVersion: view.version })}
-              >
-                {t('newPlan.review.mark')}
-              </Button>
-            )}
-          </Group>
-        ))}
-      </Stack>
+      <Spoiler maxHeight={260} showLabel={t('newPlan.review.showAll')} hideLabel={t('newPlan.review.collapse')}>
+        <Stack gap={6}>
+          {pending.map((f) => (
+            <Group key={f.id} justify="space-between" wrap="nowrap" align="flex-start" data-flag={f.id}>
+              <Text size="sm">{text(f)}</Text>
+              {view.permissions.edit && (
+                <Button
+                  size="compact-xs"
+                  variant="white"
+                  style={{ flexShrink: 0 }}
+                  loading={mark.isPending && mark.variables?.flagId === f.id}
+                  aria-label={t('newPlan.review.markLabel', { what: text(f) })}
+                  onClick={() => mark.mutate({ flagId: f.id, expectedVersion: view.version })}
+                >
+                  {t('newPlan.review.mark')}
+                </Button>
+              )}
+            </Group>
+          ))}
+        </Stack>
+      </Spoiler>
       {reviewed.length > 0 && (
         <Button size="compact-xs" variant="subtle" mt="xs" onClick={() => setShowReviewed(!showReviewed)}>
           {showReviewed ? t('newPlan.review.hideReviewed') : t('newPlan.review.showReviewed', { count: reviewed.length })}
