@@ -209,13 +209,13 @@ describe.each(DIALECTS)('new plans and honest copies on %s', (dialect) => {
     const average = Math.round((after.reduce((a, b) => a + b, 0) / after.length) * 10) / 10;
 
     const objective = (id: string) => view.plan.objectives.find((o: { id: string }) => o.id === id);
-    expect(objective('I.1.a')).toMatchObject({
-      kind: 'criteriaAdded',
-      total,
-      text: `Phấn đấu hoàn thành tổng cộng thêm ${total} tiêu chí`,
-    });
+    expect(objective('I.1.a')).toMatchObject({ kind: 'criteriaAdded', total });
+    // The source's wording is kept around the new number.
+    expect(objective('I.1.a').text).toMatch(new RegExp(`^Phấn đấu hoàn thành tổng cộng thêm ${total} tiêu chí`));
     expect(objective('I.1.d')).toMatchObject({ kind: 'averageCriteria', atLeast: average });
-    expect(objective('I.1.d').text).toBe(`Số tiêu chí bình quân toàn huyện đạt ${String(average).replace('.', ',')} tiêu chí/xã trở lên`);
+    expect(objective('I.1.d').text).toContain(
+      `Số tiêu chí bình quân toàn huyện đạt ${String(average).replace('.', ',')} tiêu chí/xã trở lên`,
+    );
     const reach = targets.filter((x) => x.reachStandard);
     const flags: Flag[] = view.plan.reviewFlags;
     const flagOf = (id: string) => flags.find((f) => f.id === `objective:${id}`);
