@@ -41,6 +41,7 @@ const BODIES: Record<string, unknown> = {
   'PATCH /api/v1/plans/:plan': { expectedVersion: 999, parts: {} },
   'PUT /api/v1/plans/:plan/targets/:code': { expectedVersion: 999, target: null },
   'POST /api/v1/plans/:plan/status': { to: 'approved', expectedVersion: 999 },
+  'POST /api/v1/plans/:plan/reviews': { flagId: 'khong-co', expectedVersion: 999 },
   'POST /api/v1/plans/:plan/tasks/:number/progress': {
     reportedOn: '2022-07-01',
     status: 'in_progress',

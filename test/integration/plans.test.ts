@@ -122,7 +122,8 @@ describe.each(DIALECTS)('plans on %s', (dialect) => {
     const approve = await as('lanhdao.krongno').request({
       method: 'POST',
       url: '/api/v1/plans/krong-no-2023/status',
-      payload: { to: 'approved', expectedVersion: leaderView.version, note: 'Đồng ý' },
+      // The copy's items carried from 2022 are acknowledged, not reviewed (plan-new.test.ts covers the refusal).
+      payload: { to: 'approved', expectedVersion: leaderView.version, note: 'Đồng ý', acknowledgeUnreviewed: true },
     });
     expect(approve.statusCode, approve.body).toBe(200);
     expect(approve.json().plan.statusHistory.map((h: { to: string }) => h.to)).toEqual(['submitted', 'approved']);

@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = {
   'plan.create': 'plans',
   'plan.update': 'plans',
   'plan.target': 'plans',
+  'plan.flag_reviewed': 'plans',
   'plan.submitted': 'plans',
   'plan.draft': 'plans',
   'plan.approved': 'plans',

@@ -6,11 +6,16 @@
  * baseline. Targets: without year-end results, every commune target is kept with no criteria (empty);
  * with them, each commune carries over the commitments it did not achieve, a reach-the-standard commune
  * that did reach it becomes "maintain", and targets on units that no longer exist are dropped and listed.
+ * Given the new baseline the restated numbers are recomputed instead (plan-recompute.ts); given the
+ * catalogue of bases, what belongs to the old year is flagged for review (plan-copy-review.ts).
  */
 
+import type { LegalBasisEntry } from './legal-basis-catalog.schema.js';
 import type { Plan } from './plan.schema.js';
-import type { UnitValidity } from './plan-metrics.js';
+import { basisFlags, textFlags } from './plan-copy-review.js';
+import type { PlanBaseline, UnitValidity } from './plan-metrics.js';
 import type { Objective } from './plan-objective.schema.js';
+import { RESTATED, recomputeObjectives } from './plan-recompute.js';
 
 export interface YearEndResults {
   /** Criterion numbers of the set. */
@@ -25,6 +30,10 @@ export interface CopyOptions {
   /** Code of the new plan, e.g. "krong-no-2023". */
   code: string;
   yearEnd?: YearEndResults;
+  /** Where the communes stand at the start of the new year: the restated objectives are recomputed from it. */
+  newBaseline?: PlanBaseline;
+  /** The catalogue of legal bases: bases and texts of the old year are flagged for review. */
+  catalog?: readonly LegalBasisEntry[];
 }
 
 export interface PlanCopy {
@@ -45,8 +54,6 @@ function plusOneYear(iso: string): string {
   const day = m === '02' && d === '29' ? '28' : d;
   return `${Number(y) + 1}-${m}-${day}`;
 }
-
-const RESTATED: readonly Objective['kind'][] = ['criteriaAdded', 'averageCriteria', 'distribution', 'communesReachingStandard'];
 
 export function copyPlanForNextYear(plan: Plan, options: CopyOptions): PlanCopy {
   const year = plan.year + 1;
@@ -101,7 +108,13 @@ export function copyPlanForNextYear(plan: Plan, options: CopyOptions): PlanCopy 
     copiedFromCode: plan.code,
     notes: [],
     sourceCorrections: [],
+    reviewFlags: [],
     provenance: { source: `Bản sao từ kế hoạch ${plan.code} / copy of plan ${plan.code}`, verified: false },
   };
-  return { plan: copy, dropped };
+  if (!options.catalog) return { plan: copy, dropped };
+  const restated = recomputeObjectives(plan, copy, options.newBaseline ?? null);
+  const recomputed = { ...copy, objectives: restated.objectives };
+  const skip = new Set(plan.objectives.filter((o) => RESTATED.includes(o.kind)).map((o) => o.id));
+  const reviewFlags = [...basisFlags(recomputed, plan.year, options.catalog), ...restated.flags, ...textFlags(plan, recomputed, skip)];
+  return { plan: { ...recomputed, reviewFlags }, dropped };
 }

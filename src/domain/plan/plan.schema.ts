@@ -15,6 +15,7 @@ import {
   sourceCorrectionSchema,
 } from './plan-document.schema.js';
 import { communeTargetSchema, objectiveSchema } from './plan-objective.schema.js';
+import { reviewFlagSchema } from './plan-review.schema.js';
 import { agencySchema, sectionOf, taskSchema, taskSectionSchema } from './plan-task.schema.js';
 
 export const PLAN_STATUSES = ['draft', 'submitted', 'approved', 'superseded'] as const;
@@ -75,6 +76,8 @@ export const planSchema = z
     notes: z.array(z.string().min(1)).default([]),
     /** Slips of the source document this plan was copied from, and how the copy prints them. */
     sourceCorrections: z.array(sourceCorrectionSchema).default([]),
+    /** What a copy carried from last year for review before approval (plan-review.schema.ts). */
+    reviewFlags: z.array(reviewFlagSchema).default([]),
     provenance: provenanceSchema,
   })
   .superRefine((plan, ctx) => {
@@ -93,6 +96,7 @@ export const planSchema = z
     duplicates(plan.taskSections, (s) => s.number, 'taskSections', 'section');
     duplicates(plan.tasks, (t) => t.number, 'tasks', 'task');
     duplicates(plan.objectiveSections, (s) => s.number, 'objectiveSections', 'objective section');
+    duplicates(plan.reviewFlags, (f) => f.id, 'reviewFlags', 'review flag');
 
     const agencies = new Set(plan.agencies.map((a) => a.code));
     const sections = new Set(plan.taskSections.map((s) => s.number));

@@ -1,5 +1,6 @@
 /**
- * The computed views of a plan, never stored: consistency findings against the start-of-year baseline,
+ * The computed views of a plan, never stored: consistency findings against the start-of-year baseline
+ * (with the copy's items still to review),
  * and the dashboard — every target's state on a date, targets against actuals per commune and per
  * criterion, the year-end forecast of the average, and the tasks that are overdue.
  */
@@ -8,16 +9,19 @@ import { overdueTasks, planProgress, type TargetState } from '../../domain/plan/
 import { type ServiceContext, SYSTEM_ACTOR } from '../context.js';
 import { loadPlan } from './plan-access.js';
 import { planBaseline, planSnapshots } from './plan-baseline.js';
+import { reviewFindings } from './plan-review.service.js';
 
 const asSystem = (ctx: ServiceContext): ServiceContext => ({ ...ctx, actor: SYSTEM_ACTOR });
 
 export async function planFindings(ctx: ServiceContext, code: string) {
   const { plan } = await loadPlan(ctx, code);
   const baseline = await planBaseline(asSystem(ctx), plan);
+  const checks = checkPlan(plan, baseline);
   return {
     code,
     baselineDate: `${plan.year - 1}-12-31`,
-    findings: checkPlan(plan, baseline),
+    // Items a copy carried from last year come first among the warnings: they are what the leader is asked about.
+    findings: [...checks.filter((f) => f.severity === 'error'), ...reviewFindings(plan), ...checks.filter((f) => f.severity !== 'error')],
     criterionNumbers: [...baseline.criterionNumbers],
     baseline: baseline.communes.map((c) => ({
       unitCode: c.unitCode,

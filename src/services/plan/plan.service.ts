@@ -4,6 +4,7 @@
  * with an optimistic version, and move it through its statuses. Every write is audited in its transaction.
  */
 
+import { legalBasisCatalog } from '../../catalog/legal-bases/index.js';
 import type { Executor } from '../../db/database.js';
 import { agencyRepository } from '../../db/repositories/agency.repository.js';
 import { planRepository, taskSortKey } from '../../db/repositories/plan.repository.js';
@@ -13,14 +14,13 @@ import { type Plan, type PlanStatus, planSchema } from '../../domain/plan/plan.s
 import { copyPlanForNextYear } from '../../domain/plan/plan-copy.js';
 import { type CommuneTarget, communeTargetSchema } from '../../domain/plan/plan-objective.schema.js';
 import { keepPrintedBases, keepPrintedTarget } from '../../domain/plan/plan-source-text.js';
-import { allowedTransitions, plansSupersededBy, transitionPlan } from '../../domain/plan/plan-status.js';
+import { allowedTransitions } from '../../domain/plan/plan-status.js';
 import { canMovePlanStatus, canOnPlan } from '../../policies/plan-policy.js';
 import { audit, inTransaction, newId, type ServiceContext, SYSTEM_ACTOR } from '../context.js';
-import { notifyPlanStatus } from '../notice/plan-notices.js';
 import { getUnit } from '../unit.service.js';
 import { sweepNotifications } from './notification.service.js';
-import { assemble, authorizePlan, loadPlan, placeOf, planDocument, staleVersion, statusForbidden } from './plan-access.js';
-import { yearEndResults } from './plan-baseline.js';
+import { assemble, authorizePlan, loadPlan, placeOf, planDocument, staleVersion } from './plan-access.js';
+import { planBaseline, yearEndResults } from './plan-baseline.js';
 
 export interface PlanSummary {
   code: string;
@@ -68,7 +68,7 @@ export async function getPlan(ctx: ServiceContext, code: string) {
   };
 }
 
-function parsePlan(doc: unknown): Plan {
+export function parsePlan(doc: unknown): Plan {
   const r = planSchema.safeParse(doc);
   if (!r.success) {
     throw invalid('plan.invalid', { vi: 'Kế hoạch không hợp lệ', en: 'The plan is not valid' }, issuesFromZod(r.error.issues));
@@ -76,7 +76,7 @@ function parsePlan(doc: unknown): Plan {
   return r.data;
 }
 
-async function insertPlan(ctx: ServiceContext, trx: Executor, plan: Plan, demo: boolean) {
+export async function insertPlan(ctx: ServiceContext, trx: Executor, plan: Plan, demo: boolean) {
   if (await planRepository.byCode(trx, plan.code)) {
     throw new AppError('plan.exists', 'conflict', { vi: `Đã có kế hoạch mã "${plan.code}"`, en: `Plan "${plan.code}" exists` }, [
       { path: 'code', message: 'đã tồn tại / already exists' },
@@ -146,11 +146,16 @@ export async function createPlan(ctx: ServiceContext, doc: unknown, opts: { demo
   return getPlan(ctx, plan.code);
 }
 
-/** A draft for next year copied from `code`, carrying over what was not achieved by its year end. */
+/**
+ * A draft for next year copied from `code`, carrying over what was not achieved by its year end, its
+ * numeric objectives recomputed from the new baseline, and what belongs to the old year flagged for review.
+ */
 export async function copyPlan(ctx: ServiceContext, code: string, newCode: string) {
   const { plan } = await loadPlan(ctx, code, 'plans.write');
-  const yearEnd = await yearEndResults({ ...ctx, actor: SYSTEM_ACTOR }, plan);
-  const copy = copyPlanForNextYear(plan, { code: newCode, yearEnd });
+  const sys = { ...ctx, actor: SYSTEM_ACTOR };
+  const yearEnd = await yearEndResults(sys, plan);
+  const newBaseline = await planBaseline(sys, { ...plan, year: plan.year + 1 });
+  const copy = copyPlanForNextYear(plan, { code: newCode, yearEnd, newBaseline, catalog: legalBasisCatalog() });
   const next = parsePlan({ ...copy.plan, demo: plan.demo });
   await inTransaction(ctx, (trx) => insertPlan(ctx, trx, next, plan.demo === true), 'none');
   await sweepNotifications(ctx);
@@ -159,10 +164,13 @@ export async function copyPlan(ctx: ServiceContext, code: string, newCode: strin
 
 type Editable = Omit<
   Plan,
-  'code' | 'year' | 'issuingUnit' | 'status' | 'statusHistory' | 'tasks' | 'copiedFromCode' | 'demo' | 'provenance'
+  'code' | 'year' | 'issuingUnit' | 'status' | 'statusHistory' | 'tasks' | 'copiedFromCode' | 'demo' | 'provenance' | 'reviewFlags'
 >;
 
-async function writePlan(ctx: ServiceContext, code: string, expectedVersion: number, change: (plan: Plan) => Plan, action: string) {
+/** Parts no edit may replace: identity, status and its history, and the review flags (cleared one by one, audited). */
+const FIXED = ['code', 'year', 'issuingUnit', 'status', 'statusHistory', 'tasks', 'copiedFromCode', 'demo', 'provenance', 'reviewFlags'];
+
+export async function writePlan(ctx: ServiceContext, code: string, expectedVersion: number, change: (plan: Plan) => Plan, action: string) {
   const { row, plan, tasks } = await loadPlan(ctx, code, 'plans.write');
   if (plan.status !== 'draft') {
     throw new AppError('plan.not_draft', 'conflict', {
@@ -197,7 +205,11 @@ export const updatePlan = (ctx: ServiceContext, code: string, parts: Partial<Edi
     ctx,
     code,
     expectedVersion,
-    (plan) => ({ ...plan, ...parts, ...(parts.legalBases ? { legalBases: keepPrintedBases(plan.legalBases, parts.legalBases) } : {}) }),
+    (plan) => ({
+      ...plan,
+      ...Object.fromEntries(Object.entries(parts).filter(([k]) => !FIXED.includes(k))),
+      ...(parts.legalBases ? { legalBases: keepPrintedBases(plan.legalBases, parts.legalBases) } : {}),
+    }),
     'plan.update',
   );
 
@@ -233,70 +245,6 @@ export async function setCommuneTarget(
   );
 }
 
-/** Submit, return or approve; approving supersedes the unit's other approved plan for the year. */
-export async function changePlanStatus(ctx: ServiceContext, code: string, to: PlanStatus, expectedVersion: number, note?: string) {
-  const { row, plan, place } = await loadPlan(ctx, code);
-  if (!canMovePlanStatus(ctx.actor, place)) throw statusForbidden();
-  if (row.version !== expectedVersion) throw staleVersion('Kế hoạch / The plan', row.version);
-  const role = ctx.actor.role === 'admin' ? roleForAdmin(plan.status, to) : ctx.actor.role;
-  const next = transitionPlan(plan, to, { role, userId: ctx.actor.id }, ctx.now(), note);
-  await inTransaction(
-    ctx,
-    async (trx) => {
-      if (
-        !(await planRepository.update(trx, row.id, expectedVersion, { document: planDocument(next), status: to, updatedAt: ctx.now() }))
-      ) {
-        throw staleVersion('Kế hoạch / The plan', row.version + 1);
-      }
-      const events = [
-        {
-          action: `plan.${to}`,
-          entityType: 'plan',
-          entityId: code,
-          unitCode: row.issuingUnitCode,
-          before: { status: plan.status },
-          after: { status: to, note },
-        },
-      ];
-      if (to === 'approved') {
-        const others = (await planRepository.list(trx)).filter((p) => p.code !== code);
-        const assembled = others.map((p) => ({ row: p, plan: JSON.parse(p.document) as Plan }));
-        for (const c of plansSupersededBy(
-          next,
-          assembled.map((a) => ({ ...a.plan, status: a.row.status as PlanStatus })),
-        )) {
-          const o = assembled.find((a) => a.plan.code === c);
-          if (!o) continue;
-          const sup = transitionPlan(
-            { ...o.plan, status: 'approved' },
-            'superseded',
-            { role: 'system' },
-            ctx.now(),
-            `Thay thế bởi ${code}`,
-          );
-          await planRepository.update(trx, o.row.id, o.row.version, {
-            document: planDocument(sup),
-            status: 'superseded',
-            updatedAt: ctx.now(),
-          });
-          events.push({
-            action: 'plan.superseded',
-            entityType: 'plan',
-            entityId: c,
-            unitCode: o.row.issuingUnitCode,
-            before: { status: 'approved' },
-            after: { status: 'superseded', note: `Thay thế bởi ${code}` },
-          });
-        }
-      }
-      await audit(ctx, trx, events);
-      await notifyPlanStatus(ctx, trx, next, row.version + 1, note);
-    },
-    'none',
-  );
-  return getPlan(ctx, code);
-}
-
 /** What the actor may do to the status; an administrator may do what the office and the leader may. */
 function transitionsFor(ctx: ServiceContext, status: PlanStatus) {
   const roles = ctx.actor.role === 'admin' ? ['district_office', 'leader'] : [ctx.actor.role];
@@ -304,6 +252,3 @@ function transitionsFor(ctx: ServiceContext, status: PlanStatus) {
     .flatMap((r) => allowedTransitions(status, r))
     .map((t) => ({ action: t.action, to: t.to, labelVi: t.labelVi, labelEn: t.labelEn }));
 }
-
-/** An administrator may make any listed transition; it is recorded under the role that normally makes it. */
-const roleForAdmin = (from: PlanStatus, to: PlanStatus) => (from === 'draft' && to === 'submitted' ? 'district_office' : 'leader');

@@ -628,7 +628,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Trình, trả lại, phê duyệt / submit, return, approve */
+        /** Trình, trả lại, phê duyệt (còn mục chưa rà soát: 409 plan.unreviewed_items, trừ khi acknowledgeUnreviewed) / submit, return, approve */
         post: operations["postPlansByPlanStatus"];
         delete?: never;
         options?: never;
@@ -664,6 +664,57 @@ export interface paths {
         get: operations["getPlansByPlanDashboard"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/legal-bases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Căn cứ pháp lý có thể chọn cho đơn vị và năm (căn cứ thường xuyên được chọn sẵn) / legal bases to choose from */
+        get: operations["getLegalBases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/new": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lập kế hoạch mới (dự thảo): năm, đơn vị ban hành, căn cứ, mục tiêu / start a new plan from nothing */
+        post: operations["postPlansNew"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{plan}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đánh dấu đã rà soát một mục chuyển từ năm trước / mark a carried-over item reviewed */
+        post: operations["postPlansByPlanReviews"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6817,6 +6868,23 @@ export interface operations {
                                 printed: string | null;
                                 remark?: string;
                             }[];
+                            /** @default [] */
+                            reviewFlags: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "basis_other_year" | "basis_expired" | "basis_unlisted" | "text_old_year" | "objective_recomputed" | "objective_not_recomputed";
+                                path: string;
+                                message: string;
+                                messageEn: string;
+                                /** @default {} */
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                /** @default null */
+                                reviewedAt: string | null;
+                                /** @default null */
+                                reviewedBy: string | null;
+                            }[];
                             provenance: {
                                 source: string;
                                 verified: boolean;
@@ -7286,6 +7354,23 @@ export interface operations {
                                 printed: string | null;
                                 remark?: string;
                             }[];
+                            /** @default [] */
+                            reviewFlags: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "basis_other_year" | "basis_expired" | "basis_unlisted" | "text_old_year" | "objective_recomputed" | "objective_not_recomputed";
+                                path: string;
+                                message: string;
+                                messageEn: string;
+                                /** @default {} */
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                /** @default null */
+                                reviewedAt: string | null;
+                                /** @default null */
+                                reviewedBy: string | null;
+                            }[];
                             provenance: {
                                 source: string;
                                 verified: boolean;
@@ -7695,6 +7780,23 @@ export interface operations {
                                 source: string;
                                 printed: string | null;
                                 remark?: string;
+                            }[];
+                            /** @default [] */
+                            reviewFlags: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "basis_other_year" | "basis_expired" | "basis_unlisted" | "text_old_year" | "objective_recomputed" | "objective_not_recomputed";
+                                path: string;
+                                message: string;
+                                messageEn: string;
+                                /** @default {} */
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                /** @default null */
+                                reviewedAt: string | null;
+                                /** @default null */
+                                reviewedBy: string | null;
                             }[];
                             provenance: {
                                 source: string;
@@ -8170,6 +8272,23 @@ export interface operations {
                                 source: string;
                                 printed: string | null;
                                 remark?: string;
+                            }[];
+                            /** @default [] */
+                            reviewFlags: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "basis_other_year" | "basis_expired" | "basis_unlisted" | "text_old_year" | "objective_recomputed" | "objective_not_recomputed";
+                                path: string;
+                                message: string;
+                                messageEn: string;
+                                /** @default {} */
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                /** @default null */
+                                reviewedAt: string | null;
+                                /** @default null */
+                                reviewedBy: string | null;
                             }[];
                             provenance: {
                                 source: string;
@@ -8668,6 +8787,23 @@ export interface operations {
                                 printed: string | null;
                                 remark?: string;
                             }[];
+                            /** @default [] */
+                            reviewFlags: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "basis_other_year" | "basis_expired" | "basis_unlisted" | "text_old_year" | "objective_recomputed" | "objective_not_recomputed";
+                                path: string;
+                                message: string;
+                                messageEn: string;
+                                /** @default {} */
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                /** @default null */
+                                reviewedAt: string | null;
+                                /** @default null */
+                                reviewedBy: string | null;
+                            }[];
                             provenance: {
                                 source: string;
                                 verified: boolean;
@@ -8869,11 +9005,12 @@ export interface operations {
                     to: "draft" | "submitted" | "approved" | "superseded";
                     expectedVersion: number;
                     note?: string;
+                    acknowledgeUnreviewed?: boolean;
                 };
             };
         };
         responses: {
-            /** @description Thành công / OK: Trình, trả lại, phê duyệt / submit, return, approve */
+            /** @description Thành công / OK: Trình, trả lại, phê duyệt (còn mục chưa rà soát: 409 plan.unreviewed_items, trừ khi acknowledgeUnreviewed) / submit, return, approve */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9146,6 +9283,23 @@ export interface operations {
                                 printed: string | null;
                                 remark?: string;
                             }[];
+                            /** @default [] */
+                            reviewFlags: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "basis_other_year" | "basis_expired" | "basis_unlisted" | "text_old_year" | "objective_recomputed" | "objective_not_recomputed";
+                                path: string;
+                                message: string;
+                                messageEn: string;
+                                /** @default {} */
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                /** @default null */
+                                reviewedAt: string | null;
+                                /** @default null */
+                                reviewedBy: string | null;
+                            }[];
                             provenance: {
                                 source: string;
                                 verified: boolean;
@@ -9260,7 +9414,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: plan.stale_version, plan.transition_not_allowed */
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: plan.stale_version, plan.transition_not_allowed, plan.unreviewed_items */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9272,7 +9426,7 @@ export interface operations {
                              * @description Mã lỗi ổn định / stable error code
                              * @enum {string}
                              */
-                            code: "plan.stale_version" | "plan.transition_not_allowed";
+                            code: "plan.stale_version" | "plan.transition_not_allowed" | "plan.unreviewed_items";
                             message: components["schemas"]["ErrorMessage"];
                             issues: components["schemas"]["ErrorIssue"][];
                             /** @description Chi tiết theo mã lỗi / details per code */
@@ -9708,6 +9862,1126 @@ export interface operations {
                              * @enum {string}
                              */
                             code: "plan.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getLegalBases: {
+        parameters: {
+            query: {
+                year: number;
+                unit: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thành công / OK: Căn cứ pháp lý có thể chọn cho đơn vị và năm (căn cứ thường xuyên được chọn sẵn) / legal bases to choose from */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            documentType: string;
+                            number: string;
+                            date: string;
+                            issuer: string;
+                            title: string;
+                            unitCode: string | null;
+                            standing: boolean;
+                            years: {
+                                from: number;
+                                to: number | null;
+                            };
+                            note?: string;
+                            provenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                            servesYear: boolean;
+                            prefill: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: plan.new_invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "plan.new_invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postPlansNew: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    year: number;
+                    issuingUnitCode: string;
+                    code?: string;
+                    title?: string;
+                    legalBasisIds: string[];
+                    /** @default [] */
+                    objectives?: ({
+                        /** @enum {string} */
+                        kind: "text";
+                        text: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "criteriaAdded";
+                        total: number;
+                        text?: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "averageCriteria";
+                        atLeast: number;
+                        /** @default null */
+                        scope?: ("all" | "notRecognised") | null;
+                        text?: string;
+                    })[];
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Lập kế hoạch mới (dự thảo): năm, đơn vị ban hành, căn cứ, mục tiêu / start a new plan from nothing */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        plan: {
+                            code: string;
+                            year: number;
+                            issuingUnit: {
+                                unitCode: string;
+                                /** @enum {string} */
+                                kind: "district" | "province";
+                                authority: string;
+                            };
+                            documentNumber: {
+                                number: string | null;
+                                symbol: string;
+                                note?: string;
+                            };
+                            place: string;
+                            issuedOn: {
+                                year: number;
+                                month: number | null;
+                                day: number | null;
+                                note?: string;
+                            };
+                            title: string;
+                            criteriaSetCode: string;
+                            /** @default [] */
+                            legalBases: {
+                                documentType: string;
+                                number: string;
+                                date: string;
+                                issuer: string;
+                                title: string;
+                                sourceText?: string;
+                                note?: string;
+                                provenance?: {
+                                    source: string;
+                                    verified: boolean;
+                                    note?: string;
+                                };
+                            }[];
+                            preamble?: string;
+                            /** @default [] */
+                            objectiveSections: {
+                                number: string;
+                                title: string;
+                            }[];
+                            /** @default [] */
+                            objectives: ({
+                                id: string;
+                                text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
+                                note?: string;
+                                provenance?: {
+                                    source: string;
+                                    verified: boolean;
+                                    note?: string;
+                                };
+                                /** @enum {string} */
+                                kind: "criteriaAdded";
+                                total: number;
+                            } | {
+                                id: string;
+                                text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
+                                note?: string;
+                                provenance?: {
+                                    source: string;
+                                    verified: boolean;
+                                    note?: string;
+                                };
+                                /** @enum {string} */
+                                kind: "averageCriteria";
+                                atLeast: number;
+                                scope: ("all" | "notRecognised") | null;
+                            } | {
+                                id: string;
+                                text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
+                                note?: string;
+                                provenance?: {
+                                    source: string;
+                                    verified: boolean;
+                                    note?: string;
+                                };
+                                /** @enum {string} */
+                                kind: "communesReachingStandard";
+                                count: number;
+                                /** @default [] */
+                                unitCodes: string[];
+                            } | {
+                                id: string;
+                                text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
+                                note?: string;
+                                provenance?: {
+                                    source: string;
+                                    verified: boolean;
+                                    note?: string;
+                                };
+                                /** @enum {string} */
+                                kind: "distribution";
+                                buckets: {
+                                    criteria: number;
+                                    communes: number;
+                                }[];
+                                scope: ("all" | "notRecognised") | null;
+                            } | {
+                                id: string;
+                                text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
+                                note?: string;
+                                provenance?: {
+                                    source: string;
+                                    verified: boolean;
+                                    note?: string;
+                                };
+                                /** @enum {string} */
+                                kind: "minimumGain";
+                                atLeast: number;
+                                upTo: number | null;
+                            } | {
+                                id: string;
+                                text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
+                                note?: string;
+                                provenance?: {
+                                    source: string;
+                                    verified: boolean;
+                                    note?: string;
+                                };
+                                /** @enum {string} */
+                                kind: "indicator";
+                                indicatorCode: string;
+                                /** @enum {string} */
+                                comparator: "atLeast" | "atMost";
+                                value: number;
+                                unit?: string;
+                                dueDate: string | null;
+                            } | {
+                                id: string;
+                                text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
+                                note?: string;
+                                provenance?: {
+                                    source: string;
+                                    verified: boolean;
+                                    note?: string;
+                                };
+                                /** @enum {string} */
+                                kind: "text";
+                            })[];
+                            /** @default [] */
+                            communeTargets: {
+                                unitCode: string;
+                                name: string;
+                                criteria: number[];
+                                /** @default false */
+                                reachStandard: boolean;
+                                /** @default false */
+                                maintain: boolean;
+                                /** @default null */
+                                tierTarget: {
+                                    /** @enum {string} */
+                                    tier: "advanced" | "model";
+                                    reach: boolean;
+                                    /** @default [] */
+                                    criteria: number[];
+                                } | null;
+                                sourceText?: string;
+                                note?: string;
+                            }[];
+                            /** @default [] */
+                            agencies: {
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "people_committee" | "steering_committee" | "ntm_office" | "department" | "departments" | "front" | "working_group" | "commune_bodies" | "other";
+                                unitCode?: string;
+                                note?: string;
+                            }[];
+                            /** @default [] */
+                            taskSections: {
+                                number: string;
+                                title: string;
+                                /** @default [] */
+                                communeUnitCodes: string[];
+                                note?: string;
+                            }[];
+                            /** @default [] */
+                            tasks: {
+                                number: string;
+                                text: string;
+                                leadAgencyCode: string | null;
+                                /** @default [] */
+                                cooperatingAgencyCodes: string[];
+                                /** @default [] */
+                                communeUnitCodes: string[];
+                                /** @default [] */
+                                criteria: number[];
+                                /** @default null */
+                                deadline: string | null;
+                                /**
+                                 * @default not_started
+                                 * @enum {string}
+                                 */
+                                status: "not_started" | "in_progress" | "done" | "cancelled";
+                                note?: string;
+                                provenance?: {
+                                    source: string;
+                                    verified: boolean;
+                                    note?: string;
+                                };
+                            }[];
+                            closing?: string;
+                            /** @default [] */
+                            recipients: {
+                                name: string;
+                                agencyCode?: string;
+                                note?: string;
+                            }[];
+                            signer: {
+                                onBehalf: string | null;
+                                position: string;
+                                name: string;
+                                note?: string;
+                            } | null;
+                            /**
+                             * @default draft
+                             * @enum {string}
+                             */
+                            status: "draft" | "submitted" | "approved" | "superseded";
+                            /** @default [] */
+                            statusHistory: {
+                                /** @enum {string} */
+                                from: "draft" | "submitted" | "approved" | "superseded";
+                                /** @enum {string} */
+                                to: "draft" | "submitted" | "approved" | "superseded";
+                                at: string;
+                                role: string;
+                                userId?: string;
+                                note?: string;
+                            }[];
+                            /** @default null */
+                            copiedFromCode: string | null;
+                            demo?: boolean;
+                            /** @default [] */
+                            notes: string[];
+                            /** @default [] */
+                            sourceCorrections: {
+                                where: string;
+                                source: string;
+                                printed: string | null;
+                                remark?: string;
+                            }[];
+                            /** @default [] */
+                            reviewFlags: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "basis_other_year" | "basis_expired" | "basis_unlisted" | "text_old_year" | "objective_recomputed" | "objective_not_recomputed";
+                                path: string;
+                                message: string;
+                                messageEn: string;
+                                /** @default {} */
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                /** @default null */
+                                reviewedAt: string | null;
+                                /** @default null */
+                                reviewedBy: string | null;
+                            }[];
+                            provenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                        };
+                        version: number;
+                        demo: boolean;
+                        updatedAt: string;
+                        permissions: {
+                            edit: boolean;
+                            transitions: {
+                                action: string;
+                                /** @enum {string} */
+                                to: "draft" | "submitted" | "approved" | "superseded";
+                                labelVi: string;
+                                labelEn: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: plan.exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "plan.exists";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: plan.invalid, plan.new_invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "plan.invalid" | "plan.new_invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postPlansByPlanReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                plan: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    flagId: string;
+                    expectedVersion: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Đánh dấu đã rà soát một mục chuyển từ năm trước / mark a carried-over item reviewed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        plan: {
+                            code: string;
+                            year: number;
+                            issuingUnit: {
+                                unitCode: string;
+                                /** @enum {string} */
+                                kind: "district" | "province";
+                                authority: string;
+                            };
+                            documentNumber: {
+                                number: string | null;
+                                symbol: string;
+                                note?: string;
+                            };
+                            place: string;
+                            issuedOn: {
+                                year: number;
+                                month: number | null;
+                                day: number | null;
+                                note?: string;
+                            };
+                            title: string;
+                            criteriaSetCode: string;
+                            /** @default [] */
+                            legalBases: {
+                                documentType: string;
+                                number: string;
+                                date: string;
+                                issuer: string;
+                                title: string;
+                                sourceText?: string;
+                                note?: string;
+                                provenance?: {
+                                    source: string;
+                                    verified: boolean;
+                                    note?: string;
+                                };
+                            }[];
+                            preamble?: string;
+                            /** @default [] */
+                            objectiveSections: {
+                                number: string;
+                                title: string;
+                            }[];
+                            /** @default [] */
+                            objectives: ({
+                                id: string;
+                                text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
+                                note?: string;
+                                provenance?: {
+                                    source: string;
+                                    verified: boolean;
+                                    note?: string;
+                                };
+                                /** @enum {string} */
+                                kind: "criteriaAdded";
+                                total: number;
+                            } | {
+                                id: string;
+                                text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
+                                note?: string;
+                                provenance?: {
+                                    source: string;
+                                    verified: boolean;
+                                    note?: string;
+                                };
+                                /** @enum {string} */
+                                kind: "averageCriteria";
+                                atLeast: number;
+                                scope: ("all" | "notRecognised") | null;
+                            } | {
+                                id: string;
+                                text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
+                                note?: string;
+                                provenance?: {
+                                    source: string;
+                                    verified: boolean;
+                                    note?: string;
+                                };
+                                /** @enum {string} */
+                                kind: "communesReachingStandard";
+                                count: number;
+                                /** @default [] */
+                                unitCodes: string[];
+                            } | {
+                                id: string;
+                                text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
+                                note?: string;
+                                provenance?: {
+                                    source: string;
+                                    verified: boolean;
+                                    note?: string;
+                                };
+                                /** @enum {string} */
+                                kind: "distribution";
+                                buckets: {
+                                    criteria: number;
+                                    communes: number;
+                                }[];
+                                scope: ("all" | "notRecognised") | null;
+                            } | {
+                                id: string;
+                                text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
+                                note?: string;
+                                provenance?: {
+                                    source: string;
+                                    verified: boolean;
+                                    note?: string;
+                                };
+                                /** @enum {string} */
+                                kind: "minimumGain";
+                                atLeast: number;
+                                upTo: number | null;
+                            } | {
+                                id: string;
+                                text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
+                                note?: string;
+                                provenance?: {
+                                    source: string;
+                                    verified: boolean;
+                                    note?: string;
+                                };
+                                /** @enum {string} */
+                                kind: "indicator";
+                                indicatorCode: string;
+                                /** @enum {string} */
+                                comparator: "atLeast" | "atMost";
+                                value: number;
+                                unit?: string;
+                                dueDate: string | null;
+                            } | {
+                                id: string;
+                                text: string;
+                                statedIn?: string;
+                                /** @enum {string} */
+                                joins?: "sentence" | "parenthesis";
+                                note?: string;
+                                provenance?: {
+                                    source: string;
+                                    verified: boolean;
+                                    note?: string;
+                                };
+                                /** @enum {string} */
+                                kind: "text";
+                            })[];
+                            /** @default [] */
+                            communeTargets: {
+                                unitCode: string;
+                                name: string;
+                                criteria: number[];
+                                /** @default false */
+                                reachStandard: boolean;
+                                /** @default false */
+                                maintain: boolean;
+                                /** @default null */
+                                tierTarget: {
+                                    /** @enum {string} */
+                                    tier: "advanced" | "model";
+                                    reach: boolean;
+                                    /** @default [] */
+                                    criteria: number[];
+                                } | null;
+                                sourceText?: string;
+                                note?: string;
+                            }[];
+                            /** @default [] */
+                            agencies: {
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "people_committee" | "steering_committee" | "ntm_office" | "department" | "departments" | "front" | "working_group" | "commune_bodies" | "other";
+                                unitCode?: string;
+                                note?: string;
+                            }[];
+                            /** @default [] */
+                            taskSections: {
+                                number: string;
+                                title: string;
+                                /** @default [] */
+                                communeUnitCodes: string[];
+                                note?: string;
+                            }[];
+                            /** @default [] */
+                            tasks: {
+                                number: string;
+                                text: string;
+                                leadAgencyCode: string | null;
+                                /** @default [] */
+                                cooperatingAgencyCodes: string[];
+                                /** @default [] */
+                                communeUnitCodes: string[];
+                                /** @default [] */
+                                criteria: number[];
+                                /** @default null */
+                                deadline: string | null;
+                                /**
+                                 * @default not_started
+                                 * @enum {string}
+                                 */
+                                status: "not_started" | "in_progress" | "done" | "cancelled";
+                                note?: string;
+                                provenance?: {
+                                    source: string;
+                                    verified: boolean;
+                                    note?: string;
+                                };
+                            }[];
+                            closing?: string;
+                            /** @default [] */
+                            recipients: {
+                                name: string;
+                                agencyCode?: string;
+                                note?: string;
+                            }[];
+                            signer: {
+                                onBehalf: string | null;
+                                position: string;
+                                name: string;
+                                note?: string;
+                            } | null;
+                            /**
+                             * @default draft
+                             * @enum {string}
+                             */
+                            status: "draft" | "submitted" | "approved" | "superseded";
+                            /** @default [] */
+                            statusHistory: {
+                                /** @enum {string} */
+                                from: "draft" | "submitted" | "approved" | "superseded";
+                                /** @enum {string} */
+                                to: "draft" | "submitted" | "approved" | "superseded";
+                                at: string;
+                                role: string;
+                                userId?: string;
+                                note?: string;
+                            }[];
+                            /** @default null */
+                            copiedFromCode: string | null;
+                            demo?: boolean;
+                            /** @default [] */
+                            notes: string[];
+                            /** @default [] */
+                            sourceCorrections: {
+                                where: string;
+                                source: string;
+                                printed: string | null;
+                                remark?: string;
+                            }[];
+                            /** @default [] */
+                            reviewFlags: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "basis_other_year" | "basis_expired" | "basis_unlisted" | "text_old_year" | "objective_recomputed" | "objective_not_recomputed";
+                                path: string;
+                                message: string;
+                                messageEn: string;
+                                /** @default {} */
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                /** @default null */
+                                reviewedAt: string | null;
+                                /** @default null */
+                                reviewedBy: string | null;
+                            }[];
+                            provenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                        };
+                        version: number;
+                        demo: boolean;
+                        updatedAt: string;
+                        permissions: {
+                            edit: boolean;
+                            transitions: {
+                                action: string;
+                                /** @enum {string} */
+                                to: "draft" | "submitted" | "approved" | "superseded";
+                                labelVi: string;
+                                labelEn: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: plan.flag_not_found, plan.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "plan.flag_not_found" | "plan.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: plan.not_draft, plan.stale_version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "plan.not_draft" | "plan.stale_version";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: plan.invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "plan.invalid";
                             message: components["schemas"]["ErrorMessage"];
                             issues: components["schemas"]["ErrorIssue"][];
                             /** @description Chi tiết theo mã lỗi / details per code */

@@ -22,6 +22,7 @@ const PasswordPage = lazy(() => import('../pages/account/PasswordPage'));
 const PublicPage = lazy(() => import('../pages/public/PublicPage'));
 const PlansPage = lazy(() => import('../pages/plans/PlansPage'));
 const PlanPage = lazy(() => import('../pages/plans/PlanPage'));
+const NewPlanPage = lazy(() => import('../pages/plans/NewPlanPage'));
 const ImportPage = lazy(() => import('../pages/documents/ImportPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
@@ -51,6 +52,7 @@ export const router = createBrowserRouter([
       { path: '/nhap-tu-tep/:unit', element: <ImportPage /> },
       { path: '/xac-minh', element: <VerificationPage /> },
       { path: '/ke-hoach', element: <PlansPage /> },
+      { path: '/ke-hoach/moi', element: <NewPlanPage /> },
       { path: '/ke-hoach/:plan', element: <PlanPage /> },
       { path: '/nguoi-dung', element: <UsersPage /> },
       { path: '/doi-mat-khau', element: <PasswordPage /> },

@@ -1,18 +1,12 @@
-/** Plans: list, read, create (document or copy), edit parts and commune targets, change status, and the computed views. */
+/** Plans: list, read, create (document, copy, or new: new-plan-routes.ts), edit parts and commune targets, change status, and the computed views. */
 import { z } from 'zod';
-import {
-  changePlanStatus,
-  copyPlan,
-  createPlan,
-  getPlan,
-  listPlans,
-  setCommuneTarget,
-  updatePlan,
-} from '../../../services/plan/plan.service.js';
+import { copyPlan, createPlan, getPlan, listPlans, setCommuneTarget, updatePlan } from '../../../services/plan/plan.service.js';
 import { planDashboard, planFindings } from '../../../services/plan/plan-analysis.service.js';
+import { changePlanStatus } from '../../../services/plan/plan-status.service.js';
 import { byRole, onPlan, onPlanStatus, SIGNED_IN } from '../../access.js';
 import type { RouteDeps } from '../../app.js';
 import { errorResponses, today } from '../../schemas.js';
+import { newPlanRoutes } from './new-plan-routes.js';
 import {
   copyBody,
   copyOut,
@@ -22,7 +16,7 @@ import {
   planOut,
   planParams,
   planSummaryOut,
-  statusBody,
+  statusAckBody,
   targetBody,
   targetParams,
   updateBody,
@@ -120,15 +114,19 @@ export function planRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: onPlanStatus() },
       schema: {
-        errorCodes: ['plan.transition_forbidden', 'plan.transition_not_allowed', 'plan.stale_version'],
+        errorCodes: ['plan.transition_forbidden', 'plan.transition_not_allowed', 'plan.stale_version', 'plan.unreviewed_items'],
         tags,
-        summary: 'Trình, trả lại, phê duyệt / submit, return, approve',
+        summary:
+          'Trình, trả lại, phê duyệt (còn mục chưa rà soát: 409 plan.unreviewed_items, trừ khi acknowledgeUnreviewed) / submit, return, approve',
         params: planParams,
-        body: statusBody,
+        body: statusAckBody,
         response: { 200: planOut, ...errorResponses },
       },
     },
-    async (req) => changePlanStatus(ctx(req), req.params.plan, req.body.to, req.body.expectedVersion, req.body.note),
+    async (req) =>
+      changePlanStatus(ctx(req), req.params.plan, req.body.to, req.body.expectedVersion, req.body.note, {
+        acknowledgeUnreviewed: req.body.acknowledgeUnreviewed ?? false,
+      }),
   );
 
   app.get(
@@ -159,4 +157,5 @@ export function planRoutes({ app, ctx }: RouteDeps) {
     },
     async (req) => planDashboard(ctx(req), req.params.plan, req.query.asOf ?? today()),
   );
+  newPlanRoutes({ app, ctx } as RouteDeps);
 }

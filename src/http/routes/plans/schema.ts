@@ -1,6 +1,7 @@
 /** Request and response schemas of /api/v1/plans: plans, targets, status, findings, dashboard, tasks. */
 import { z } from 'zod';
 import { isoDateSchema } from '../../../domain/catalog/criteria-set.schema.js';
+import { legalBasisEntrySchema } from '../../../domain/plan/legal-basis-catalog.schema.js';
 import { planSchema, planStatusSchema } from '../../../domain/plan/plan.schema.js';
 import { tierTargetSchema } from '../../../domain/plan/plan-objective.schema.js';
 import { TASK_STATUSES, taskSchema } from '../../../domain/plan/plan-task.schema.js';
@@ -215,4 +216,33 @@ export const memberBody = z.object({
   position: text(200).optional(),
   agencyCode: z.string().max(100).optional(),
   unitCode: z.string().min(1).max(50),
+});
+
+export const statusAckBody = statusBody.extend({
+  /** The leader approves although items carried from last year are not yet reviewed (they were shown). */
+  acknowledgeUnreviewed: z.boolean().optional(),
+});
+
+export const legalBasesQuery = z.object({
+  year: z.coerce
+    .number({ error: 'Năm phải là số / the year must be a number' })
+    .int('Năm phải là số nguyên / the year must be a whole number')
+    .min(2000, 'Năm từ 2000 đến 2100 / the year must be 2000 to 2100')
+    .max(2100, 'Năm từ 2000 đến 2100 / the year must be 2000 to 2100'),
+  unit: z.string().min(1, 'Cần mã đơn vị / a unit code is required').max(50),
+});
+export const legalBasesOut = z.object({
+  items: z.array(
+    legalBasisEntrySchema.extend({
+      /** The basis serves plans of the year asked. */
+      servesYear: z.boolean(),
+      /** Standing and serving the year: ticked in a new plan. */
+      prefill: z.boolean(),
+    }),
+  ),
+});
+
+export const reviewBody = z.object({
+  flagId: z.string().min(1, 'Cần mã mục rà soát / a review item is required').max(200),
+  expectedVersion: z.number().int().min(0),
 });

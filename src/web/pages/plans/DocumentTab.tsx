@@ -2,7 +2,7 @@
  * The plan as a document: number, place and date, legal bases, objectives, recipients, signer and the
  * status history; the office edits the heading of a draft (title, number, place, signer).
  */
-import { Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { documentNumberVi, placeAndDateVi } from '../../../domain/plan/plan-document.schema';
@@ -19,6 +19,13 @@ export function DocumentTab({ view }: { view: PlanView }) {
   const [editingObjectives, setEditingObjectives] = useState(false);
   const [editingBases, setEditingBases] = useState(false);
   const p = view.plan;
+  const pendingAt = new Set(p.reviewFlags.filter((f) => f.reviewedAt === null).map((f) => f.path.replace(/\.text$/, '')));
+  const toReview = (path: string) =>
+    pendingAt.has(path) ? (
+      <Badge size="xs" color="yellow" variant="light" ml={6} component="span">
+        {t('newPlan.review.badge')}
+      </Badge>
+    ) : null;
   return (
     <Stack gap="md">
       <Card withBorder>
@@ -57,9 +64,10 @@ export function DocumentTab({ view }: { view: PlanView }) {
           <BasesEditor view={view} onDone={() => setEditingBases(false)} />
         ) : (
           <List size="sm" spacing={4}>
-            {p.legalBases.map((b) => (
+            {p.legalBases.map((b, i) => (
               <List.Item key={`${b.number}-${b.date}`}>
                 {b.documentType} số {b.number} ngày {fmt.date(b.date)} của {b.issuer} {b.title}
+                {toReview(`legalBases.${i}`)}
                 {b.note && (
                   <Text span size="xs" c="dimmed">
                     {' '}
@@ -86,8 +94,11 @@ export function DocumentTab({ view }: { view: PlanView }) {
           <ObjectivesEditor view={view} onDone={() => setEditingObjectives(false)} />
         ) : (
           <List size="sm" spacing={4}>
-            {p.objectives.map((o) => (
-              <List.Item key={o.id}>{o.text}</List.Item>
+            {p.objectives.map((o, i) => (
+              <List.Item key={o.id}>
+                {o.text}
+                {toReview(`objectives.${i}`)}
+              </List.Item>
             ))}
           </List>
         )}

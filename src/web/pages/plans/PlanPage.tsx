@@ -1,5 +1,6 @@
 /**
- * One plan (/ke-hoach/:plan): its status with the actions the user may take, and tabs for the document,
+ * One plan (/ke-hoach/:plan): its status with the actions the user may take, what a copy carried from
+ * last year still to review, and tabs for the document,
  * the commune targets edited on a board with the findings beside it, the progress dashboard, the tasks
  * and the supervision log. The tab is in the address (?tab=) so it can be linked and reloaded.
  */
@@ -15,6 +16,7 @@ import { DashboardTab } from './DashboardTab';
 import { DocumentTab } from './DocumentTab';
 import { PlanDownloads } from './PlanDownloads';
 import { statusColor } from './plan-labels';
+import { ReviewFlagsPanel } from './ReviewFlagsPanel';
 import { StatusActions } from './StatusActions';
 import { SupervisionTab } from './SupervisionTab';
 import { TargetsTab } from './TargetsTab';
@@ -52,6 +54,7 @@ export default function PlanPage() {
           <PlanDownloads view={view} />
         </Group>
       </Group>
+      <ReviewFlagsPanel view={view} />
       <Tabs value={tab} onChange={(v) => setParams(v ? { tab: v } : {}, { replace: true })} keepMounted={false}>
         <Tabs.List>
           {TABS.map((k) => (

@@ -1,20 +1,31 @@
-/** Kế hoạch (/ke-hoach): the plans the user may read, newest year first, with their status. */
-import { Anchor, Badge, Stack, Table, Text, Title } from '@mantine/core';
+/** Kế hoạch (/ke-hoach): the plans the user may read, newest year first, with their status; offices start a new one. */
+import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useSession } from '../../api/auth';
 import { usePlans } from '../../api/plans';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { statusColor } from './plan-labels';
 
+const OFFICES: string[] = ['admin', 'district_office', 'province_office'];
+
 export default function PlansPage() {
   const { t } = useTranslation();
   const plans = usePlans();
+  const role = useSession().data?.user.role;
   return (
     <Stack gap="md">
-      <Title order={1} size="h2">
-        {t('plans.title')}
-      </Title>
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {t('plans.title')}
+        </Title>
+        {role && OFFICES.includes(role) && (
+          <Button component={Link} to="/ke-hoach/moi">
+            {t('newPlan.button')}
+          </Button>
+        )}
+      </Group>
       {plans.isError && <ApiErrorAlert error={plans.error} onRetry={() => void plans.refetch()} />}
       {plans.isPending && !plans.isError && <PageLoader />}
       {plans.data && plans.data.items.length === 0 && <Text c="dimmed">{t('plans.empty')}</Text>}
