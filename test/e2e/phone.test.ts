@@ -1,0 +1,156 @@
+/**
+ * Phone first (375 × 812): no main page is wider than the phone; a commune officer enters a value, sees
+ * the camera offered for evidence, saves and sees the result without scrolling sideways; the department
+ * reaches the review buttons; at 1366 px the targets board shows its last column. Keeps the phone views
+ * as docs/screenshots/phone-*.png.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, openBrowser, type Person, signIn } from './support/browser.js';
+import { seen } from './support/expect.js';
+import { REPO } from './support/paths.js';
+import { type E2eServer, startServer } from './support/server.js';
+
+const PHONE = { width: 375, height: 812 };
+const DAY = '2022-09-30';
+const DOCS_SHOTS = join(REPO, 'docs', 'screenshots');
+
+/** The page's own width (what a phone would let you scroll sideways to). */
+const pageWidth = async (page: Page) => (await page.evaluate('document.documentElement.scrollWidth')) as number;
+
+/** The element's box, in viewport coordinates. */
+async function box(l: Locator) {
+  const b = await l.boundingBox();
+  if (!b) throw new Error('element has no box (not visible)');
+  return b;
+}
+
+/** Entirely inside the phone's viewport (after the browser has scrolled it there). */
+async function inViewport(l: Locator) {
+  const b = await box(l);
+  return b.x >= 0 && b.y >= 0 && b.x + b.width <= PHONE.width + 0.5 && b.y + b.height <= PHONE.height + 0.5;
+}
+
+async function docsShot(page: Page, name: string) {
+  await mkdir(DOCS_SHOTS, { recursive: true });
+  await page.screenshot({ path: join(DOCS_SHOTS, `${name}.png`) });
+}
+
+/** Opens `path`, waits for its main heading and the network to settle, and returns the page width. */
+async function widthOf(page: Page, base: string, path: string, heading: RegExp | string): Promise<number> {
+  await page.goto(`${base}${path}`);
+  await seen(page.getByRole('heading', { level: 1, name: heading }).first());
+  await page.waitForLoadState('networkidle');
+  return pageWidth(page);
+}
+
+describe.skipIf(!hasChromium).sequential('phone first: 375 px entry, review and every main page', () => {
+  let server: E2eServer;
+  const people: Person[] = [];
+  const person = async () => {
+    const p = await openBrowser();
+    people.push(p);
+    await p.page.setViewportSize(PHONE);
+    return p;
+  };
+
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(async () => {
+    for (const p of people) await p.close();
+    await server?.close();
+  });
+
+  it('signed out: the sign-in page and the public page fit the phone', async () => {
+    const { page } = await person();
+    const widths = {
+      signIn: await widthOf(page, server.base, '/dang-nhap', 'Đăng nhập'),
+      public: await widthOf(page, server.base, `/cong-khai/24692?ngay=${DAY}`, /xã Nam Xuân$/),
+    };
+    console.log('phone widths (signed out)', widths);
+    expect(widths).toEqual({ signIn: PHONE.width, public: PHONE.width });
+  });
+
+  it('a commune officer enters a value, is offered the camera, saves and sees the result in view', async () => {
+    const { page } = await person();
+    await signIn(page, server.base, 'xa.namxuan', `/xa/24692/nhap-lieu?ngay=${DAY}`);
+    await seen(page.getByRole('heading', { level: 1, name: 'Nhập liệu — xã Nam Xuân' }));
+    await page.getByRole('textbox', { name: 'Tiêu chí' }).click();
+    await page.getByRole('option', { name: /^9\. Nhà ở dân cư/ }).click();
+    await seen(page.getByRole('heading', { level: 2, name: '9. Nhà ở dân cư' }));
+    const solid = page.getByRole('textbox', { name: /^Chỉ tiêu 9\.2 —/ });
+    await solid.fill('82,5');
+    await page.getByRole('textbox', { name: /^Chỉ tiêu 9\.1 —/ }).fill('0');
+    await seen(page.getByText('2 thay đổi chưa lưu'));
+
+    const bar = page.getByTestId('save-bar');
+    const barHeight = (await box(bar)).height;
+    console.log(`phone: save bar ${barHeight} px of ${PHONE.height}`);
+    expect(barHeight).toBeLessThanOrEqual(PHONE.height * 0.15);
+
+    // the camera is offered beside choosing a file: an image input that asks for the back camera
+    const camera = page.locator('input[type=file][capture]').first();
+    expect(await camera.getAttribute('capture')).toBe('environment');
+    expect(await camera.getAttribute('accept')).toBe('image/*');
+    await seen(page.getByRole('button', { name: 'Chụp ảnh minh chứng cho chỉ tiêu 9.2' }));
+    await solid.scrollIntoViewIfNeeded();
+    await docsShot(page, 'phone-entry');
+
+    await page.getByRole('textbox', { name: 'Ghi chú cho lần lưu này' }).fill('Rà soát nhà ở tháng 9/2022');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    const saved = page.getByRole('status').filter({ hasText: 'Đã lưu 2 giá trị.' });
+    await seen(saved);
+    expect(await inViewport(saved)).toBe(true);
+    expect(await pageWidth(page)).toBe(PHONE.width);
+    await docsShot(page, 'phone-saved');
+  });
+
+  it('a department reaches the review buttons and every signed-in page fits the phone', async () => {
+    const { page } = await person();
+    await signIn(page, server.base, 'phong.ktht', `/xac-minh?ngay=${DAY}`);
+    const queue = page.getByRole('table', { name: 'Xác minh số liệu' });
+    const row = queue.getByRole('row').filter({ hasText: '9.2 Tỷ lệ hộ có nhà ở kiên cố' });
+    const verify = row.getByRole('button', { name: 'Xác minh' });
+    const ret = row.getByRole('button', { name: 'Trả lại' });
+    await seen(verify);
+    await page.waitForLoadState('networkidle');
+    const width = await pageWidth(page);
+    for (const b of [verify, ret]) {
+      await b.scrollIntoViewIfNeeded();
+      expect(await inViewport(b)).toBe(true);
+    }
+    await verify.scrollIntoViewIfNeeded();
+    await docsShot(page, 'phone-review');
+    console.log('phone width (review queue)', width);
+    expect(width).toBe(PHONE.width);
+  });
+
+  it('the district office’s pages fit the phone', async () => {
+    const { page } = await person();
+    const BOARD = `/bang-tong-hop/664?ngay=${DAY}`;
+    await signIn(page, server.base, 'vpntm.krongno', BOARD);
+    const pages: [string, string, RegExp | string][] = [
+      ['board', BOARD, 'Bảng tổng hợp — Krông Nô'],
+      ['commune', `/xa/24692?ngay=${DAY}`, 'Xã Nam Xuân'],
+      ['criterion', `/bang-tong-hop/664/tieu-chi/9?ngay=${DAY}`, /Tiêu chí 9/],
+      ['entry', `/xa/24692/nhap-lieu?ngay=${DAY}`, 'Nhập liệu — xã Nam Xuân'],
+      ['plans', '/ke-hoach', /Kế hoạch/],
+      ['plan document', '/ke-hoach/krong-no-2022?tab=document', /năm 2022$/],
+      ['plan targets', '/ke-hoach/krong-no-2022?tab=targets', /năm 2022$/],
+      ['plan tasks', '/ke-hoach/krong-no-2022?tab=tasks', /năm 2022$/],
+      ['documents import', '/nhap-tu-tep/664', /Nhập số liệu từ tệp Excel/],
+      ['users', '/nguoi-dung', /Người dùng/],
+      ['audit log', '/nhat-ky', /Nhật ký/],
+    ];
+    const widths: Record<string, number> = {};
+    for (const [name, path, heading] of pages) {
+      widths[name] = await widthOf(page, server.base, path, heading);
+      if (name === 'board') await docsShot(page, 'phone-board');
+    }
+    console.log('phone widths (district office)', widths);
+    expect(widths).toEqual(Object.fromEntries(pages.map(([name]) => [name, PHONE.width])));
+  });
+});
