@@ -1,13 +1,14 @@
 /**
  * Phone first (375 × 812): no main page is wider than the phone; a commune officer enters a value, sees
  * the camera offered for evidence, saves and sees the result without scrolling sideways; the department
- * reaches the review buttons; at 1366 px the targets board shows its last column. Keeps the phone views
- * as docs/screenshots/phone-*.png.
+ * reaches the review buttons; lists are cards, task texts fold at whole lines; at 1366 px the targets
+ * board shows its last column. Keeps the phone views as docs/screenshots/phone-*.png.
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn as apiSignIn } from '../support/app.js';
 import { hasChromium, openBrowser, type Person, signIn } from './support/browser.js';
 import { seen } from './support/expect.js';
 import { REPO } from './support/paths.js';
@@ -58,6 +59,14 @@ describe.skipIf(!hasChromium).sequential('phone first: 375 px entry, review and 
 
   beforeAll(async () => {
     server = await startServer();
+    // Nâm Nung has values waiting for review, whatever the officer's test below does
+    const officer = await apiSignIn(server.app, 'xa.namnung');
+    const r = await officer.request({
+      method: 'PUT',
+      url: '/api/v1/units/24703/values',
+      payload: { set: 'demo-krong-no-ntm-2022', asOf: DAY, values: { '9.2': 81 }, expectedVersions: { '9.2': 0 } },
+    });
+    expect(r.statusCode, r.body).toBe(200);
   });
   afterAll(async () => {
     for (const p of people) await p.close();
@@ -86,7 +95,7 @@ describe.skipIf(!hasChromium).sequential('phone first: 375 px entry, review and 
     await page.getByRole('textbox', { name: /^Chỉ tiêu 9\.1 —/ }).fill('0');
     await seen(page.getByText('2 thay đổi chưa lưu'));
 
-    const bar = page.getByTestId('save-bar');
+    const bar = page.locator('.save-bar');
     const barHeight = (await box(bar)).height;
     console.log(`phone: save bar ${barHeight} px of ${PHONE.height}`);
     expect(barHeight).toBeLessThanOrEqual(PHONE.height * 0.15);
@@ -104,6 +113,9 @@ describe.skipIf(!hasChromium).sequential('phone first: 375 px entry, review and 
     const saved = page.getByRole('status').filter({ hasText: 'Đã lưu 2 giá trị.' });
     await seen(saved);
     expect(await inViewport(saved)).toBe(true);
+    const savedBarHeight = (await box(bar)).height;
+    console.log(`phone: save bar after saving ${savedBarHeight} px of ${PHONE.height}`);
+    expect(savedBarHeight).toBeLessThanOrEqual(PHONE.height * 0.15);
     expect(await pageWidth(page)).toBe(PHONE.width);
     await docsShot(page, 'phone-saved');
   });
@@ -112,7 +124,7 @@ describe.skipIf(!hasChromium).sequential('phone first: 375 px entry, review and 
     const { page } = await person();
     await signIn(page, server.base, 'phong.ktht', `/xac-minh?ngay=${DAY}`);
     const queue = page.getByRole('table', { name: 'Xác minh số liệu' });
-    const row = queue.getByRole('row').filter({ hasText: '9.2 Tỷ lệ hộ có nhà ở kiên cố' });
+    const row = queue.getByRole('row').filter({ hasText: 'Nâm Nung' }).filter({ hasText: '9.2 Tỷ lệ hộ có nhà ở kiên cố' });
     const verify = row.getByRole('button', { name: 'Xác minh' });
     const ret = row.getByRole('button', { name: 'Trả lại' });
     await seen(verify);
@@ -122,6 +134,8 @@ describe.skipIf(!hasChromium).sequential('phone first: 375 px entry, review and 
       await b.scrollIntoViewIfNeeded();
       expect(await inViewport(b)).toBe(true);
     }
+    // a card per value: the queue itself is no wider than the phone (nothing to scroll sideways to)
+    expect((await box(queue)).width).toBeLessThanOrEqual(PHONE.width);
     await verify.scrollIntoViewIfNeeded();
     await docsShot(page, 'phone-review');
     console.log('phone width (review queue)', width);
@@ -148,9 +162,57 @@ describe.skipIf(!hasChromium).sequential('phone first: 375 px entry, review and 
     const widths: Record<string, number> = {};
     for (const [name, path, heading] of pages) {
       widths[name] = await widthOf(page, server.base, path, heading);
-      if (name === 'board') await docsShot(page, 'phone-board');
+      if (name === 'board') {
+        await page.evaluate(`window.scrollTo(0, document.querySelector('.hm-scroller').getBoundingClientRect().top + window.scrollY - 64)`);
+        await docsShot(page, 'phone-board');
+      }
     }
     console.log('phone widths (district office)', widths);
     expect(widths).toEqual(Object.fromEntries(pages.map(([name]) => [name, PHONE.width])));
+  });
+
+  it('lists are cards on a phone, task texts fold after whole lines, the targets board says it scrolls', async () => {
+    const { page } = people.at(-1) as Person;
+    for (const [path, name] of [
+      ['/nguoi-dung', 'Người dùng'],
+      ['/ke-hoach', 'Kế hoạch xây dựng nông thôn mới'],
+    ]) {
+      await page.goto(`${server.base}${path}`);
+      const table = page.getByRole('table', { name });
+      await seen(table);
+      expect((await box(table)).width, path).toBeLessThanOrEqual(PHONE.width);
+    }
+    await seen(page.getByRole('link', { name: /huyện Krông Nô năm 2022$/ }));
+
+    await page.goto(`${server.base}/ke-hoach/krong-no-2022?tab=tasks`);
+    await seen(page.locator('[data-task="III.4"]'));
+    // each folded text shows a whole number of lines (the fold is never through the middle of a line)
+    const lines = (await page.evaluate(`[...document.querySelectorAll('[data-task] .mantine-Spoiler-content')].map(
+      (el) => el.clientHeight / Number.parseFloat(getComputedStyle(el.querySelector('p')).lineHeight))`)) as number[];
+    expect(lines.length).toBeGreaterThan(10);
+    expect(lines.filter((n) => Math.abs(n - Math.round(n)) > 0.05)).toEqual([]);
+    await seen(page.locator('[data-task]').first().getByRole('button', { name: 'Xem thêm' }));
+
+    await page.goto(`${server.base}/ke-hoach/krong-no-2022?tab=targets`);
+    await seen(page.getByRole('table', { name: 'Mục tiêu các xã' }));
+    await seen(page.getByTestId('scroll-hint'));
+    expect(await pageWidth(page)).toBe(PHONE.width);
+  });
+
+  it('at 1366 px the targets board shows its last column', async () => {
+    const { page } = people.at(-1) as Person;
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto(`${server.base}/ke-hoach/krong-no-2022?tab=targets`);
+    const table = page.getByRole('table', { name: 'Mục tiêu các xã' });
+    const last = table.getByRole('columnheader').last();
+    await seen(last);
+    const b = await box(last);
+    const region = await box(table.locator('xpath=..')); // the box the board scrolls in
+    expect(b.x + b.width).toBeLessThanOrEqual(Math.min(1366, region.x + region.width) + 0.5);
+    expect(await page.getByTestId('scroll-hint').count()).toBe(0);
+  });
+
+  it('no page threw or logged an error', () => {
+    expect(people.flatMap((p) => p.errors)).toEqual([]);
   });
 });

@@ -34,16 +34,20 @@ export function SaveBar({ live, changed, invalid, saved, note, onNote, onSave, o
       <TierBadge tier={live.tierReached} />
     </Group>
   );
+  const justSaved = saved !== null && !changed;
   const state = (
     <Group gap="xs" wrap="wrap" style={{ flex: 1, minWidth: 0 }}>
-      {saved !== null && !changed && (
+      {justSaved && (
         <Text size="sm" c="teal.9" fw={600} role="status">
           {t('entry.saved', { n: saved })}
         </Text>
       )}
-      <Text size="sm" c={changed ? 'orange.9' : 'dimmed'} aria-live="polite">
-        {changed ? t('entry.unsaved', { n: changed }) : t('entry.noChanges')}
-      </Text>
+      {/* on a phone "saved" stands for "no changes", keeping the bar two lines high */}
+      {!(phone && justSaved) && (
+        <Text size="sm" c={changed ? 'orange.9' : 'dimmed'} aria-live="polite">
+          {changed ? t('entry.unsaved', { n: changed }) : t('entry.noChanges')}
+        </Text>
+      )}
       {invalid > 0 && (
         <Text size="sm" c="red.8">
           {t('entry.invalidN', { n: invalid })}

@@ -37,7 +37,7 @@ export function TaskCard({ task, agencyName, canEdit, onReport, onEdit }: Props)
         </Group>
       </Group>
       {/* folded after whole lines (TEXT_LINES of LINE_PX), never through the middle of one */}
-      <Spoiler maxHeight={TEXT_LINES * LINE_PX} showLabel={t('phone.more')} hideLabel={t('phone.less')} fz="xs" data-task-text>
+      <Spoiler maxHeight={TEXT_LINES * LINE_PX} showLabel={t('phone.more')} hideLabel={t('phone.less')}>
         <Text size="sm" lh={`${LINE_PX}px`}>
           {task.text}
         </Text>
