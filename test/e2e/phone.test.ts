@@ -16,6 +16,7 @@ import { type E2eServer, startServer } from './support/server.js';
 
 const PHONE = { width: 375, height: 812 };
 const DAY = '2022-09-30';
+const PHOTO = 'anh-nha-o-nam-xuan.jpg';
 const DOCS_SHOTS = join(REPO, 'docs', 'screenshots');
 
 /** The page's own width (what a phone would let you scroll sideways to). */
@@ -83,7 +84,7 @@ describe.skipIf(!hasChromium).sequential('phone first: 375 px entry, review and 
     expect(widths).toEqual({ signIn: PHONE.width, public: PHONE.width });
   });
 
-  it('a commune officer enters a value, is offered the camera, saves and sees the result in view', async () => {
+  it('a commune officer enters a value, saves and sees the result in view, attaches a photo from the camera', async () => {
     const { page } = await person();
     await signIn(page, server.base, 'xa.namxuan', `/xa/24692/nhap-lieu?ngay=${DAY}`);
     await seen(page.getByRole('heading', { level: 1, name: 'Nhập liệu — xã Nam Xuân' }));
@@ -118,6 +119,18 @@ describe.skipIf(!hasChromium).sequential('phone first: 375 px entry, review and 
     expect(savedBarHeight).toBeLessThanOrEqual(PHONE.height * 0.15);
     expect(await pageWidth(page)).toBe(PHONE.width);
     await docsShot(page, 'phone-saved');
+
+    // a photo "taken" with the camera button (a JPEG, as a phone's camera gives) is attached to 9.2
+    const photo = await page.screenshot({ type: 'jpeg', quality: 70, clip: { x: 0, y: 0, width: 120, height: 90 } });
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Chụp ảnh minh chứng cho chỉ tiêu 9.2' }).click();
+    const camera92 = await chooser;
+    expect(await camera92.element().getAttribute('capture')).toBe('environment');
+    await camera92.setFiles({ name: PHOTO, mimeType: 'image/jpeg', buffer: photo });
+    await page.getByRole('button', { name: 'Tải lên', disabled: false }).click();
+    await seen(page.getByRole('status').filter({ hasText: `Đã tải lên ${PHOTO}.` }));
+    await seen(page.getByRole('link', { name: PHOTO }));
+    expect(await pageWidth(page)).toBe(PHONE.width);
   });
 
   it('a department reaches the review buttons and every signed-in page fits the phone', async () => {
