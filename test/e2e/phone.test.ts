@@ -2,7 +2,7 @@
  * Phone first (375 × 812): no main page is wider than the phone; a commune officer enters a value, sees
  * the camera offered for evidence, saves and sees the result without scrolling sideways; the department
  * reaches the review buttons; lists are cards, task texts fold at whole lines; at 1366 px the targets
- * board shows its last column. Keeps the phone views as docs/screenshots/phone-*.png.
+ * board shows its last column. With NTM_UPDATE_DOCS_SHOTS=1 it retakes docs/screenshots/phone-*.png.
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,13 +11,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn as apiSignIn } from '../support/app.js';
 import { hasChromium, openBrowser, type Person, signIn } from './support/browser.js';
 import { seen } from './support/expect.js';
-import { REPO } from './support/paths.js';
+import { REPO, SHOTS_DIR } from './support/paths.js';
 import { type E2eServer, startServer } from './support/server.js';
 
 const PHONE = { width: 375, height: 812 };
 const DAY = '2022-09-30';
 const PHOTO = 'anh-nha-o-nam-xuan.jpg';
-const DOCS_SHOTS = join(REPO, 'docs', 'screenshots');
+/** The phone views go to docs/ when asked (NTM_UPDATE_DOCS_SHOTS=1), else with the other test output. */
+const DOCS_SHOTS = process.env.NTM_UPDATE_DOCS_SHOTS ? join(REPO, 'docs', 'screenshots') : SHOTS_DIR;
 
 /** The page's own width (what a phone would let you scroll sideways to). */
 const pageWidth = async (page: Page) => (await page.evaluate('document.documentElement.scrollWidth')) as number;
