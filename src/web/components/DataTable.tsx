@@ -1,23 +1,27 @@
 /**
  * A plain sortable table on TanStack Table for lists of modest size (audit trail, users, review
- * queue, criterion view): header buttons sort, the first column can stay put while scrolling sideways.
+ * queue, criterion view): header buttons sort, the first column can stay put while scrolling sideways,
+ * or (`stackOnPhone`) each row becomes a card of labelled fields on a phone, so nothing scrolls sideways.
  */
 import { Table, Text } from '@mantine/core';
 import { type ColumnDef, flexRender, getCoreRowModel, getSortedRowModel, type SortingState, useReactTable } from '@tanstack/react-table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import './data-table.css';
 
 interface Props<T> {
   data: T[];
   columns: ColumnDef<T, unknown>[];
   label: string;
   stickyFirst?: boolean;
+  /** On a phone, show each row as a card (every cell labelled by its column) instead of a wide table. */
+  stackOnPhone?: boolean;
   initialSort?: SortingState;
   empty?: string;
   rowKey?: (row: T, index: number) => string;
 }
 
-export function DataTable<T>({ data, columns, label, stickyFirst, initialSort = [], empty, rowKey }: Props<T>) {
+export function DataTable<T>({ data, columns, label, stickyFirst, stackOnPhone, initialSort = [], empty, rowKey }: Props<T>) {
   const { t } = useTranslation();
   const [sorting, setSorting] = useState<SortingState>(initialSort);
   const table = useReactTable({
@@ -32,7 +36,13 @@ export function DataTable<T>({ data, columns, label, stickyFirst, initialSort = 
   if (data.length === 0) return <Text c="dimmed">{empty ?? t('table.empty')}</Text>;
   return (
     <Table.ScrollContainer minWidth={320}>
-      <Table striped highlightOnHover withTableBorder aria-label={label} className={stickyFirst ? 'dt-sticky' : undefined}>
+      <Table
+        striped
+        highlightOnHover
+        withTableBorder
+        aria-label={label}
+        className={[stickyFirst && 'dt-sticky', stackOnPhone && 'dt-stack'].filter(Boolean).join(' ') || undefined}
+      >
         <Table.Thead>
           {table.getHeaderGroups().map((hg) => (
             <Table.Tr key={hg.id}>
@@ -59,7 +69,13 @@ export function DataTable<T>({ data, columns, label, stickyFirst, initialSort = 
           {table.getRowModel().rows.map((row) => (
             <Table.Tr key={row.id}>
               {row.getVisibleCells().map((cell) => (
-                <Table.Td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</Table.Td>
+                <Table.Td key={cell.id} data-label={headerText(cell.column.columnDef.header)}>
+                  {stackOnPhone ? (
+                    <div>{flexRender(cell.column.columnDef.cell, cell.getContext())}</div>
+                  ) : (
+                    flexRender(cell.column.columnDef.cell, cell.getContext())
+                  )}
+                </Table.Td>
               ))}
             </Table.Tr>
           ))}
@@ -67,4 +83,9 @@ export function DataTable<T>({ data, columns, label, stickyFirst, initialSort = 
       </Table>
     </Table.ScrollContainer>
   );
+}
+
+/** A column's header as plain text (the label of its cell on a phone card), when it is text. */
+function headerText(header: unknown): string | undefined {
+  return typeof header === 'string' ? header : undefined;
 }

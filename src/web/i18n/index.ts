@@ -7,6 +7,7 @@ import { initReactI18next } from 'react-i18next';
 import auditVi from './audit.vi.json';
 import newPlanVi from './newplan.vi.json';
 import noticesVi from './notices.vi.json';
+import phoneVi from './phone.vi.json';
 import plansVi from './plans.vi.json';
 import trustVi from './trust.vi.json';
 import vi from './vi.json';
@@ -26,13 +27,14 @@ function initialLanguage(): Language {
 /** Switches the language, loading the English strings the first time. */
 export async function setLanguage(lng: Language) {
   if (lng === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
-    const [en, plansEn, noticesEn, auditEn, trustEn, newPlanEn] = await Promise.all([
+    const [en, plansEn, noticesEn, auditEn, trustEn, newPlanEn, phoneEn] = await Promise.all([
       import('./en.json'),
       import('./plans.en.json'),
       import('./notices.en.json'),
       import('./audit.en.json'),
       import('./trust.en.json'),
       import('./newplan.en.json'),
+      import('./phone.en.json'),
     ]);
     i18n.addResourceBundle('en', 'translation', {
       ...en.default,
@@ -41,13 +43,18 @@ export async function setLanguage(lng: Language) {
       auditLog: auditEn.default,
       trust: trustEn.default,
       newPlan: newPlanEn.default,
+      phone: phoneEn.default,
     });
   }
   await i18n.changeLanguage(lng);
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: { ...vi, plans: plansVi, notices: noticesVi, auditLog: auditVi, trust: trustVi, newPlan: newPlanVi } } },
+  resources: {
+    vi: {
+      translation: { ...vi, plans: plansVi, notices: noticesVi, auditLog: auditVi, trust: trustVi, newPlan: newPlanVi, phone: phoneVi },
+    },
+  },
   lng: 'vi',
   fallbackLng: 'vi',
   interpolation: { escapeValue: false },

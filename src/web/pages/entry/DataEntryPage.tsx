@@ -1,10 +1,11 @@
 /**
  * Nhập liệu (/xa/:code/nhap-lieu): criterion by criterion, an input per indicator by kind, checked
  * as typed; the engine re-evaluates in the browser so each criterion's status is live; evidence per
- * indicator; save with expected versions and a dialog for conflicting edits.
+ * indicator (a file or a photo from the phone's camera); save with expected versions and a dialog for
+ * conflicting edits; the save bar at the bottom tells what was saved.
  */
 import { Alert, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useSession } from '../../api/auth';
@@ -43,7 +44,15 @@ export default function DataEntryPage() {
 
   // edits belong to one as-of date; a new date starts clean
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the date changes
-  useEffect(() => entry.reset(), [asOf]);
+  useEffect(() => {
+    entry.reset();
+    flow.clearSaved();
+  }, [asOf]);
+  // a failed save is told at the top of the form: bring it into view (the save bar is at the bottom)
+  const errorRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (flow.error) errorRef.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [flow.error]);
 
   const changedBy = useMemo(() => new Set(entry.changed.map(([c]) => c)), [entry.changed]);
   const criteria = set.data?.criteria ?? [];
@@ -71,12 +80,7 @@ export default function DataEntryPage() {
       <UnitDateNotice unit={unit.data} reason={reason} />
       {error && <ApiErrorAlert error={error} />}
       <DemoBanner show={set.data?.demo} />
-      {flow.saved !== null && (
-        <Alert color="teal" role="status" withCloseButton onClose={flow.clearSaved}>
-          {t('entry.saved', { n: flow.saved })}
-        </Alert>
-      )}
-      {flow.error && <ApiErrorAlert error={flow.error} title={t('entry.saveFailed')} />}
+      <div ref={errorRef}>{flow.error && <ApiErrorAlert error={flow.error} title={t('entry.saveFailed')} />}</div>
       {evidence.isError && (
         <Text size="sm" c="orange.9">
           {t('evidence.unavailable')}
@@ -140,6 +144,7 @@ export default function DataEntryPage() {
         live={entry.live}
         changed={entry.changed.length}
         invalid={entry.invalid.length}
+        saved={flow.saved}
         note={flow.note}
         onNote={flow.setNote}
         onSave={() => flow.send()}

@@ -1,8 +1,9 @@
 /**
- * Attach an evidence file to one indicator (PDF, images, office files, ≤ 10 MB): checked in the
- * browser first, then sent as multipart; the list below shows what is already attached.
+ * Attach an evidence file to one indicator (PDF, images, office files, ≤ 10 MB): chosen from the
+ * device or, on a phone or tablet, taken with its back camera; checked in the browser first, then
+ * sent as multipart; the list below shows what is already attached.
  */
-import { Button, FileInput, Group, Stack, Text } from '@mantine/core';
+import { Button, FileButton, FileInput, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES, useUploadEvidence } from '../../api/evidence';
@@ -56,6 +57,20 @@ export function EvidenceUpload({ unitCode, setCode, asOf, indicator, items }: Pr
           size="xs"
           w={{ base: '100%', xs: 260 }}
         />
+        <FileButton
+          accept="image/*"
+          capture="environment"
+          onChange={(f) => {
+            upload.reset();
+            setFile(f);
+          }}
+        >
+          {(props) => (
+            <Button {...props} size="xs" variant="default" hiddenFrom="md" aria-label={t('phone.takePhotoFor', { code: indicator })}>
+              {t('phone.takePhoto')}
+            </Button>
+          )}
+        </FileButton>
         <Button size="xs" variant="light" onClick={send} disabled={!file || !!localError} loading={upload.isPending}>
           {t('evidence.upload')}
         </Button>

@@ -1,4 +1,4 @@
-/** Kế hoạch (/ke-hoach): the plans the user may read, newest year first, with their status; offices start a new one. */
+/** Kế hoạch (/ke-hoach): the plans the user may read, newest year first, with their status (a card per plan on a phone); offices start a new one. */
 import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,6 +6,7 @@ import { useSession } from '../../api/auth';
 import { usePlans } from '../../api/plans';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
+import '../../components/data-table.css';
 import { statusColor } from './plan-labels';
 
 const OFFICES: string[] = ['admin', 'district_office', 'province_office'];
@@ -30,8 +31,8 @@ export default function PlansPage() {
       {plans.isPending && !plans.isError && <PageLoader />}
       {plans.data && plans.data.items.length === 0 && <Text c="dimmed">{t('plans.empty')}</Text>}
       {plans.data && plans.data.items.length > 0 && (
-        <Table.ScrollContainer minWidth={600}>
-          <Table striped highlightOnHover aria-label={t('plans.title')}>
+        <Table.ScrollContainer minWidth={320}>
+          <Table striped highlightOnHover aria-label={t('plans.title')} className="dt-stack">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('plans.year')}</Table.Th>
@@ -43,17 +44,25 @@ export default function PlansPage() {
             <Table.Tbody>
               {plans.data.items.map((p) => (
                 <Table.Tr key={p.code}>
-                  <Table.Td>{p.year}</Table.Td>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/ke-hoach/${p.code}`}>
-                      {p.title}
-                    </Anchor>
+                  <Table.Td data-label={t('plans.year')}>
+                    <div>{p.year}</div>
                   </Table.Td>
-                  <Table.Td>{p.authority}</Table.Td>
-                  <Table.Td>
-                    <Badge color={statusColor[p.status]} variant="light">
-                      {t(`plans.status.${p.status}`)}
-                    </Badge>
+                  <Table.Td data-label={t('plans.doc.titleField')}>
+                    <div>
+                      <Anchor component={Link} to={`/ke-hoach/${p.code}`}>
+                        {p.title}
+                      </Anchor>
+                    </div>
+                  </Table.Td>
+                  <Table.Td data-label={t('plans.issuer')}>
+                    <div>{p.authority}</div>
+                  </Table.Td>
+                  <Table.Td data-label={t('plans.statusLabel')}>
+                    <div>
+                      <Badge color={statusColor[p.status]} variant="light">
+                        {t(`plans.status.${p.status}`)}
+                      </Badge>
+                    </div>
                   </Table.Td>
                 </Table.Tr>
               ))}

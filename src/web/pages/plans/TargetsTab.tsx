@@ -2,12 +2,14 @@
  * Commune targets edited on the board itself: communes × criteria, green where met at the start of the
  * year, framed where the commune commits to it; a click adds or removes a commitment (drafts only, by
  * the office). The consistency findings beside it are recomputed by the server after every change.
+ * The board fits a 1366 px screen; narrower, it scrolls in its own box with a hint.
  */
 import { Alert, Grid, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type CommuneTarget, type PlanView, useFindings, useSetTarget } from '../../api/plans';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
+import { WideTable } from '../../components/WideTable';
 import { useFormat } from '../../lib/format';
 import { FindingsPanel } from './FindingsPanel';
 import { TargetRow } from './TargetRow';
@@ -46,8 +48,8 @@ export function TargetsTab({ view }: { view: PlanView }) {
             <span className="target-cell legend" />
             <Text size="xs">{t('plans.targets.legendOpen')}</Text>
           </Group>
-          <div className="targets-scroll" aria-busy={setTarget.isPending}>
-            <table className="targets-table" aria-label={t('plans.tabs.targets')}>
+          <WideTable label={t('plans.tabs.targets')}>
+            <table className="targets-table" aria-label={t('plans.tabs.targets')} aria-busy={setTarget.isPending}>
               <thead>
                 <tr>
                   <th scope="col">{t('plans.targets.commune')}</th>
@@ -77,7 +79,7 @@ export function TargetsTab({ view }: { view: PlanView }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </WideTable>
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, xl: 4 }}>

@@ -6,6 +6,9 @@ import type { TaskItem } from '../../api/plans';
 import { useFormat } from '../../lib/format';
 import { taskStatusColor } from './plan-labels';
 
+const LINE_PX = 20;
+const TEXT_LINES = 3;
+
 interface Props {
   task: TaskItem;
   agencyName: (code: string | null) => string;
@@ -33,8 +36,11 @@ export function TaskCard({ task, agencyName, canEdit, onReport, onEdit }: Props)
           </Badge>
         </Group>
       </Group>
-      <Spoiler maxHeight={48} showLabel="…" hideLabel="▲">
-        <Text size="sm">{task.text}</Text>
+      {/* folded after whole lines (TEXT_LINES of LINE_PX), never through the middle of one */}
+      <Spoiler maxHeight={TEXT_LINES * LINE_PX} showLabel={t('phone.more')} hideLabel={t('phone.less')}>
+        <Text size="sm" lh={`${LINE_PX}px`}>
+          {task.text}
+        </Text>
       </Spoiler>
       <Text size="xs" c="dimmed" mt={4}>
         {t('plans.tasks.lead')}: {task.leadAgencyCode ? agencyName(task.leadAgencyCode) : t('plans.tasks.noLead')}

@@ -56,6 +56,7 @@ export default function UsersPage() {
           data={users.data.items}
           columns={columns}
           label={t('users.title')}
+          stackOnPhone
           rowKey={(u) => u.id}
           initialSort={[{ id: 'displayName', desc: false }]}
         />

@@ -19,6 +19,7 @@ import { PageLoader } from '../../components/PageLoader';
 import { UnitDateNotice } from '../../components/UnitDateNotice';
 import { useAsOf } from '../../lib/as-of';
 import { useFormat } from '../../lib/format';
+import { usePhone } from '../../lib/phone';
 import { canVerifyCriterion } from '../../lib/roles';
 import { BulkReview } from './BulkReview';
 import { useCommuneFilter } from './CommuneFilter';
@@ -38,6 +39,7 @@ export default function VerificationPage() {
   const board = useBoard(user?.unitCode ?? undefined, asOf);
   const set = useCriteriaSet(board.data?.set.code);
   const review = useReview();
+  const phone = usePhone();
   const [show, setShow] = useState<Show>('self_assessed');
   const [target, setTarget] = useState<{ item: ReviewItem; action: 'verify' | 'return' } | null>(null);
 
@@ -103,7 +105,9 @@ export default function VerificationPage() {
           value: v,
           label: t(v === 'all' ? 'review.all' : `verification.${v}`),
         }))}
-        style={{ alignSelf: 'flex-start' }}
+        orientation={phone ? 'vertical' : 'horizontal'}
+        fullWidth={phone}
+        style={phone ? undefined : { alignSelf: 'flex-start' }}
       />
       {queue.isError && <ApiErrorAlert error={queue.error} onRetry={() => void queue.refetch()} />}
       {queue.isPending && !queue.isError && <PageLoader />}
@@ -122,6 +126,7 @@ export default function VerificationPage() {
           columns={columns}
           label={t('review.title')}
           empty={t('review.empty')}
+          stackOnPhone
           rowKey={(r) => `${r.unitCode}/${r.indicatorCode}/${r.asOf}`}
           initialSort={[{ id: 'commune', desc: false }]}
         />
