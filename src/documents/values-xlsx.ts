@@ -9,7 +9,6 @@ import ExcelJS from 'exceljs';
 import type { Indicator } from '../domain/catalog/criteria-set.schema.js';
 import type { IndicatorStatus, IndicatorValue } from '../domain/evaluation/evaluation.types.js';
 import { expectedKind } from '../domain/evaluation/value.validator.js';
-import { formatDateVi } from '../domain/text/vietnamese.js';
 import { writeOriginal } from './values-xlsx-original.js';
 import {
   DATE_FORMAT,
