@@ -46,7 +46,8 @@ export function TargetsTab({ view }: { view: PlanView }) {
             <span className="target-cell legend" />
             <Text size="xs">{t('plans.targets.legendOpen')}</Text>
           </Group>
-          <div className="targets-scroll" aria-busy={setTarget.isPending}>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must take focus, so keyboard users can scroll it with the arrow keys (WCAG 2.1.1) */}
+          <section className="targets-scroll" aria-busy={setTarget.isPending} aria-label={t('plans.tabs.targets')} tabIndex={0}>
             <table className="targets-table" aria-label={t('plans.tabs.targets')}>
               <thead>
                 <tr>
@@ -77,7 +78,7 @@ export function TargetsTab({ view }: { view: PlanView }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, xl: 4 }}>
