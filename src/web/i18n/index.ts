@@ -5,6 +5,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import auditVi from './audit.vi.json';
+import issuesVi from './issues.vi.json';
 import noticesVi from './notices.vi.json';
 import plansVi from './plans.vi.json';
 import trustVi from './trust.vi.json';
@@ -25,12 +26,13 @@ function initialLanguage(): Language {
 /** Switches the language, loading the English strings the first time. */
 export async function setLanguage(lng: Language) {
   if (lng === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
-    const [en, plansEn, noticesEn, auditEn, trustEn] = await Promise.all([
+    const [en, plansEn, noticesEn, auditEn, trustEn, issuesEn] = await Promise.all([
       import('./en.json'),
       import('./plans.en.json'),
       import('./notices.en.json'),
       import('./audit.en.json'),
       import('./trust.en.json'),
+      import('./issues.en.json'),
     ]);
     i18n.addResourceBundle('en', 'translation', {
       ...en.default,
@@ -38,13 +40,14 @@ export async function setLanguage(lng: Language) {
       notices: noticesEn.default,
       auditLog: auditEn.default,
       trust: trustEn.default,
+      issues: issuesEn.default,
     });
   }
   await i18n.changeLanguage(lng);
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: { ...vi, plans: plansVi, notices: noticesVi, auditLog: auditVi, trust: trustVi } } },
+  resources: { vi: { translation: { ...vi, plans: plansVi, notices: noticesVi, auditLog: auditVi, trust: trustVi, issues: issuesVi } } },
   lng: 'vi',
   fallbackLng: 'vi',
   interpolation: { escapeValue: false },
