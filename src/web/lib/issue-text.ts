@@ -4,7 +4,6 @@
  * reason ("required", "vi / en", an English validator message) a phrase — never a code or English in Vietnamese.
  */
 import type { TFunction } from 'i18next';
-import type { ApiIssue } from '../api/client';
 
 const CONTEXTS = new Set(['body', 'querystring', 'query', 'params', 'headers']);
 const KNOWN = new Set(['required', 'taken', 'wrong', 'duplicate']);
@@ -25,7 +24,7 @@ function fieldName(path: string, t: TFunction): string {
 }
 
 /** The issue as one sentence; `lang` picks the half of a bilingual "vi / en" reason. */
-export function issueSentence(issue: ApiIssue, t: TFunction, lang: string): string {
+export function issueSentence(issue: { path: string; message: string }, t: TFunction, lang: string): string {
   const field = fieldName(issue.path, t);
   const message = issue.message.trim();
   const split = message.indexOf(' / ');
