@@ -43,5 +43,5 @@ describe.skipIf(!hasChromium).sequential('accessibility (axe-core)', () => {
       }
     });
     expect(blocking).toEqual([]);
-  });
+  }, 600_000);
 });

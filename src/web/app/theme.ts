@@ -4,7 +4,7 @@
  * (4.5:1) on white, on the grey page background and on its own light tint (alerts, light badges and
  * buttons), and white text on a filled shade 8 does too; "dimmed" grey text is darkened for the same reason.
  */
-import { type CSSVariablesResolver, createTheme, DEFAULT_THEME, type MantineColorsTuple } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme, DEFAULT_THEME, type MantineColorsTuple, TableScrollContainer } from '@mantine/core';
 
 /** Mantine's own palette with its shades 6–9 replaced (0–5, the tints, stay as they are). */
 function darker(name: string, dark: [string, string, string, string]): MantineColorsTuple {
@@ -26,7 +26,12 @@ export const theme = createTheme({
     orange: darker('orange', ['#e8590c', '#d9480f', '#b43f0a', '#8f3208']),
     red: darker('red', ['#f03e3e', '#e03131', '#b02525', '#8f1d1d']),
     blue: darker('blue', ['#1c7ed6', '#1971c2', '#1864ab', '#144f85']),
+    lime: darker('lime', ['#74b816', '#5c940d', '#3f6609', '#334f08']),
     cyan: darker('cyan', ['#1098ad', '#0c8599', '#0b7285', '#095c6b']),
+  },
+  components: {
+    // a table that scrolls sideways (on a phone) takes focus, so the keyboard can scroll it (WCAG 2.1.1)
+    TableScrollContainer: TableScrollContainer.extend({ defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } } }),
   },
 });
 

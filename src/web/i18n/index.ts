@@ -4,6 +4,7 @@
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import a11yVi from './a11y.vi.json';
 import auditVi from './audit.vi.json';
 import issuesVi from './issues.vi.json';
 import noticesVi from './notices.vi.json';
@@ -26,13 +27,14 @@ function initialLanguage(): Language {
 /** Switches the language, loading the English strings the first time. */
 export async function setLanguage(lng: Language) {
   if (lng === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
-    const [en, plansEn, noticesEn, auditEn, trustEn, issuesEn] = await Promise.all([
+    const [en, plansEn, noticesEn, auditEn, trustEn, issuesEn, a11yEn] = await Promise.all([
       import('./en.json'),
       import('./plans.en.json'),
       import('./notices.en.json'),
       import('./audit.en.json'),
       import('./trust.en.json'),
       import('./issues.en.json'),
+      import('./a11y.en.json'),
     ]);
     i18n.addResourceBundle('en', 'translation', {
       ...en.default,
@@ -41,13 +43,16 @@ export async function setLanguage(lng: Language) {
       auditLog: auditEn.default,
       trust: trustEn.default,
       issues: issuesEn.default,
+      a11y: a11yEn.default,
     });
   }
   await i18n.changeLanguage(lng);
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: { ...vi, plans: plansVi, notices: noticesVi, auditLog: auditVi, trust: trustVi, issues: issuesVi } } },
+  resources: {
+    vi: { translation: { ...vi, plans: plansVi, notices: noticesVi, auditLog: auditVi, trust: trustVi, issues: issuesVi, a11y: a11yVi } },
+  },
   lng: 'vi',
   fallbackLng: 'vi',
   interpolation: { escapeValue: false },

@@ -33,7 +33,13 @@ export function TaskCard({ task, agencyName, canEdit, onReport, onEdit }: Props)
           </Badge>
         </Group>
       </Group>
-      <Spoiler maxHeight={48} showLabel="…" hideLabel="▲">
+      {/* each task's text region is a landmark of its own: it is named by its task */}
+      <Spoiler
+        maxHeight={48}
+        showLabel="…"
+        hideLabel="▲"
+        attributes={{ content: { 'aria-label': t('a11y.taskText', { number: task.number }) } }}
+      >
         <Text size="sm">{task.text}</Text>
       </Spoiler>
       <Text size="xs" c="dimmed" mt={4}>
