@@ -36,7 +36,7 @@ export function boardWorkbook(input: BoardSheetInput): ExcelJS.Workbook {
   ws.columns = [{ width: 10 }, { width: 22 }, ...input.criteria.map(() => ({ width: 11 })), { width: 10 }, { width: 18 }];
   const t = ws.addRow([safeText(`${input.title} — số liệu đến ${formatDateVi(input.asOf)}${input.demo ? ' (DỮ LIỆU MINH HỌA)' : ''}`)]);
   t.font = { bold: true, size: 13 };
-  const nums = ws.addRow(['Mã xã', 'Xã', ...input.criteria.map((c) => `TC ${c.number}`), 'Số tiêu chí đạt', 'Hạng']);
+  const nums = ws.addRow(['Mã xã', 'Xã', ...input.criteria.map((c) => `TC ${c.number}`), 'Số tiêu chí đạt', 'Danh hiệu']);
   const names = ws.addRow(['', '', ...input.criteria.map((c) => safeText(c.name)), '', '']);
   styleHeader(nums);
   styleHeader(names);
