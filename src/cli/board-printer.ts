@@ -24,7 +24,7 @@ export function renderBoard(b: Board, color: boolean): string {
   lines.push(`Bộ tiêu chí: ${b.set.name} [${b.set.code}]`);
   if (b.set.demo) lines.push('⚠ DỮ LIỆU MINH HỌA (DEMO): ngưỡng và giá trị không phải số liệu thật / illustrative demo data');
   lines.push('');
-  lines.push(`${pad('Xã', nameWidth)} ${nums.join(' ')}  Đạt  Hạng`);
+  lines.push(`${pad('Xã', nameWidth)} ${nums.join(' ')}  Đạt  Danh hiệu`);
   for (const r of b.rows) {
     const cells = r.criteria.map((s) => ` ${paint(s)}`).join(' ');
     lines.push(`${pad(r.name, nameWidth)} ${cells}  ${String(r.metCount).padStart(3)}  ${r.tier ? TIER_VI[r.tier] : '—'}`);

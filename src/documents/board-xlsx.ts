@@ -43,7 +43,7 @@ export function boardWorkbook(input: BoardSheetInput): ExcelJS.Workbook {
   ];
   const t = ws.addRow([safeText(`${input.title} — số liệu đến ${formatDateVi(input.asOf)}${input.demo ? ' (DỮ LIỆU MINH HỌA)' : ''}`)]);
   t.font = { bold: true, size: 13 };
-  const nums = ws.addRow(['Mã xã', 'Xã', ...input.criteria.map((c) => `TC ${c.number}`), 'Số tiêu chí đạt', 'Hạng']);
+  const nums = ws.addRow(['Mã xã', 'Xã', ...input.criteria.map((c) => `TC ${c.number}`), 'Số tiêu chí đạt', 'Danh hiệu']);
   const names = ws.addRow([null, null, ...input.criteria.map((c) => safeText(c.name)), null, null]);
   // The code, name, count and tier headers span both header rows; their empty lower halves stay blank.
   const last = 4 + input.criteria.length;

@@ -120,7 +120,7 @@ async function frameOf(ctx: ServiceContext, input: BoardInput): Promise<BoardFra
   for (const s of statusRows) statuses.set(s.unitCode, [...(statuses.get(s.unitCode) ?? []), s]);
   const assigned = await assignedSets(ex, communes, byCode, input.asOf);
   const primaryCodes = [...new Set(communes.map((c) => primaryOf(input, assigned, c.code)).filter((s): s is string => !!s))];
-  if (primaryCodes.length === 0) throw noSetError(input.unitCode ?? 'VN', input.asOf);
+  if (primaryCodes.length === 0) throw noSetError(scope, input.asOf);
   const set = await getSet(ctx, primaryCodes[0] as string);
   // Array.prototype.sort is stable: ties keep the order the units were listed in.
   const ordered = [...communes].sort((a, b) => compareVi(a.name, b.name));

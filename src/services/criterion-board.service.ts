@@ -25,7 +25,7 @@ export async function criterionBoard(
   const { scope, communes, byCode } = await communesInScope(ctx, input.unitCode, input.asOf);
   const assigned = await assignedSets(ex, communes, byCode, input.asOf);
   const setCode = input.setCode ?? communes.map((c) => assigned.get(c.code)?.find((a) => a.tier === 'ntm')?.setCode).find((s) => s);
-  if (!setCode) throw noSetError(input.unitCode, input.asOf);
+  if (!setCode) throw noSetError(scope, input.asOf);
   const compiled = await getCompiledSet(ctx, setCode);
   const criterion = compiled.set.criteria.find((c) => c.number === input.criterionNumber);
   if (!criterion) {

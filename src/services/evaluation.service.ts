@@ -54,7 +54,7 @@ export async function evaluateUnit(ctx: ServiceContext, input: { unitCode: strin
     const chain = await unitRepository.getMany(ex, [row.code, ...(await ancestorsOf(ctx, row.code))]);
     const all = new Map(chain.map((u) => [u.code, u]));
     setCode = (await assignedSets(ex, [row], all, input.asOf)).get(row.code)?.find((a) => a.tier === 'ntm')?.setCode;
-    if (!setCode) throw noSetError(unit.code, input.asOf);
+    if (!setCode) throw noSetError(unit, input.asOf);
   }
   const compiled = await getCompiledSet(ctx, setCode);
   const kinds = indicatorIndex(compiled.set);

@@ -9,6 +9,7 @@ import { unitRepository } from '../db/repositories/unit.repository.js';
 import type { UnitRow } from '../db/schema.js';
 import type { Tier } from '../domain/catalog/criteria-set.schema.js';
 import { AppError } from '../domain/errors.js';
+import { formatDateVi } from '../domain/text/vietnamese.js';
 
 export interface AssignedSet {
   setCode: string;
@@ -46,13 +47,23 @@ export async function assignedSets(ex: Executor, units: readonly UnitRow[], allU
   return result;
 }
 
-export function noSetError(unitCode: string, date: string) {
+const KIND_VI: Record<string, string> = { province: 'tỉnh', district: 'huyện', commune: 'xã', town: 'thị trấn', ward: 'phường' };
+const KIND_EN: Record<string, string> = { province: 'province', district: 'district', commune: 'commune', town: 'town', ward: 'ward' };
+
+/**
+ * No criteria set applies to the unit (null: the whole country) on the date: a sentence a person reads,
+ * naming the unit and the date as they know them (dd/mm/yyyy), not codes.
+ */
+export function noSetError(unit: { code: string; name: string; kind: string } | null, date: string) {
+  const vi = unit ? `${KIND_VI[unit.kind] ?? 'đơn vị'} ${unit.name}` : 'cả nước';
+  const en = unit ? `${unit.name} ${KIND_EN[unit.kind] ?? 'unit'}` : 'the country';
+  const day = formatDateVi(date);
   return new AppError(
     'evaluation.no_criteria_set',
     'invalid',
     {
-      vi: `Chưa có bộ tiêu chí nông thôn mới nào áp dụng cho đơn vị ${unitCode} vào ngày ${date}; hãy chỉ định bộ tiêu chí (set)`,
-      en: `No NTM criteria set applies to unit ${unitCode} on ${date}; name a criteria set (set)`,
+      vi: `Chưa có bộ tiêu chí nông thôn mới nào áp dụng cho ${vi} vào ngày ${day}. Hãy chọn một ngày khác hoặc chỉ định bộ tiêu chí áp dụng.`,
+      en: `No new-rural criteria set applies to ${en} on ${day}. Pick another date or name the criteria set that applies.`,
     },
     [{ path: 'set', message: 'required' }],
   );

@@ -147,7 +147,7 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
       expect(r.body.error.code).toBe('value.invalid');
       expect(r.body.error.issues).toEqual(
         expect.arrayContaining([
-          { path: 'values.1.1', message: expect.stringContaining('Đạt/Không đạt') },
+          { path: 'values.1.1', message: expect.stringContaining('Đạt hoặc Không đạt') },
           { path: 'values.15.3', message: expect.stringContaining('một số') },
         ]),
       );

@@ -8,7 +8,7 @@ import { type ErrorIssue, invalid } from '../errors.js';
 import type { IndicatorValue } from './evaluation.types.js';
 
 const EXPECTED: Record<IndicatorKind, { vi: string; en: string }> = {
-  boolean: { vi: 'Đạt/Không đạt (true/false)', en: 'yes/no (true/false)' },
+  boolean: { vi: 'Đạt hoặc Không đạt', en: 'yes/no (true/false)' },
   min: { vi: 'một số', en: 'a number' },
   max: { vi: 'một số', en: 'a number' },
   zero: { vi: 'một số lượng nguyên ≥ 0', en: 'a whole count ≥ 0' },

@@ -8,7 +8,7 @@ import { RouterProvider } from 'react-router';
 import { sessionKey } from '../api/auth';
 import { ApiError } from '../api/client';
 import { router } from './router';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 const queryClient: QueryClient = new QueryClient({
   queryCache: new QueryCache({
@@ -28,7 +28,7 @@ const queryClient: QueryClient = new QueryClient({
 
 export function App() {
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
       </QueryClientProvider>

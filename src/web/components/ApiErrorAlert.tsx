@@ -7,6 +7,7 @@ import { Alert, Anchor, Button, Group, List, type MantineSpacing } from '@mantin
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ApiError } from '../api/client';
+import { issueSentence } from '../lib/issue-text';
 
 interface Props {
   error: unknown;
@@ -16,7 +17,7 @@ interface Props {
 }
 
 export function ApiErrorAlert({ error, onRetry, m, title }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (error instanceof ApiError && error.status === 403) return <ForbiddenAlert error={error} m={m} />;
   const message = error instanceof ApiError ? error.localized() : t('errors.unknown');
   const issues = error instanceof ApiError ? error.issues : [];
@@ -28,9 +29,7 @@ export function ApiErrorAlert({ error, onRetry, m, title }: Props) {
       {issues.length > 0 && (
         <List size="sm" mt="xs">
           {issues.map((i) => (
-            <List.Item key={`${i.path}:${i.message}`}>
-              <code>{i.path}</code>: {i.message}
-            </List.Item>
+            <List.Item key={`${i.path}:${i.message}`}>{issueSentence(i, t, i18n.language)}</List.Item>
           ))}
         </List>
       )}

@@ -47,8 +47,9 @@ export function NotificationBell() {
   };
   return (
     <Menu position="bottom-end" width="min(380px, calc(100vw - 16px))" withinPortal onOpen={() => void notices.refetch()}>
-      <Menu.Target>
-        <Indicator label={unread} size={16} disabled={unread === 0} color="red" offset={4}>
+      {/* the menu's ARIA (aria-haspopup, aria-expanded) belongs on the button itself, so the indicator wraps the target */}
+      <Indicator label={unread} size={16} disabled={unread === 0} color="red" offset={4}>
+        <Menu.Target>
           <ActionIcon
             variant="subtle"
             color="white"
@@ -58,8 +59,8 @@ export function NotificationBell() {
           >
             <BellIcon />
           </ActionIcon>
-        </Indicator>
-      </Menu.Target>
+        </Menu.Target>
+      </Indicator>
       <Menu.Dropdown>
         <Group justify="space-between" wrap="nowrap" px="xs" pt={4}>
           <Menu.Label p={0}>{t('notices.label')}</Menu.Label>

@@ -4,7 +4,9 @@
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import a11yVi from './a11y.vi.json';
 import auditVi from './audit.vi.json';
+import issuesVi from './issues.vi.json';
 import newPlanVi from './newplan.vi.json';
 import noticesVi from './notices.vi.json';
 import phoneVi from './phone.vi.json';
@@ -27,7 +29,7 @@ function initialLanguage(): Language {
 /** Switches the language, loading the English strings the first time. */
 export async function setLanguage(lng: Language) {
   if (lng === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
-    const [en, plansEn, noticesEn, auditEn, trustEn, newPlanEn, phoneEn] = await Promise.all([
+    const [en, plansEn, noticesEn, auditEn, trustEn, newPlanEn, phoneEn, issuesEn, a11yEn] = await Promise.all([
       import('./en.json'),
       import('./plans.en.json'),
       import('./notices.en.json'),
@@ -35,6 +37,8 @@ export async function setLanguage(lng: Language) {
       import('./trust.en.json'),
       import('./newplan.en.json'),
       import('./phone.en.json'),
+      import('./issues.en.json'),
+      import('./a11y.en.json'),
     ]);
     i18n.addResourceBundle('en', 'translation', {
       ...en.default,
@@ -44,6 +48,8 @@ export async function setLanguage(lng: Language) {
       trust: trustEn.default,
       newPlan: newPlanEn.default,
       phone: phoneEn.default,
+      issues: issuesEn.default,
+      a11y: a11yEn.default,
     });
   }
   await i18n.changeLanguage(lng);
@@ -52,7 +58,17 @@ export async function setLanguage(lng: Language) {
 void i18n.use(initReactI18next).init({
   resources: {
     vi: {
-      translation: { ...vi, plans: plansVi, notices: noticesVi, auditLog: auditVi, trust: trustVi, newPlan: newPlanVi, phone: phoneVi },
+      translation: {
+        ...vi,
+        plans: plansVi,
+        notices: noticesVi,
+        auditLog: auditVi,
+        trust: trustVi,
+        newPlan: newPlanVi,
+        phone: phoneVi,
+        issues: issuesVi,
+        a11y: a11yVi,
+      },
     },
   },
   lng: 'vi',

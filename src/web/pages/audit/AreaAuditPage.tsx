@@ -24,8 +24,11 @@ export default function AreaAuditPage() {
   const user = useSession().data?.user;
   const [params, setParams] = useSearchParams();
   const isAdmin = user?.role === 'admin';
-  const areas = useUnits({ kind: 'district' }, isAdmin);
-  const unitCode = params.get('don-vi') ?? user?.unitCode ?? areas.data?.items[0]?.code;
+  // the administrator picks any province or district existing today (since 1/7/2025 there may be no district)
+  const districts = useUnits({ kind: 'district' }, isAdmin);
+  const provinces = useUnits({ kind: 'province' }, isAdmin);
+  const areaItems = [...(districts.data?.items ?? []), ...(provinces.data?.items ?? [])];
+  const unitCode = params.get('don-vi') ?? user?.unitCode ?? areaItems[0]?.code;
   const unit = useUnit(unitCode);
   const asOf = unit.data ? defaultAsOf(unit.data).asOf : '';
   const children = useChildren(unit.data && unit.data.kind !== 'commune' ? unitCode : undefined, asOf);
@@ -71,7 +74,7 @@ export default function AreaAuditPage() {
       {isAdmin && (
         <Select
           label={t('auditLog.unit')}
-          data={(areas.data?.items ?? []).map((u) => ({ value: u.code, label: u.name }))}
+          data={areaItems.map((u) => ({ value: u.code, label: u.name }))}
           value={unitCode ?? null}
           onChange={(v) => setParam('don-vi', v)}
           searchable

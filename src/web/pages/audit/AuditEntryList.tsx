@@ -76,8 +76,9 @@ export function AuditEntryList({ query, empty }: { query: UseInfiniteQueryResult
   const { t } = useTranslation();
   const fmt = useFormat();
   if (query.isError) return <ApiErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
-  if (query.isPending) return <PageLoader />;
-  const items = query.data.pages.flatMap((p) => p.items);
+  // isLoading, not isPending: a query not enabled yet (no unit chosen) is not shown as loading forever
+  if (query.isLoading) return <PageLoader />;
+  const items = query.data?.pages.flatMap((p) => p.items) ?? [];
   if (items.length === 0) return <Alert color="gray">{empty}</Alert>;
   return (
     <Stack gap="sm">

@@ -78,13 +78,13 @@ export default function BoardCharts({ rows, criteriaCount }: Props) {
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" mt="lg">
       <section aria-labelledby="chart-per-commune">
-        <Title order={3} size="h5" id="chart-per-commune" mb="xs">
+        <Title order={2} size="h5" id="chart-per-commune" mb="xs">
           {t('charts.perCommune')}
         </Title>
         <EChart key={`a-${key}`} option={perCommune} height={300} label={t('charts.perCommuneLabel', { n: rows.length })} />
       </section>
       <section aria-labelledby="chart-distribution">
-        <Title order={3} size="h5" id="chart-distribution" mb="xs">
+        <Title order={2} size="h5" id="chart-distribution" mb="xs">
           {t('charts.distribution')}
         </Title>
         <EChart key={`b-${key}`} option={distribution} height={300} label={t('charts.distributionLabel')} />

@@ -44,7 +44,8 @@ export function EvidenceUpload({ unitCode, setCode, asOf, indicator, items }: Pr
       <EvidenceLinks items={items} />
       <Group gap="xs" align="flex-start" wrap="wrap">
         <FileInput
-          aria-label={t('evidence.chooseFor', { code: indicator })}
+          label={t('evidence.chooseFor', { code: indicator })}
+          labelProps={{ className: 'visually-hidden' }}
           placeholder={t('evidence.choose')}
           accept={EVIDENCE_ACCEPT}
           value={file}

@@ -21,7 +21,9 @@ export function ForecastTable({ progress }: { progress: PlanProgress }) {
       <Table withTableBorder aria-label={t('plans.dashboard.forecast')} data-testid="forecast">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th />
+            <Table.Th>
+              <span className="visually-hidden">{t('a11y.forecastMeasure')}</span>
+            </Table.Th>
             <Table.Th>{t('plans.dashboard.overAll', { n: f.current.all.count })}</Table.Th>
             <Table.Th>{t('plans.dashboard.overNotRecognised', { n: f.current.notRecognised.count })}</Table.Th>
           </Table.Tr>

@@ -37,7 +37,13 @@ export function TaskCard({ task, agencyName, canEdit, onReport, onEdit }: Props)
         </Group>
       </Group>
       {/* folded after whole lines (TEXT_LINES of LINE_PX), never through the middle of one */}
-      <Spoiler maxHeight={TEXT_LINES * LINE_PX} showLabel={t('phone.more')} hideLabel={t('phone.less')}>
+      {/* each task's text region is a landmark of its own: it is named by its task */}
+      <Spoiler
+        maxHeight={TEXT_LINES * LINE_PX}
+        showLabel={t('phone.more')}
+        hideLabel={t('phone.less')}
+        attributes={{ content: { 'aria-label': t('a11y.taskText', { number: task.number }) } }}
+      >
         <Text size="sm" lh={`${LINE_PX}px`}>
           {task.text}
         </Text>
