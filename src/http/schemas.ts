@@ -1,6 +1,7 @@
 /** Schemas shared by routes: dates, errors, and the catalogue/evaluation shapes for OpenAPI. */
 import { z } from 'zod';
 import { isoDateSchema } from '../domain/catalog/criteria-set.schema.js';
+import { vietnamDay } from '../domain/text/vietnamese.js';
 
 export const asOfQuery = isoDateSchema.optional().describe('Ngày số liệu / as-of date, YYYY-MM-DD (mặc định: hôm nay)');
 
@@ -15,7 +16,8 @@ export const errorSchema = z.object({
 
 export const errorResponses = { 400: errorSchema, 404: errorSchema, 409: errorSchema, 422: errorSchema };
 
-export const today = () => new Date().toISOString().slice(0, 10);
+/** Today in Vietnam (UTC+7): from 17:00 UTC the users' day is already the next one. */
+export const today = () => vietnamDay(new Date().toISOString());
 
 export const provenanceOut = z.object({ source: z.string(), verified: z.boolean(), note: z.string().optional() });
 

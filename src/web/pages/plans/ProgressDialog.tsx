@@ -2,6 +2,7 @@
 import { Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { vietnamDay } from '../../../domain/text/vietnamese';
 import { type TaskItem, type TaskStatus, taskFilesPath, uploadAttachment, useReportProgress } from '../../api/plans';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { AttachmentField } from './AttachmentField';
@@ -12,7 +13,7 @@ const STATUSES: TaskStatus[] = ['not_started', 'in_progress', 'done', 'cancelled
 export function ProgressDialog({ planCode, task, onClose }: { planCode: string; task: TaskItem | null; onClose: () => void }) {
   const { t } = useTranslation();
   const report = useReportProgress(planCode);
-  const [on, setOn] = useState<string | null>(new Date().toISOString().slice(0, 10));
+  const [on, setOn] = useState<string | null>(vietnamDay(new Date().toISOString()));
   const [status, setStatus] = useState<TaskStatus>('in_progress');
   const [note, setNote] = useState('');
   const [file, setFile] = useState<File | null>(null);

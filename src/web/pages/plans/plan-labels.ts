@@ -1,4 +1,6 @@
 /** Colours of plan statuses, target states and finding severities, and the plan's default day, shared by the plan pages. */
+
+import { vietnamDay } from '../../../domain/text/vietnamese';
 import type { PlanStatus } from '../../api/plans';
 
 export const statusColor: Record<PlanStatus, string> = { draft: 'gray', submitted: 'blue', approved: 'teal', superseded: 'dark' };
@@ -8,6 +10,6 @@ export const taskStatusColor: Record<string, string> = { not_started: 'gray', in
 
 /** Today while the plan's year runs; its last day once the year is over (the year-end result). */
 export function planAsOf(year: number): string {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = vietnamDay(new Date().toISOString());
   return today < `${year}-12-31` ? today : `${year}-12-31`;
 }
