@@ -26,6 +26,7 @@ export const WALK: { username: string | null; paths: string[] }[] = [
       `/bang-tong-hop/664/tieu-chi/9?ngay=${DAY}`,
       `/xa/24692/nhap-lieu?ngay=${DAY}`,
       '/ke-hoach',
+      '/ke-hoach/moi',
       '/ke-hoach/krong-no-2022?tab=targets',
       '/ke-hoach/krong-no-2022?tab=document',
       '/ke-hoach/krong-no-2022?tab=dashboard',
