@@ -21,20 +21,23 @@ import {
   unitEvaluationOut,
 } from './schema.js';
 
+/** What evaluating a unit on a day can answer besides the request's own errors. */
+const EVALUATION_ERRORS = [
+  'unit.not_found',
+  'unit.not_valid_at',
+  'unit.no_region',
+  'criteria_set.not_found',
+  'evaluation.no_criteria_set',
+  'evaluation.invalid_profile',
+] as const;
+
 export function evaluationRoutes({ app, ctx }: RouteDeps) {
   app.get(
     '/api/v1/units/:code/evaluation',
     {
       config: { access: scoped('read', 'params.code') },
       schema: {
-        errorCodes: [
-          'unit.not_found',
-          'unit.not_valid_at',
-          'unit.no_region',
-          'criteria_set.not_found',
-          'evaluation.no_criteria_set',
-          'evaluation.invalid_profile',
-        ],
+        errorCodes: EVALUATION_ERRORS,
         tags: ['evaluations'],
         summary: 'Đánh giá một xã theo từng chỉ tiêu, có ngưỡng áp dụng và lý do / one commune, per indicator with reasons',
         params: unitParams,
@@ -54,14 +57,7 @@ export function evaluationRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: scoped('read', 'query.unit') },
       schema: {
-        errorCodes: [
-          'unit.not_found',
-          'unit.not_valid_at',
-          'unit.no_region',
-          'criteria_set.not_found',
-          'evaluation.no_criteria_set',
-          'evaluation.invalid_profile',
-        ],
+        errorCodes: EVALUATION_ERRORS,
         tags: ['evaluations'],
         summary: 'Bảng xã × tiêu chí của huyện, tỉnh hoặc cả nước / communes × criteria board',
         querystring: boardQuery,
@@ -85,15 +81,7 @@ export function evaluationRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: scoped('read', 'query.unit') },
       schema: {
-        errorCodes: [
-          'criterion.not_found',
-          'unit.not_found',
-          'unit.not_valid_at',
-          'unit.no_region',
-          'criteria_set.not_found',
-          'evaluation.no_criteria_set',
-          'evaluation.invalid_profile',
-        ],
+        errorCodes: ['criterion.not_found', ...EVALUATION_ERRORS],
         tags: ['evaluations'],
         summary: 'Một tiêu chí ở mọi xã của đơn vị, từng chỉ tiêu / one criterion across communes, per indicator',
         params: z.object({ number: z.coerce.number().int().positive().max(100) }),
