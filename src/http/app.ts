@@ -24,6 +24,7 @@ import { registerWeb } from './plugins/web.js';
 import { auditRoutes } from './routes/audit/routes.js';
 import { authRoutes } from './routes/auth/routes.js';
 import { criteriaSetRoutes } from './routes/criteria-sets/routes.js';
+import { dateContextRoutes } from './routes/date-context/routes.js';
 import { documentRoutes } from './routes/documents/routes.js';
 import { evaluationRoutes } from './routes/evaluations/routes.js';
 import { evidenceRoutes } from './routes/evidence/routes.js';
@@ -122,6 +123,7 @@ export async function buildApp(opts: AppOptions) {
     userRoutes,
     criteriaSetRoutes,
     unitRoutes,
+    dateContextRoutes,
     evaluationRoutes,
     valueRoutes,
     evidenceRoutes,

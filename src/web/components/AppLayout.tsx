@@ -6,8 +6,10 @@ import { Anchor, AppShell, Burger, Group, NavLink, ScrollArea, Text } from '@man
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, Outlet, useLocation, useSearchParams } from 'react-router';
+import { formatDateVi, isRealIsoDate } from '../../domain/text/vietnamese';
 import { useSession } from '../api/auth';
+import { withAsOf } from '../lib/as-of';
 import { canManageUsers, canSeeBoard, canUseReviewQueue } from '../lib/roles';
 import { AuditIntegrityBanner } from './AuditIntegrityBanner';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -43,6 +45,10 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const location = useLocation();
   const items = useNavItems();
+  // The reporting date travels with the user: the pages that show data open on the same ?ngay=.
+  const ngay = useSearchParams()[0].get('ngay');
+  const asOf = ngay && isRealIsoDate(ngay) ? ngay : undefined;
+  const dated = (to: string) => (/^\/(bang-tong-hop|xa|xac-minh)(\/|$)/.test(to) ? withAsOf(to, asOf) : to);
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       <a className="skip-link" href="#noi-dung">
@@ -69,8 +75,13 @@ export function AppLayout() {
       <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
         <ScrollArea>
           <UserCard />
+          {asOf && (
+            <Text size="sm" px="sm" py={4} data-testid="date-context">
+              {t('dateCtx.shown', { date: formatDateVi(asOf) })}
+            </Text>
+          )}
           {items.map((it) => (
-            <NavLink key={it.to} component={Link} to={it.to} label={it.label} active={location.pathname === it.to} onClick={close} />
+            <NavLink key={it.to} component={Link} to={dated(it.to)} label={it.label} active={location.pathname === it.to} onClick={close} />
           ))}
         </ScrollArea>
       </AppShell.Navbar>

@@ -6,6 +6,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import a11yVi from './a11y.vi.json';
 import auditVi from './audit.vi.json';
+import dateCtxVi from './datectx.vi.json';
 import issuesVi from './issues.vi.json';
 import newPlanVi from './newplan.vi.json';
 import noticesVi from './notices.vi.json';
@@ -29,7 +30,7 @@ function initialLanguage(): Language {
 /** Switches the language, loading the English strings the first time. */
 export async function setLanguage(lng: Language) {
   if (lng === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
-    const [en, plansEn, noticesEn, auditEn, trustEn, newPlanEn, phoneEn, issuesEn, a11yEn] = await Promise.all([
+    const [en, plansEn, noticesEn, auditEn, trustEn, newPlanEn, phoneEn, issuesEn, a11yEn, dateCtxEn] = await Promise.all([
       import('./en.json'),
       import('./plans.en.json'),
       import('./notices.en.json'),
@@ -39,6 +40,7 @@ export async function setLanguage(lng: Language) {
       import('./phone.en.json'),
       import('./issues.en.json'),
       import('./a11y.en.json'),
+      import('./datectx.en.json'),
     ]);
     i18n.addResourceBundle('en', 'translation', {
       ...en.default,
@@ -50,6 +52,7 @@ export async function setLanguage(lng: Language) {
       phone: phoneEn.default,
       issues: issuesEn.default,
       a11y: a11yEn.default,
+      dateCtx: dateCtxEn.default,
     });
   }
   await i18n.changeLanguage(lng);
@@ -68,6 +71,7 @@ void i18n.use(initReactI18next).init({
         phone: phoneVi,
         issues: issuesVi,
         a11y: a11yVi,
+        dateCtx: dateCtxVi,
       },
     },
   },

@@ -1,10 +1,13 @@
 /**
- * The as-of date (ngày số liệu) of a page: kept in the URL (?ngay=YYYY-MM-DD); when absent it is
- * today, or the last day of a unit that no longer exists (Krông Nô ceased on 30/06/2025).
+ * The as-of date (ngày số liệu) of a page: kept in the URL (?ngay=YYYY-MM-DD) and carried by links;
+ * when absent it is the unit's date context from the server (today where the unit exists today, else
+ * the end of its last plan year, else its last day) — Krông Nô, ended 30/06/2025, opens on 31/12/2022.
  */
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import { isRealIsoDate } from '../../domain/text/vietnamese';
+import type { DateReason } from '../../domain/units/date-context';
+import { useDateContext } from '../api/date-context';
 import type { Unit } from '../api/types';
 
 export function todayIso(): string {
@@ -12,7 +15,8 @@ export function todayIso(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-export type AsOfReason = 'param' | 'today' | 'ended' | 'not_started';
+/** Why the page shows its date: from the URL, or the date context's reason ('ended' when the server could not say). */
+export type AsOfReason = 'param' | 'ended' | DateReason;
 
 export function defaultAsOf(
   unit: Pick<Unit, 'validFrom' | 'validTo'> | undefined,
@@ -23,12 +27,16 @@ export function defaultAsOf(
   return { asOf: today, reason: 'today' };
 }
 
-/** As-of from the URL, else the default for `unit` (undefined while the unit is loading). */
-export function useAsOf(unit: Pick<Unit, 'validFrom' | 'validTo'> | undefined, waitForUnit: boolean) {
+/** As-of from the URL, else the unit's date context from the server (today, or its last plan year …; undefined while loading). */
+export function useAsOf(unit: Pick<Unit, 'code' | 'validFrom' | 'validTo'> | undefined, waitForUnit: boolean) {
   const [params, setParams] = useSearchParams();
   const fromUrl = params.get('ngay');
   const valid = fromUrl && isRealIsoDate(fromUrl) ? fromUrl : null;
-  const fallback = waitForUnit && !unit ? undefined : defaultAsOf(unit);
+  const unitKnown = !(waitForUnit && !unit);
+  // The context is asked for even with a date in the URL: its quick choices stay on offer.
+  const context = useDateContext(unitKnown ? (unit?.code ?? null) : undefined);
+  // Should the server not answer, the rule that needs no server: today, or the unit's last day.
+  const fallback = !unitKnown ? undefined : context.data ? context.data : context.isError ? defaultAsOf(unit) : undefined;
   const asOf = valid ?? fallback?.asOf;
   const reason: AsOfReason | undefined = valid ? 'param' : fallback?.reason;
   const setAsOf = useCallback(
@@ -43,7 +51,7 @@ export function useAsOf(unit: Pick<Unit, 'validFrom' | 'validTo'> | undefined, w
       ),
     [setParams],
   );
-  return { asOf, reason, setAsOf };
+  return { asOf, reason, setAsOf, context: context.data };
 }
 
 /** Keeps ?ngay= when linking to another page. */

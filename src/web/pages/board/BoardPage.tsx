@@ -33,7 +33,7 @@ export default function BoardPage() {
   const { unit: unitCode } = useParams();
   const unit = useUnit(unitCode);
   const session = useSession();
-  const { asOf, reason, setAsOf } = useAsOf(unit.data, !!unitCode && !unit.isError);
+  const { asOf, reason, setAsOf, context: dateCtx } = useAsOf(unit.data, !!unitCode && !unit.isError);
   const board = useBoard(unitCode, asOf);
   const [filter, setFilter] = useState(EMPTY_FILTER);
   const deferred = useDeferredValue(filter);
@@ -57,11 +57,11 @@ export default function BoardPage() {
         </div>
         <Group align="flex-end">
           {asOf && <DocumentMenu unitCode={unitCode} asOf={asOf} withPlan canImport={canImportInto(session.data?.user)} />}
-          <AsOfPicker value={asOf} onChange={setAsOf} min={unit.data?.validFrom} max={unit.data?.validTo} />
+          <AsOfPicker value={asOf} onChange={setAsOf} min={unit.data?.validFrom} max={unit.data?.validTo} choices={dateCtx?.quickChoices} />
         </Group>
       </Group>
       {unit.isError && <ApiErrorAlert error={unit.error} />}
-      <UnitDateNotice unit={unit.data} reason={reason} />
+      <UnitDateNotice unit={unit.data} reason={reason} context={dateCtx} />
       {board.isError && <ApiErrorAlert error={board.error} onRetry={() => void board.refetch()} />}
       {board.isPending && !board.isError && <PageLoader />}
       {board.data && (

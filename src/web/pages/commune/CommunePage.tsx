@@ -29,7 +29,7 @@ export default function CommunePage() {
   const { hash } = useLocation();
   const unit = useUnit(code);
   const session = useSession();
-  const { asOf, reason, setAsOf } = useAsOf(unit.data, !unit.isError);
+  const { asOf, reason, setAsOf, context: dateCtx } = useAsOf(unit.data, !unit.isError);
   const [params, setParams] = useSearchParams();
   const chosenSet = params.get('bo') ?? undefined;
   const evaluation = useEvaluation(code, asOf, chosenSet);
@@ -64,10 +64,10 @@ export default function CommunePage() {
         <CommuneHeader unit={unit.data} evaluation={e} asOf={asOf} />
         <Group align="flex-end">
           {asOf && <DocumentMenu unitCode={code} asOf={asOf} canImport={canEditCommune(session.data?.user, unit.data)} />}
-          <AsOfPicker value={asOf} onChange={setAsOf} min={unit.data.validFrom} max={unit.data.validTo} />
+          <AsOfPicker value={asOf} onChange={setAsOf} min={unit.data.validFrom} max={unit.data.validTo} choices={dateCtx?.quickChoices} />
         </Group>
       </Group>
-      <UnitDateNotice unit={unit.data} reason={reason} />
+      <UnitDateNotice unit={unit.data} reason={reason} context={dateCtx} />
       {evaluation.isError && <ApiErrorAlert error={evaluation.error} onRetry={() => void evaluation.refetch()} />}
       {evaluation.isPending && <PageLoader />}
       {e && asOf && setCode && (

@@ -23,7 +23,7 @@ export default function CriterionPage() {
   const { unit: unitCode = '', number = '' } = useParams();
   const n = Number(number);
   const unit = useUnit(unitCode);
-  const { asOf, setAsOf } = useAsOf(unit.data, !unit.isError);
+  const { asOf, setAsOf, context: dateCtx } = useAsOf(unit.data, !unit.isError);
   const board = useCriterionBoard(unitCode, n, asOf);
   const criterion = board.data?.criterion;
   const columns = useMemo(
@@ -45,7 +45,7 @@ export default function CriterionPage() {
             </Anchor>
           )}
         </div>
-        <AsOfPicker value={asOf} onChange={setAsOf} min={unit.data?.validFrom} max={unit.data?.validTo} />
+        <AsOfPicker value={asOf} onChange={setAsOf} min={unit.data?.validFrom} max={unit.data?.validTo} choices={dateCtx?.quickChoices} />
       </Group>
       {error && <ApiErrorAlert error={error} />}
       <DemoBanner show={board.data?.set.demo} />

@@ -33,7 +33,7 @@ export default function DataEntryPage() {
   const { code = '' } = useParams();
   const user = useSession().data?.user;
   const unit = useUnit(code);
-  const { asOf, reason, setAsOf } = useAsOf(unit.data, !unit.isError);
+  const { asOf, reason, setAsOf, context: dateCtx } = useAsOf(unit.data, !unit.isError);
   const evaluation = useEvaluation(code, asOf);
   const setCode = evaluation.data?.evaluation.set.code;
   const set = useCriteriaSet(setCode);
@@ -75,9 +75,9 @@ export default function DataEntryPage() {
             {t('entry.backToCommune')}
           </Button>
         </div>
-        <AsOfPicker value={asOf} onChange={setAsOf} min={unit.data.validFrom} max={unit.data.validTo} />
+        <AsOfPicker value={asOf} onChange={setAsOf} min={unit.data.validFrom} max={unit.data.validTo} choices={dateCtx?.quickChoices} />
       </Group>
-      <UnitDateNotice unit={unit.data} reason={reason} />
+      <UnitDateNotice unit={unit.data} reason={reason} context={dateCtx} />
       {error && <ApiErrorAlert error={error} />}
       <DemoBanner show={set.data?.demo} />
       <div ref={errorRef}>{flow.error && <ApiErrorAlert error={flow.error} title={t('entry.saveFailed')} />}</div>

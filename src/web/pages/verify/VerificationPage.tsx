@@ -34,7 +34,7 @@ export default function VerificationPage() {
   const fmt = useFormat();
   const user = useSession().data?.user;
   const unit = useUnit(user?.unitCode ?? undefined);
-  const { asOf, reason, setAsOf } = useAsOf(unit.data, !!user?.unitCode && !unit.isError);
+  const { asOf, reason, setAsOf, context: dateCtx } = useAsOf(unit.data, !!user?.unitCode && !unit.isError);
   const queue = useReviewQueue(user?.unitCode ?? undefined, asOf);
   const board = useBoard(user?.unitCode ?? undefined, asOf);
   const set = useCriteriaSet(board.data?.set.code);
@@ -94,8 +94,8 @@ export default function VerificationPage() {
           {t('review.yourCriteria', { list: user.criteria.join(', ') || '–' })}
         </Text>
       )}
-      <AsOfPicker value={asOf} onChange={setAsOf} min={unit.data?.validFrom} max={unit.data?.validTo} />
-      <UnitDateNotice unit={unit.data} reason={reason} />
+      <AsOfPicker value={asOf} onChange={setAsOf} min={unit.data?.validFrom} max={unit.data?.validTo} choices={dateCtx?.quickChoices} />
+      <UnitDateNotice unit={unit.data} reason={reason} context={dateCtx} />
       {commune.banner}
       <SegmentedControl
         aria-label={t('review.show')}
