@@ -22,6 +22,9 @@ export const WALK: { username: string | null; paths: string[] }[] = [
     username: 'vpntm.krongno',
     paths: [
       `/bang-tong-hop/664?ngay=${DAY}`,
+      // no date: the board and an ended commune open on their date context, with the banner saying why
+      '/bang-tong-hop/664',
+      '/xa/24703',
       `/xa/24703?ngay=${DAY}`,
       `/bang-tong-hop/664/tieu-chi/9?ngay=${DAY}`,
       `/xa/24692/nhap-lieu?ngay=${DAY}`,
