@@ -55,7 +55,28 @@ export async function authorize(ctx: ServiceContext, action: Action, unitCode: s
   if (ctx.actor.role === 'system') return;
   if (ctx.actor.role === 'public') throw unauthenticated();
   const ancestors = unitCode ? await ancestorsOf(ctx, unitCode) : [];
-  if (!can(ctx.actor, action, { unitCode, ancestors, criterionNumber })) throw forbidden(action, unitCode);
+  if (can(ctx.actor, action, { unitCode, ancestors, criterionNumber })) return;
+  if (action === 'read' && unitCode && (await readsAsSuccessor(ctx, [unitCode, ...ancestors]))) return;
+  throw forbidden(action, unitCode);
+}
+
+/**
+ * A unit that ended in a merger is read (only read) by those who serve a unit that took it over — of
+ * the unit or of a unit above it: a merged commune sees its predecessors' history, the new province
+ * the old province's districts. Successors are followed up to 5 reforms deep.
+ */
+async function readsAsSuccessor(ctx: ServiceContext, from: readonly string[]): Promise<boolean> {
+  const links = await cachedRead(ctx.database, 'successions', () => unitRepository.successions(ctx.database.db));
+  const seen = new Set(from);
+  let wave = [...from];
+  for (let depth = 0; depth < 5 && wave.length > 0; depth++) {
+    wave = links.filter((l) => wave.includes(l.predecessorCode) && !seen.has(l.successorCode)).map((l) => l.successorCode);
+    for (const code of wave) {
+      seen.add(code);
+      if (can(ctx.actor, 'read', { unitCode: code, ancestors: await ancestorsOf(ctx, code) })) return true;
+    }
+  }
+  return false;
 }
 
 /** Keeps the units inside the actor's scope, walking parents in `all` (no query per unit). */
