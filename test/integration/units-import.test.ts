@@ -4,9 +4,13 @@
  * at their cell and nothing is written, a second import changes nothing, CSV reads with and without
  * BOM, and only the administrator may import (CLI as system, API as admin.demo).
  */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unitsCommand } from '../../src/cli/commands/units.command.js';
 import type { AppError } from '../../src/domain/errors.js';
 import { seedDemo } from '../../src/services/demo.service.js';
 import { importUnits } from '../../src/services/unit-import.service.js';
@@ -206,5 +210,16 @@ describe.each(DIALECTS)('units import on %s', (dialect) => {
     expect(ok.json().written).toEqual({ units: 1, successions: 0, auditRows: 1 });
     const after = await counts();
     expect([after.units, after.links]).toEqual([before.units, before.links]);
+  });
+
+  it('the CLI prints what a dry run would change, in Vietnamese, and writes nothing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ntm-units-'));
+    const path = join(dir, 'danh-muc.csv');
+    await writeFile(path, BOM + csv([HEADER, ['24712-2025', 'Quảng Phú Cũ', 'Xã', '68-2025']]), 'utf8');
+    const before = await counts();
+    const out = await unitsCommand(t.ctx, ['import', path], { 'dry-run': true });
+    expect(out).toContain('CHẠY THỬ');
+    expect(out).toContain('24712-2025 Quảng Phú Cũ: "Quảng Phú Mới" → "Quảng Phú Cũ"');
+    expect(await counts()).toEqual(before);
   });
 });

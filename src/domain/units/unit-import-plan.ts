@@ -53,6 +53,13 @@ export interface UnitImportPlan {
   issues: RowIssue[];
 }
 
+const NEEDS_VI = { name: 'tên (cột "Tên")', kind: 'cấp (cột "Cấp")', validFrom: 'ngày bắt đầu (cột "Hiệu lực từ")' } as const;
+const NEEDS_EN = {
+  name: 'a name (column "Tên")',
+  kind: 'a kind (column "Cấp")',
+  validFrom: 'a start date (column "Hiệu lực từ")',
+} as const;
+
 const FIELDS: UnitField[] = ['name', 'kind', 'parentCode', 'region', 'validFrom', 'validTo'];
 
 export function planUnitImport(
@@ -106,13 +113,7 @@ export function planUnitImport(
     if (!old) {
       const missing = (['name', 'kind', 'validFrom'] as const).filter((f) => !r[f]);
       for (const f of missing) {
-        at(
-          r,
-          f,
-          'unit_import.missing_field',
-          `Đơn vị mới "${r.code}" cần ${f === 'name' ? 'tên' : f === 'kind' ? 'cấp' : 'ngày hiệu lực từ'}`,
-          `New unit "${r.code}" needs its ${f}`,
-        );
+        at(r, f, 'unit_import.missing_field', `Đơn vị mới "${r.code}" cần ${NEEDS_VI[f]}`, `New unit "${r.code}" needs ${NEEDS_EN[f]}`);
       }
       if (missing.length > 0 || !r.name || !r.kind || !r.validFrom) continue;
       // A new commune without a region takes the one its predecessors share.
