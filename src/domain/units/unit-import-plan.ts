@@ -163,6 +163,25 @@ export function planUnitImport(
     });
   }
 
+  // The tree after the import must stay a tree: no unit may end up above itself.
+  const parentAfter = new Map(stored.map((u) => [u.code, u.parentCode]));
+  for (const u of created) parentAfter.set(u.code, u.parentCode);
+  for (const c of changed) if ('parentCode' in c.after) parentAfter.set(c.code, c.after.parentCode ?? null);
+  for (const r of inFile.values()) {
+    let cur = parentAfter.get(r.code) ?? null;
+    for (let depth = 0; cur && depth < 20; depth++, cur = parentAfter.get(cur) ?? null) {
+      if (cur !== r.code) continue;
+      at(
+        r,
+        'parentCode',
+        'unit_import.parent_cycle',
+        `Mã cấp trên "${r.parentCode}" làm "${r.code}" thành cấp trên của chính nó`,
+        `Parent "${r.parentCode}" would put "${r.code}" above itself`,
+      );
+      break;
+    }
+  }
+
   const successions: UnitSuccession[] = [];
   for (const r of inFile.values()) {
     for (const s of r.successorCodes) {
