@@ -12,6 +12,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unitsCommand } from '../../src/cli/commands/units.command.js';
 import type { AppError } from '../../src/domain/errors.js';
+import { loadAuditNames } from '../../src/services/audit/audit-names.js';
+import { presentAuditEvent } from '../../src/services/audit/audit-presenter.js';
 import { seedDemo } from '../../src/services/demo.service.js';
 import { importUnits } from '../../src/services/unit-import.service.js';
 import { buildTestApp, signIn } from '../support/app.js';
@@ -162,6 +164,25 @@ describe.each(DIALECTS)('units import on %s', (dialect) => {
       'unit.import_update 24712-2025',
       'unit_succession.import',
     ]);
+    // The log words them: the unit by name, before → after of each field, the link from its date.
+    const rows = await t.database.db
+      .selectFrom('auditEvent')
+      .selectAll()
+      .where('action', 'in', ['unit.import_update', 'unit_succession.import'])
+      .execute();
+    const names = await loadAuditNames(t.ctx, rows);
+    const shown = rows.map((row) => presentAuditEvent(row, names));
+    expect(shown.find((e) => e.object.label === 'Quảng Phú Mới')?.changes).toEqual([
+      { field: 'name', before: { type: 'text', text: 'Quảng Phú' }, after: { type: 'text', text: 'Quảng Phú Mới' } },
+    ]);
+    expect(shown.find((e) => e.changes.some((c) => c.field === 'successor'))).toMatchObject({
+      object: { type: 'unit', label: 'Đức Lập Thử Nghiệm' },
+      dataDate: '2026-01-01',
+      changes: [
+        { field: 'successor', before: { type: 'text', text: 'Nam Đà' }, after: { type: 'text', text: 'Đức Lập Thử Nghiệm' } },
+        { field: 'note', after: { text: BASIS } },
+      ],
+    });
   });
 
   it('importing the same file again changes nothing', async () => {

@@ -95,6 +95,11 @@ export const AUDIT_FIELDS = [
   'version',
   'targets',
   'member',
+  'name',
+  'parent',
+  'validFrom',
+  'validTo',
+  'successor',
 ] as const;
 export type AuditField = (typeof AUDIT_FIELDS)[number];
 
