@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The `ntm` command: serve | migrate | seed --demo | evaluate | catalog … | export | import | backup | restore.
+ * The `ntm` command: serve | migrate | seed --demo | evaluate | catalog … | export | import | units import | backup | restore.
  * Errors print in Vietnamese and English with what and where; the exit code is non-zero.
  */
 import { parseArgs } from 'node:util';
@@ -11,6 +11,7 @@ import { catalogCommand } from './commands/catalog.command.js';
 import { DOCUMENT_OPTIONS, EXPORT_HELP, EXPORT_USAGE, exportCommand, IMPORT_USAGE, importCommand } from './commands/documents.command.js';
 import { evaluateCommand } from './commands/evaluate.command.js';
 import { serveCommand } from './commands/serve.command.js';
+import { UNITS_USAGE, unitsCommand } from './commands/units.command.js';
 import { printError, usageError, withContext } from './runtime.js';
 
 const HELP = `ntm — Nông thôn mới
@@ -27,6 +28,7 @@ ${EXPORT_USAGE}
                                         văn bản và bảng tính từ dữ liệu
 ${IMPORT_USAGE}
                                         nhập giá trị chỉ tiêu từ bảng tính (mẫu: export xlsx values)
+${UNITS_USAGE}
   ntm audit verify                      kiểm tra toàn bộ chuỗi nhật ký, chỉ ra mắt xích hỏng đầu tiên
   ntm backup TỆP | restore TỆP          sao lưu / khôi phục CSDL SQLite và mọi tệp lưu trữ (PostgreSQL: chỉ tệp)
 
@@ -93,6 +95,9 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       }
       await withContext(async (ctx) => out(await exportCommand(ctx, rest, flags)));
+      return 0;
+    case 'units':
+      await withContext(async (ctx) => out(await unitsCommand(ctx, rest, flags)));
       return 0;
     case 'audit': {
       const r = await withContext((ctx) => auditCommand(ctx, rest));

@@ -35,6 +35,7 @@ import { importRoutes } from './routes/imports/routes.js';
 import { planRoutes } from './routes/plans/routes.js';
 import { taskRoutes } from './routes/plans/task-routes.js';
 import { publicRoutes } from './routes/public/routes.js';
+import { unitImportRoutes } from './routes/units/import-routes.js';
 import { unitRoutes } from './routes/units/routes.js';
 import { userRoutes } from './routes/users/routes.js';
 import { valueRoutes } from './routes/values/routes.js';
@@ -124,6 +125,7 @@ export async function buildApp(opts: AppOptions) {
     criteriaSetRoutes,
     unitRoutes,
     dateContextRoutes,
+    unitImportRoutes,
     evaluationRoutes,
     valueRoutes,
     evidenceRoutes,

@@ -20,6 +20,7 @@ export const ACTIONS = [
   'users.manage',
   'supervision.write',
   'agencies.manage',
+  'units.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -44,6 +45,8 @@ export const POLICY: Record<Action, Rule> = {
   'supervision.write': { roles: ['admin', 'district_office', 'province_office', 'department', 'front'] },
   /** Which agency answers for which criterion, and who acts for it. */
   'agencies.manage': { roles: ['admin', 'district_office', 'province_office'] },
+  /** The official list of administrative units (import, renames, mergers) is kept by the administrator. */
+  'units.manage': { roles: ['admin'] },
 };
 
 /** Roles a user manager may hand out (nobody but an admin creates an admin). */

@@ -46,6 +46,7 @@ const ACTION_VI: Record<Action, string> = {
   'users.manage': 'quản lý người dùng',
   'supervision.write': 'ghi kết quả giám sát',
   'agencies.manage': 'phân công cơ quan phụ trách',
+  'units.manage': 'cập nhật danh mục đơn vị hành chính',
 };
 
 export const unauthenticated = () => new AppError('auth.required', 'unauthenticated', { vi: 'Cần đăng nhập', en: 'Sign-in required' });

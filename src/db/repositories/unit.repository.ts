@@ -51,6 +51,10 @@ export const unitRepository = {
     await flush();
   },
 
+  async updateUnit(ex: Executor, code: string, patch: Partial<Omit<AdministrativeUnitTable, 'code'>>) {
+    await ex.updateTable('administrativeUnit').set(patch).where('code', '=', code).execute();
+  },
+
   async insertStatuses(ex: Executor, rows: UnitStatusTable[]) {
     if (rows.length > 0) await ex.insertInto('unitStatus').values(rows).execute();
   },

@@ -48,6 +48,9 @@ export const AUDIT_ACTIONS = {
   'criteria_set.create': 'catalogue',
   'criteria_set.replace': 'catalogue',
   'unit_tree.import': 'catalogue',
+  'unit.import_create': 'catalogue',
+  'unit.import_update': 'catalogue',
+  'unit_succession.import': 'catalogue',
   'unit_criteria_set.assign': 'catalogue',
   'session.login': 'security',
   'session.logout': 'security',
@@ -92,6 +95,11 @@ export const AUDIT_FIELDS = [
   'version',
   'targets',
   'member',
+  'name',
+  'parent',
+  'validFrom',
+  'validTo',
+  'successor',
 ] as const;
 export type AuditField = (typeof AUDIT_FIELDS)[number];
 

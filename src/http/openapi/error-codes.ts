@@ -51,6 +51,9 @@ export const ERROR_CODES = {
   'import.no_file': [422],
   'import.invalid': [422],
   'import.unreadable': [422],
+  'unit_import.no_file': [422],
+  'unit_import.invalid': [422],
+  'unit_import.unreadable': [422],
   // Users, audit.
   'user.not_found': [404],
   'user.exists': [422],

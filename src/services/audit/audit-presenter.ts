@@ -8,6 +8,7 @@ import type { AuditRow } from '../../db/schema.js';
 import { type AuditChange, type AuditField, type AuditKind, auditKindOf, type ReadableValue } from '../../domain/audit/audit-actions.js';
 import type { Indicator } from '../../domain/catalog/criteria-set.schema.js';
 import { type AuditNames, valueKey } from './audit-names.js';
+import { describeUnitImport } from './audit-unit-import.js';
 
 export type AuditObjectType =
   | 'indicator'
@@ -247,7 +248,7 @@ function describe(r: AuditRow, before: Json, after: Json, names: AuditNames) {
         changes: change('criteriaSet', null, text(names.set(String(after.setCode)))),
       };
     default:
-      return none;
+      return describeUnitImport(r, before, after, names) ?? none;
   }
 }
 

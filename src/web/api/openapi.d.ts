@@ -276,6 +276,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nhập danh mục đơn vị hành chính từ .xlsx hoặc .csv (multipart: file) / import the official list of units
+         * @description Cột: Mã, Tên, Cấp, Mã cấp trên, Vùng, Hiệu lực từ, Hiệu lực đến, Đơn vị kế tiếp, Hình thức, Ngày hiệu lực, Căn cứ, Ghi chú (docs/danh-muc-don-vi.md). Có lỗi thì không ghi gì / columns as documented; any problem and nothing is written
+         */
+        post: operations["postUnitsImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units/{code}/evaluation": {
         parameters: {
             query?: never;
@@ -3295,6 +3315,223 @@ export interface operations {
             };
         };
     };
+    postUnitsImport: {
+        parameters: {
+            query?: {
+                /** @description 1: chỉ cho biết sẽ thay đổi gì, không ghi / report what would change, write nothing */
+                dryRun?: "0" | "1";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Tệp danh mục đơn vị (.xlsx hoặc CSV UTF-8) / the list of units (.xlsx or UTF-8 CSV) */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description Tệp, đặt sau các trường / the file, after the fields */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Nhập danh mục đơn vị hành chính từ .xlsx hoặc .csv (multipart: file) / import the official list of units */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        sheet: string;
+                        /** @description Số dòng đơn vị trong tệp / unit rows in the file */
+                        rows: number;
+                        created: {
+                            code: string;
+                            name: string;
+                            kind: string;
+                            parentCode: string | null;
+                            region: string | null;
+                            validFrom: string;
+                            validTo: string | null;
+                            note: string | null;
+                        }[];
+                        /** @description Mọi đơn vị thay đổi / every unit that changes */
+                        changed: {
+                            code: string;
+                            name: string;
+                            before: {
+                                [key: string]: string | null;
+                            };
+                            after: {
+                                [key: string]: string | null;
+                            };
+                        }[];
+                        renamed: {
+                            code: string;
+                            name: string;
+                            before: {
+                                [key: string]: string | null;
+                            };
+                            after: {
+                                [key: string]: string | null;
+                            };
+                        }[];
+                        reparented: {
+                            code: string;
+                            name: string;
+                            before: {
+                                [key: string]: string | null;
+                            };
+                            after: {
+                                [key: string]: string | null;
+                            };
+                        }[];
+                        ended: {
+                            code: string;
+                            name: string;
+                            before: {
+                                [key: string]: string | null;
+                            };
+                            after: {
+                                [key: string]: string | null;
+                            };
+                        }[];
+                        successions: {
+                            predecessorCode: string;
+                            successorCode: string;
+                            kind: string;
+                            effectiveDate: string;
+                            legalBasis: string;
+                        }[];
+                        unchanged: number;
+                        /** @description Cột không dùng đến / columns not used */
+                        ignoredColumns: string[];
+                        dryRun: boolean;
+                        written: {
+                            units: number;
+                            successions: number;
+                            auditRows: number;
+                        };
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, upload.malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "upload.malformed";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: import.unreadable, unit_import.invalid, unit_import.no_file, unit_import.unreadable, upload.no_file_name */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "import.unreadable" | "unit_import.invalid" | "unit_import.no_file" | "unit_import.unreadable" | "upload.no_file_name";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
     getUnitsByCodeEvaluation: {
         parameters: {
             query?: {
@@ -5493,7 +5730,7 @@ export interface operations {
                             dataDate: string | null;
                             changes: {
                                 /** @enum {string} */
-                                field: "value" | "verification" | "comment" | "note" | "status" | "deadline" | "text" | "displayName" | "disabled" | "role" | "unit" | "criteria" | "agency" | "file" | "findings" | "rows" | "values" | "units" | "dates" | "issues" | "skippedRows" | "criteriaSet" | "version" | "targets" | "member";
+                                field: "value" | "verification" | "comment" | "note" | "status" | "deadline" | "text" | "displayName" | "disabled" | "role" | "unit" | "criteria" | "agency" | "file" | "findings" | "rows" | "values" | "units" | "dates" | "issues" | "skippedRows" | "criteriaSet" | "version" | "targets" | "member" | "name" | "parent" | "validFrom" | "validTo" | "successor";
                                 before: ({
                                     /** @enum {string} */
                                     type: "text";
@@ -5723,7 +5960,7 @@ export interface operations {
                             dataDate: string | null;
                             changes: {
                                 /** @enum {string} */
-                                field: "value" | "verification" | "comment" | "note" | "status" | "deadline" | "text" | "displayName" | "disabled" | "role" | "unit" | "criteria" | "agency" | "file" | "findings" | "rows" | "values" | "units" | "dates" | "issues" | "skippedRows" | "criteriaSet" | "version" | "targets" | "member";
+                                field: "value" | "verification" | "comment" | "note" | "status" | "deadline" | "text" | "displayName" | "disabled" | "role" | "unit" | "criteria" | "agency" | "file" | "findings" | "rows" | "values" | "units" | "dates" | "issues" | "skippedRows" | "criteriaSet" | "version" | "targets" | "member" | "name" | "parent" | "validFrom" | "validTo" | "successor";
                                 before: ({
                                     /** @enum {string} */
                                     type: "text";
@@ -5948,7 +6185,7 @@ export interface operations {
                             dataDate: string | null;
                             changes: {
                                 /** @enum {string} */
-                                field: "value" | "verification" | "comment" | "note" | "status" | "deadline" | "text" | "displayName" | "disabled" | "role" | "unit" | "criteria" | "agency" | "file" | "findings" | "rows" | "values" | "units" | "dates" | "issues" | "skippedRows" | "criteriaSet" | "version" | "targets" | "member";
+                                field: "value" | "verification" | "comment" | "note" | "status" | "deadline" | "text" | "displayName" | "disabled" | "role" | "unit" | "criteria" | "agency" | "file" | "findings" | "rows" | "values" | "units" | "dates" | "issues" | "skippedRows" | "criteriaSet" | "version" | "targets" | "member" | "name" | "parent" | "validFrom" | "validTo" | "successor";
                                 before: ({
                                     /** @enum {string} */
                                     type: "text";
@@ -6170,7 +6407,7 @@ export interface operations {
                             dataDate: string | null;
                             changes: {
                                 /** @enum {string} */
-                                field: "value" | "verification" | "comment" | "note" | "status" | "deadline" | "text" | "displayName" | "disabled" | "role" | "unit" | "criteria" | "agency" | "file" | "findings" | "rows" | "values" | "units" | "dates" | "issues" | "skippedRows" | "criteriaSet" | "version" | "targets" | "member";
+                                field: "value" | "verification" | "comment" | "note" | "status" | "deadline" | "text" | "displayName" | "disabled" | "role" | "unit" | "criteria" | "agency" | "file" | "findings" | "rows" | "values" | "units" | "dates" | "issues" | "skippedRows" | "criteriaSet" | "version" | "targets" | "member" | "name" | "parent" | "validFrom" | "validTo" | "successor";
                                 before: ({
                                     /** @enum {string} */
                                     type: "text";
