@@ -52,6 +52,8 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
   it('GET /api/v1/criteria-sets/:code/check lists unknown thresholds', async () => {
     const r = await get('/api/v1/criteria-sets/qd318-ntm-2021-2025/check');
     expect(r.body.criteria).toBe(19);
+    expect(r.body).toMatchObject({ indicators: 55, officialIndicators: 57 });
+    expect(r.body.findings.filter((f: { problem: string }) => f.problem === 'indicator_gap')).toHaveLength(3);
     expect(r.body.unknownThresholds).toBeGreaterThan(20);
     expect(
       r.body.findings.some(

@@ -2285,6 +2285,27 @@ export interface operations {
                             verified: boolean;
                             note?: string;
                         };
+                        indicatorCount?: {
+                            official: number;
+                            provenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                            gaps: {
+                                criterion: number;
+                                code?: string;
+                                /** @enum {string} */
+                                kind: "missing" | "merged";
+                                into?: string;
+                                note: string;
+                                provenance: {
+                                    source: string;
+                                    verified: boolean;
+                                    note?: string;
+                                };
+                            }[];
+                        };
                     };
                 };
             };
@@ -2361,6 +2382,7 @@ export interface operations {
                         groups: number;
                         criteria: number;
                         indicators: number;
+                        officialIndicators: number | null;
                         thresholds: number;
                         numericThresholds: number;
                         unknownThresholds: number;
@@ -2368,7 +2390,7 @@ export interface operations {
                         findings: {
                             where: string;
                             /** @enum {string} */
-                            problem: "unverified" | "unknown_threshold";
+                            problem: "unverified" | "unknown_threshold" | "indicator_count" | "indicator_gap";
                             source: string;
                             note?: string;
                         }[];
