@@ -30,7 +30,7 @@ const yearNote = (y: { asOf: string; totalMet: number; reportedAverage: string; 
   return (
     `Dữ liệu minh họa (demo): giá trị của xã là minh họa; tổng của huyện ngày ${d} là số liệu thật ` +
     `(${y.totalMet} tiêu chí, bình quân ${y.reportedAverage} tiêu chí/xã, ${y.ntmCommunes} xã NTM) / ` +
-    `illustrative commune value; the district total on ${y.asOf} is real`
+    `illustrative commune value; the district total on ${d} is real`
   );
 };
 
