@@ -9,7 +9,9 @@ import { type CriteriaSet, criteriaSetSchema } from '../domain/catalog/criteria-
 import { type UnitTree, unitTreeSchema } from '../domain/units/unit.schema.js';
 import { type DemoBaseline, demoBaselineSchema } from './demo/demo-baseline.schema.js';
 import demoSetDerivation from './demo/demo-set.derivation.json' with { type: 'json' };
+import { type DemoYears, demoYearsSchema } from './demo/demo-years.schema.js';
 import krongNoDemo from './demo/krong-no-2022.json' with { type: 'json' };
+import krongNoYears from './demo/krong-no-years.json' with { type: 'json' };
 import regions from './regions.json' with { type: 'json' };
 import qd318Advanced from './sets/qd318-advanced-2021-2025.json' with { type: 'json' };
 import qd318Ntm from './sets/qd318-ntm-2021-2025.json' with { type: 'json' };
@@ -30,3 +32,6 @@ export function demoSet(base: CriteriaSet): CriteriaSet {
 export const krongNoUnitTree = (): UnitTree => unitTreeSchema.parse(krongNoUnits);
 
 export const krongNoDemoBaseline = (): DemoBaseline => demoBaselineSchema.parse(krongNoDemo);
+
+/** The demo's year-end values after the baseline: real district totals, illustrative per commune. */
+export const krongNoDemoYears = (): DemoYears => demoYearsSchema.parse(krongNoYears);

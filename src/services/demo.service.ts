@@ -1,16 +1,18 @@
 /**
  * Loads what a fresh installation needs: the built-in criteria sets (kept in step with the code),
  * and, on request, the Krông Nô demo — units with their 2025 successors, which set applies where,
- * and the illustrative baseline values of 31/12/2021, every one marked as demo data.
+ * the illustrative baseline values of 31/12/2021, and year-end values of 2022 and 2023 that add up to
+ * the district's real totals (krong-no-years.json), every one marked as demo data.
  */
 
 import demoUsers from '../catalog/demo/demo-users.json' with { type: 'json' };
 import { demoValuesFor } from '../catalog/demo/demo-values.js';
-import { builtinSets, demoSet, krongNoDemoBaseline, krongNoUnitTree } from '../catalog/index.js';
+import { builtinSets, demoSet, krongNoDemoBaseline, krongNoDemoYears, krongNoUnitTree } from '../catalog/index.js';
 import type { Executor } from '../db/database.js';
 import { criteriaSetRepository } from '../db/repositories/criteria-set.repository.js';
 import { unitRepository } from '../db/repositories/unit.repository.js';
 import { userRepository } from '../db/repositories/user.repository.js';
+import { formatDateVi } from '../domain/text/vietnamese.js';
 import { saveSet } from './catalog.service.js';
 import { audit, ensureSystemUser, inTransaction, newId, type ServiceContext } from './context.js';
 import { hashPassword } from './password.js';
@@ -21,6 +23,16 @@ import { encodeValue } from './value.codec.js';
 import { insertValueSeries } from './value.service.js';
 
 export const DEMO_NOTE = 'Dữ liệu minh họa (demo) — không phải số liệu thật / illustrative demo data';
+
+/** The note on a year-end demo value: the commune's value is illustrative, the district total it adds up to is real. */
+const yearNote = (y: { asOf: string; totalMet: number; reportedAverage: string; ntmCommunes: number }) => {
+  const d = formatDateVi(y.asOf);
+  return (
+    `Dữ liệu minh họa (demo): giá trị của xã là minh họa; tổng của huyện ngày ${d} là số liệu thật ` +
+    `(${y.totalMet} tiêu chí, bình quân ${y.reportedAverage} tiêu chí/xã, ${y.ntmCommunes} xã NTM) / ` +
+    `illustrative commune value; the district total on ${d} is real`
+  );
+};
 
 /** The password of every demo account (listed in the README; demo installations only). */
 export { DEMO_PASSWORD } from './password-strength.js';
@@ -69,6 +81,7 @@ export async function seedDemo(ctx: ServiceContext): Promise<{ loaded: boolean; 
     return { loaded: false, values: 0 };
   }
   const baseline = krongNoDemoBaseline();
+  const years = krongNoDemoYears();
   const tree = krongNoUnitTree();
   const users = await demoUserRows(ctx.now());
   const loaded = await inTransaction(ctx, async (trx) => {
@@ -92,24 +105,39 @@ export async function seedDemo(ctx: ServiceContext): Promise<{ loaded: boolean; 
         after: a,
       })),
     );
-    const rows = baseline.communes.flatMap((c, i) => {
-      const unit = tree.units.find((u) => u.code === c.unitCode);
-      if (!unit?.region) throw new Error(`demo commune ${c.unitCode} is not in the unit tree`);
-      const values = demoValuesFor(demo, { region: unit.region, statuses: [] }, baseline.baselineAsOf, c.lackingAtBaseline, i);
-      return Object.entries(values).map(([indicatorCode, v]) => ({
-        unitCode: c.unitCode,
-        setCode: demo.code,
-        indicatorCode,
-        asOf: baseline.baselineAsOf,
-        ...encodeValue(v),
-        note: DEMO_NOTE,
-        demo: 1,
-        // The 2021 baseline stands for the district's accepted assessment.
-        verification: 'verified',
-        verifiedBy: ctx.actor.id,
-        verifiedAt: ctx.now(),
-      }));
-    });
+    const region = (code: string) => {
+      const unit = tree.units.find((u) => u.code === code);
+      if (!unit?.region) throw new Error(`demo commune ${code} is not in the unit tree`);
+      return unit.region;
+    };
+    const rowsAt = (asOf: string, lackingOf: (unitCode: string) => readonly number[], note: string) =>
+      baseline.communes.flatMap((c, i) => {
+        const values = demoValuesFor(demo, { region: region(c.unitCode), statuses: [] }, asOf, lackingOf(c.unitCode), i);
+        return Object.entries(values).map(([indicatorCode, v]) => ({
+          unitCode: c.unitCode,
+          setCode: demo.code,
+          indicatorCode,
+          asOf,
+          ...encodeValue(v),
+          note,
+          demo: 1,
+          // Each year-end set of values stands for the district's accepted assessment.
+          verification: 'verified',
+          verifiedBy: ctx.actor.id,
+          verifiedAt: ctx.now(),
+        }));
+      });
+    const byCode = new Map(baseline.communes.map((c) => [c.unitCode, c.lackingAtBaseline]));
+    const rows = rowsAt(baseline.baselineAsOf, (code) => byCode.get(code) ?? [], DEMO_NOTE);
+    for (const y of years.years) {
+      const lacking = new Map(years.communes.map((c) => [c.unitCode, c.lacking[y.asOf]]));
+      const lackingOf = (code: string) => {
+        const l = lacking.get(code);
+        if (!l) throw new Error(`the demo's year ${y.asOf} has no entry for commune ${code}`);
+        return l;
+      };
+      rows.push(...rowsAt(y.asOf, lackingOf, yearNote(y)));
+    }
     for (const u of users) await userRepository.insert(trx, u);
     await audit(
       ctx,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinSets, demoSet } from '../../src/catalog/index.js';
 import { checkCatalog } from '../../src/domain/catalog/catalog-check.js';
 import { deriveSet } from '../../src/domain/catalog/criteria-set.derive.js';
+import { criteriaSetSchema } from '../../src/domain/catalog/criteria-set.schema.js';
 import { compileSet, evaluateCommune } from '../../src/domain/evaluation/engine.js';
 import { highestTier } from '../../src/domain/evaluation/tier.js';
 import { testSet } from '../support/criteria-set.factory.js';
@@ -15,6 +16,46 @@ describe('catalogue tools', () => {
     expect(r.unknownThresholds).toBeGreaterThan(20);
     const numeric = r.findings.filter((f) => f.problem === 'unverified' && f.where.includes('('));
     expect(numeric.length).toBe(r.numericThresholds);
+  });
+
+  it("reports the official indicator count and the candidates from the set's own data, not from code", () => {
+    const r = checkCatalog(ntm ?? testSet());
+    expect(r.officialIndicators).toBe(57);
+    const count = r.findings.filter((f) => f.problem === 'indicator_count');
+    expect(count).toHaveLength(1);
+    expect(count[0]?.note).toContain('văn bản có 57 chỉ tiêu, danh mục này có 55: thiếu hoặc gộp 2 chỉ tiêu');
+    expect(r.findings.filter((f) => f.problem === 'indicator_gap').map((f) => f.where)).toEqual(
+      (ntm?.indicatorCount?.gaps ?? []).map((g) => `chỉ tiêu ${g.code} (tiêu chí ${g.criterion}, có thể thiếu)`),
+    );
+    // Unknown stays unknown: none of the candidates is an indicator the engine evaluates, and none claims to be verified.
+    expect(ntm?.indicatorCount?.gaps.every((g) => !g.provenance.verified)).toBe(true);
+    expect(ntm?.indicatorCount?.provenance.verified).toBe(false);
+
+    const base = testSet();
+    const n = base.criteria.reduce((a, c) => a + c.indicators.length, 0);
+    const p = { source: 'thử', verified: false };
+    const same = criteriaSetSchema.parse({ ...base, indicatorCount: { official: n, provenance: p, gaps: [] } });
+    expect(checkCatalog(same).findings.filter((f) => f.problem.startsWith('indicator_'))).toEqual([]);
+    const merged = criteriaSetSchema.parse({
+      ...base,
+      indicatorCount: {
+        official: n + 1,
+        provenance: p,
+        gaps: [{ criterion: 2, kind: 'merged', into: '2.1', note: 'hai trong một', provenance: p }],
+      },
+    });
+    expect(
+      checkCatalog(merged)
+        .findings.filter((f) => f.problem.startsWith('indicator_'))
+        .map((f) => [f.where, f.note]),
+    ).toEqual([
+      ['bộ tiêu chí', expect.stringContaining('thiếu hoặc gộp 1 chỉ tiêu; 1 khả năng')],
+      ['chỉ tiêu 2.1 (tiêu chí 2, có thể gộp hai chỉ tiêu)', 'hai trong một'],
+    ]);
+    const wrong = { criterion: 2, code: '2.1', kind: 'missing', note: 'x', provenance: p };
+    expect(() => criteriaSetSchema.parse({ ...base, indicatorCount: { official: n + 1, provenance: p, gaps: [wrong] } })).toThrow(
+      /indicator 2.1 is in the set, not missing/,
+    );
   });
 
   it('derives a set by replacing thresholds, keeping everything else', () => {

@@ -23,6 +23,20 @@ describe.each(DIALECTS)('catalogue on %s', (dialect) => {
     expect(out).toContain('chỉ tiêu 15.3 (vùng TN): chưa đối chiếu');
   });
 
+  it('check says the text has 57 indicators, this list 55, and names the candidates its data records', async () => {
+    const out = await catalogCommand(t.ctx, ['check', 'qd318-ntm-2021-2025'], {});
+    expect(out).toContain('19 tiêu chí, 55 chỉ tiêu (văn bản: 57),');
+    expect(out).toMatch(
+      /- bộ tiêu chí: SỐ CHỈ TIÊU KHÁC VĂN BẢN — .*văn bản có 57 chỉ tiêu, danh mục này có 55: thiếu hoặc gộp 2 chỉ tiêu; 3 khả năng/,
+    );
+    for (const [code, criterion] of [
+      ['18.6', 18],
+      ['13.5', 13],
+      ['14.3', 14],
+    ])
+      expect(out).toContain(`- chỉ tiêu ${code} (tiêu chí ${criterion}, có thể thiếu): chỉ tiêu có thể thiếu hoặc bị gộp`);
+  });
+
   it('export → import round-trips a set as JSON (as a province would enter its own)', async () => {
     const file = join(dir, 'qd318.json');
     await catalogCommand(t.ctx, ['export', 'qd318-ntm-2021-2025', file], {});

@@ -52,6 +52,8 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
   it('GET /api/v1/criteria-sets/:code/check lists unknown thresholds', async () => {
     const r = await get('/api/v1/criteria-sets/qd318-ntm-2021-2025/check');
     expect(r.body.criteria).toBe(19);
+    expect(r.body).toMatchObject({ indicators: 55, officialIndicators: 57 });
+    expect(r.body.findings.filter((f: { problem: string }) => f.problem === 'indicator_gap')).toHaveLength(3);
     expect(r.body.unknownThresholds).toBeGreaterThan(20);
     expect(
       r.body.findings.some(
@@ -82,8 +84,9 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
 
   it('GET /api/v1/units/:code/values/:indicator/history', async () => {
     const r = await get('/api/v1/units/24703/values/10/history?set=demo-krong-no-ntm-2022');
-    expect(r.body.items).toHaveLength(1);
-    expect(r.body.items[0]).toMatchObject({ asOf: '2021-12-31', demo: true, version: 1 });
+    // The demo's baseline and its two year ends (illustrative values adding up to the real totals).
+    expect(r.body.items.map((i: { asOf: string }) => i.asOf)).toEqual(['2021-12-31', '2022-12-31', '2023-12-31']);
+    for (const item of r.body.items) expect(item).toMatchObject({ demo: true, version: 1 });
   });
 
   it('GET /api/v1/board for the district', async () => {

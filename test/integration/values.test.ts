@@ -40,6 +40,9 @@ describe.each(DIALECTS)('indicator values on %s', (dialect) => {
       ['2021-12-31', expect.any(Number)],
       ['2022-03-31', 74],
       ['2022-09-30', 82.5],
+      // The demo's year-end values follow.
+      ['2022-12-31', expect.any(Number)],
+      ['2023-12-31', expect.any(Number)],
     ]);
     const q2 = await evaluateUnit(t.ctx, { unitCode: NAM_XUAN, asOf: '2022-06-30' });
     expect(q2.evaluation.indicators.find((i) => i.code === '9.2')?.value).toBe(74);
@@ -63,14 +66,14 @@ describe.each(DIALECTS)('indicator values on %s', (dialect) => {
     const err = await recordValues(t.ctx, {
       unitCode: NAM_XUAN,
       setCode: SET,
-      asOf: '2022-12-31',
+      asOf: '2022-11-30',
       values: { '9.1': 0, '8.1': 'có', '2.1': 140 },
     }).catch((e) => e);
     expect(err).toMatchObject({ code: 'value.invalid' });
     expect(err.issues.map((i: { path: string }) => i.path).sort()).toEqual(['values.2.1', 'values.8.1']);
     expect(err.issues[0].message).toMatch(/Chỉ tiêu (8\.1|2\.1): cần/);
     const h = await valueHistory(t.ctx, { unitCode: NAM_XUAN, setCode: SET, indicatorCode: '9.1' });
-    expect(h.some((v) => v.asOf === '2022-12-31')).toBe(false);
+    expect(h.some((v) => v.asOf === '2022-11-30')).toBe(false);
     expect(await auditRepository.count(t.database.db)).toBe(auditBefore);
   });
 

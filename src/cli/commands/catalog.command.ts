@@ -6,13 +6,20 @@ import { checkSet, getSet, listSets, saveSet } from '../../services/catalog.serv
 import type { ServiceContext } from '../../services/context.js';
 import { usageError } from '../runtime.js';
 
+const LABELS: Record<CatalogReport['findings'][number]['problem'], string> = {
+  unverified: 'chưa đối chiếu',
+  unknown_threshold: 'NGƯỠNG CHƯA BIẾT',
+  indicator_count: 'SỐ CHỈ TIÊU KHÁC VĂN BẢN',
+  indicator_gap: 'chỉ tiêu có thể thiếu hoặc bị gộp',
+};
+
 function renderReport(r: CatalogReport): string {
   const lines = [
     `${r.name} [${r.code}]${r.demo ? ' — DỮ LIỆU DEMO' : ''}`,
-    `  ${r.groups} nhóm, ${r.criteria} tiêu chí, ${r.indicators} chỉ tiêu, ${r.thresholds} ngưỡng (${r.numericThresholds} có số, ${r.unknownThresholds} chưa biết); ${r.unverified} mục chưa đối chiếu văn bản`,
+    `  ${r.groups} nhóm, ${r.criteria} tiêu chí, ${r.indicators} chỉ tiêu${r.officialIndicators !== null && r.officialIndicators !== r.indicators ? ` (văn bản: ${r.officialIndicators})` : ''}, ${r.thresholds} ngưỡng (${r.numericThresholds} có số, ${r.unknownThresholds} chưa biết); ${r.unverified} mục chưa đối chiếu văn bản`,
   ];
   for (const f of r.findings) {
-    const label = f.problem === 'unknown_threshold' ? 'NGƯỠNG CHƯA BIẾT' : 'chưa đối chiếu';
+    const label = LABELS[f.problem];
     lines.push(`  - ${f.where}: ${label} — ${f.source}${f.note ? ` (${f.note})` : ''}`);
   }
   return lines.join('\n');

@@ -1,14 +1,15 @@
 /**
- * What a set knows and does not: counts of criteria, indicators and thresholds, and every item not
- * checked against the official text or with an unknown threshold — what `ntm catalog check` prints
- * and what the UI marks "chưa đối chiếu văn bản".
+ * What a set knows and does not: counts of criteria, indicators and thresholds, every item not
+ * checked against the official text or with an unknown threshold, and — when the set records the
+ * official indicator count — how many this list lacks and the candidates its data names. What
+ * `ntm catalog check` prints and what the UI marks "chưa đối chiếu văn bản".
  */
 import type { CriteriaSet } from './criteria-set.schema.js';
 
 export interface CatalogFinding {
   /** e.g. "tiêu chí 10", "chỉ tiêu 15.3", "chỉ tiêu 15.3 / vùng TN" */
   where: string;
-  problem: 'unverified' | 'unknown_threshold';
+  problem: 'unverified' | 'unknown_threshold' | 'indicator_count' | 'indicator_gap';
   source: string;
   note?: string;
 }
@@ -21,6 +22,8 @@ export interface CatalogReport {
   groups: number;
   criteria: number;
   indicators: number;
+  /** The official text's indicator count, when the set records it. */
+  officialIndicators: number | null;
   thresholds: number;
   numericThresholds: number;
   unknownThresholds: number;
@@ -60,6 +63,26 @@ export function checkCatalog(set: CriteriaSet): CatalogReport {
       }
     }
   }
+  // What the whole list lacks comes first: the per-item findings follow.
+  const items = findings.splice(0);
+  const count = set.indicatorCount;
+  if (count && count.official !== indicators) {
+    const diff = count.official - indicators;
+    const what = diff > 0 ? `thiếu hoặc gộp ${diff} chỉ tiêu` : `thừa ${-diff} chỉ tiêu`;
+    const named = count.gaps.length > 0 ? `; ${count.gaps.length} khả năng ghi dưới đây` : '';
+    add('bộ tiêu chí', 'indicator_count', {
+      source: count.provenance.source,
+      note: `văn bản có ${count.official} chỉ tiêu, danh mục này có ${indicators}: ${what}${named}${count.provenance.note ? `. ${count.provenance.note}` : ''}`,
+    });
+  }
+  for (const g of count?.gaps ?? []) {
+    const where =
+      g.kind === 'merged'
+        ? `chỉ tiêu ${g.into} (tiêu chí ${g.criterion}, có thể gộp hai chỉ tiêu)`
+        : `chỉ tiêu ${g.code ?? '?'} (tiêu chí ${g.criterion}, có thể thiếu)`;
+    add(where, 'indicator_gap', { source: g.provenance.source, note: [g.note, g.provenance.note].filter(Boolean).join('. ') });
+  }
+  findings.push(...items);
   return {
     code: set.code,
     name: set.name,
@@ -68,6 +91,7 @@ export function checkCatalog(set: CriteriaSet): CatalogReport {
     groups: set.groups.length,
     criteria: set.criteria.length,
     indicators,
+    officialIndicators: count?.official ?? null,
     thresholds,
     numericThresholds: numeric,
     unknownThresholds: unknown,

@@ -112,6 +112,28 @@ export const decisionSchema = z.strictObject({
   part: z.string().optional(),
 });
 
+/**
+ * How many indicators the official text has, when that is known, and which of them this list lacks
+ * or folds into another — as far as known; each candidate keeps its own provenance.
+ */
+export const indicatorCountSchema = z.strictObject({
+  official: z.number().int().positive(),
+  provenance: provenanceSchema,
+  gaps: z.array(
+    z.strictObject({
+      criterion: z.number().int(),
+      /** The code the indicator would have, when the reference suggests one. */
+      code: z.string().optional(),
+      kind: z.enum(['missing', 'merged']),
+      /** For "merged": the indicator of this list that may hold two of the text's. */
+      into: z.string().optional(),
+      note: z.string().min(1),
+      provenance: provenanceSchema,
+    }),
+  ),
+});
+export type IndicatorCount = z.infer<typeof indicatorCountSchema>;
+
 export const criteriaSetSchema = z
   .strictObject({
     /** Stable code, e.g. "qd318-ntm-2021-2025". */
@@ -128,6 +150,7 @@ export const criteriaSetSchema = z
     criteria: z.array(criterionSchema).min(1),
     statusRegionRules: z.array(statusRegionRuleSchema).default([]),
     provenance: provenanceSchema,
+    indicatorCount: indicatorCountSchema.optional(),
   })
   .superRefine((set, ctx) => {
     const groups = new Set(set.groups.map((g) => g.code));
@@ -159,6 +182,19 @@ export const criteriaSetSchema = z
           });
         }
       });
+    });
+    set.indicatorCount?.gaps.forEach((g, gi) => {
+      const path = ['indicatorCount', 'gaps', gi];
+      if (!numbers.has(g.criterion))
+        ctx.addIssue({ code: 'custom', path: [...path, 'criterion'], message: `unknown criterion ${g.criterion}` });
+      if (g.kind === 'merged' && !(g.into && codes.has(g.into)))
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, 'into'],
+          message: 'a merged indicator names the indicator of this set it is merged into',
+        });
+      if (g.kind === 'missing' && g.code && codes.has(g.code))
+        ctx.addIssue({ code: 'custom', path: [...path, 'code'], message: `indicator ${g.code} is in the set, not missing` });
     });
   });
 export type CriteriaSet = z.infer<typeof criteriaSetSchema>;

@@ -2322,6 +2322,27 @@ export interface operations {
                             verified: boolean;
                             note?: string;
                         };
+                        indicatorCount?: {
+                            official: number;
+                            provenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                            gaps: {
+                                criterion: number;
+                                code?: string;
+                                /** @enum {string} */
+                                kind: "missing" | "merged";
+                                into?: string;
+                                note: string;
+                                provenance: {
+                                    source: string;
+                                    verified: boolean;
+                                    note?: string;
+                                };
+                            }[];
+                        };
                     };
                 };
             };
@@ -2398,6 +2419,7 @@ export interface operations {
                         groups: number;
                         criteria: number;
                         indicators: number;
+                        officialIndicators: number | null;
                         thresholds: number;
                         numericThresholds: number;
                         unknownThresholds: number;
@@ -2405,7 +2427,7 @@ export interface operations {
                         findings: {
                             where: string;
                             /** @enum {string} */
-                            problem: "unverified" | "unknown_threshold";
+                            problem: "unverified" | "unknown_threshold" | "indicator_count" | "indicator_gap";
                             source: string;
                             note?: string;
                         }[];

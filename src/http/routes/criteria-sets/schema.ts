@@ -25,11 +25,17 @@ export const catalogReportOut = z.object({
   groups: z.number(),
   criteria: z.number(),
   indicators: z.number(),
+  officialIndicators: z.number().nullable(),
   thresholds: z.number(),
   numericThresholds: z.number(),
   unknownThresholds: z.number(),
   unverified: z.number(),
   findings: z.array(
-    z.object({ where: z.string(), problem: z.enum(['unverified', 'unknown_threshold']), source: z.string(), note: z.string().optional() }),
+    z.object({
+      where: z.string(),
+      problem: z.enum(['unverified', 'unknown_threshold', 'indicator_count', 'indicator_gap']),
+      source: z.string(),
+      note: z.string().optional(),
+    }),
   ),
 });
