@@ -37,7 +37,7 @@ export function AsOfPicker({ value, onChange, min, max, choices }: Props) {
   };
 
   return (
-    <Group gap="xs" align="flex-end" wrap="nowrap">
+    <Group gap="xs" align="flex-end" wrap="wrap">
       <TextInput
         id={id}
         label={t('asOf.label')}
