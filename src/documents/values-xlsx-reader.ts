@@ -7,7 +7,7 @@ import type ExcelJS from 'exceljs';
 import type { CriteriaSet, Indicator } from '../domain/catalog/criteria-set.schema.js';
 import type { IndicatorValue } from '../domain/evaluation/evaluation.types.js';
 import { checkValue, indicatorIndex } from '../domain/evaluation/value.validator.js';
-import { parseDate } from '../domain/text/vietnamese.js';
+import { parseDate, VN_OFFSET_MS } from '../domain/text/vietnamese.js';
 import {
   HEADER_ROWS,
   INFO_LABELS,
@@ -227,7 +227,7 @@ function exportInstant(shown: string, exact: ReturnType<typeof plain>): string |
   if (ISO_INSTANT.test(shown)) return shown;
   const m = /^(\d{2})\/(\d{2})\/(\d{4}) (\d{2}):(\d{2})$/.exec(shown);
   if (!m) return null;
-  const utc = Date.UTC(Number(m[3]), Number(m[2]) - 1, Number(m[1]), Number(m[4]) - 7, Number(m[5]));
+  const utc = Date.UTC(Number(m[3]), Number(m[2]) - 1, Number(m[1]), Number(m[4]), Number(m[5])) - VN_OFFSET_MS;
   return Number.isNaN(utc) ? null : new Date(utc).toISOString();
 }
 

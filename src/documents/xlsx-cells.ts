@@ -6,6 +6,7 @@
  * prints on A4 (landscape when wide), one page wide, with its header rows repeated on each page.
  */
 import type { Row, Worksheet } from 'exceljs';
+import { VN_OFFSET_MS } from '../domain/text/vietnamese.js';
 
 const FORMULA_START = /^[=+\-@\t\r]/u;
 
@@ -26,8 +27,7 @@ export const DATE_TIME_FORMAT = 'dd/mm/yyyy hh:mm';
 /** "2022-06-30" → a date cell value (midnight UTC, the day a spreadsheet shows); null stays null. */
 export const dateCell = (isoDate: string | null) => (isoDate === null ? null : new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
 
-/** Vietnam's offset: a spreadsheet time has no zone, so an instant is written as Vietnam reads it. */
-const VN_OFFSET_MS = 7 * 3_600_000;
+// A spreadsheet time has no zone, so an instant is written as Vietnam reads it (VN_OFFSET_MS, one place in the domain).
 
 /** An instant (ISO) as the date-time a Vietnamese reader expects in the cell (UTC+7). */
 export const vietnamTimeCell = (iso: string) => new Date(Date.parse(iso) + VN_OFFSET_MS);

@@ -31,7 +31,7 @@ export function formatDateVi(isoDate: string): string {
 }
 
 /** Vietnam's offset: times are stored in UTC and read by the users in UTC+7, whatever the machine's zone. */
-const VN_OFFSET_MS = 7 * 3_600_000;
+export const VN_OFFSET_MS = 7 * 3_600_000;
 
 /** The instant as Vietnam reads it, ISO-shaped: "2026-12-02T05:47:00.000Z" for 2026-12-01T22:47Z. */
 const inVietnam = (iso: string) => new Date(Date.parse(iso) + VN_OFFSET_MS).toISOString();
