@@ -13,13 +13,15 @@ import { numberPages } from './xlsx-page-numbers.js';
 export const BOARD_SHEET = 'Xã × tiêu chí';
 
 export const CRITERION_VI: Record<CriterionStatus, string> = { met: 'Đạt', not_met: 'Chưa đạt', incomplete: 'Chưa đủ số liệu' };
-export const TIER_VI: Record<Tier | 'none', string> = {
+/** Short tier labels of the documents' tables; a tier a set adds later falls back to "Bộ tiêu chí khác". */
+const TIER_LABELS: Record<string, string> = {
   ntm: 'Nông thôn mới',
   advanced: 'NTM nâng cao',
   model: 'NTM kiểu mẫu',
+  modern: 'NTM hiện đại',
   other: 'Bộ tiêu chí khác',
-  none: 'Chưa đạt chuẩn',
 };
+export const tierVi = (tier: Tier | null) => (tier === null ? 'Chưa đạt chuẩn' : (TIER_LABELS[tier] ?? 'Bộ tiêu chí khác'));
 
 export interface BoardSheetInput {
   title: string;
@@ -53,7 +55,7 @@ export function boardWorkbook(input: BoardSheetInput): ExcelJS.Workbook {
   fitRowHeight(ws, nums);
   fitRowHeight(ws, names, 2);
   for (const r of input.rows) {
-    const row: XCell[] = [r.unitCode, r.name, ...r.criteria.map((s) => CRITERION_VI[s]), r.metCount, TIER_VI[r.tier ?? 'none']];
+    const row: XCell[] = [r.unitCode, r.name, ...r.criteria.map((s) => CRITERION_VI[s]), r.metCount, tierVi(r.tier)];
     const added = ws.addRow(row.map(xcell));
     r.criteria.forEach((s, i) => {
       if (s !== 'met') added.getCell(3 + i).font = { color: { argb: s === 'not_met' ? 'FFC0392B' : 'FF7F8C8D' } };

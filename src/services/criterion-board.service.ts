@@ -14,7 +14,7 @@ import { getCompiledSet } from './catalog.service.js';
 import { communesInScope } from './commune-scope.js';
 import type { ServiceContext } from './context.js';
 import { profileOf } from './evaluation.service.js';
-import { assignedSets, noSetError } from './set-assignment.js';
+import { assignedSets, isBaseSet, noSetError } from './set-assignment.js';
 import { engineValue } from './value.codec.js';
 
 export async function criterionBoard(
@@ -24,7 +24,7 @@ export async function criterionBoard(
   const ex = ctx.database.db;
   const { scope, communes, byCode } = await communesInScope(ctx, input.unitCode, input.asOf);
   const assigned = await assignedSets(ex, communes, byCode, input.asOf);
-  const setCode = input.setCode ?? communes.map((c) => assigned.get(c.code)?.find((a) => a.tier === 'ntm')?.setCode).find((s) => s);
+  const setCode = input.setCode ?? communes.map((c) => assigned.get(c.code)?.find(isBaseSet)?.setCode).find((s) => s);
   if (!setCode) throw noSetError(scope, input.asOf);
   const compiled = await getCompiledSet(ctx, setCode);
   const criterion = compiled.set.criteria.find((c) => c.number === input.criterionNumber);
@@ -48,13 +48,13 @@ export async function criterionBoard(
     v[r.indicatorCode] = engineValue(kinds.get(r.indicatorCode)?.kind, r);
     values.set(r.unitCode, v);
   }
-  const statusRows = await unitRepository.statuses(
+  const statusRows = await unitRepository.classifications(
     ex,
     members.map((c) => c.code),
   );
   const out = members.flatMap((c) => {
     const profile = profileOf(
-      c.region,
+      compiled.set,
       statusRows.filter((s) => s.unitCode === c.code),
       input.asOf,
     );

@@ -19,7 +19,7 @@ import { getCompiledSet } from './catalog.service.js';
 import type { ServiceContext } from './context.js';
 import { profileOf } from './evaluation.service.js';
 import { presentEvidence } from './evidence.service.js';
-import { assignedSets } from './set-assignment.js';
+import { assignedSets, isBaseSet } from './set-assignment.js';
 import { decodeValue } from './value.codec.js';
 import { presentStored } from './value.service.js';
 
@@ -42,7 +42,7 @@ export async function reviewQueue(ctx: ServiceContext, input: { unitCode: string
   const { communes, byCode } = await communesUnder(ctx, input.unitCode, input.asOf);
   const assigned = await assignedSets(ex, communes, byCode, input.asOf);
   const setCodes = [
-    ...new Set(communes.flatMap((c) => (assigned.get(c.code) ?? []).filter((a) => a.tier === 'ntm').map((a) => a.setCode))),
+    ...new Set(communes.flatMap((c) => (assigned.get(c.code) ?? []).filter(isBaseSet).map((a) => a.setCode))),
   ];
   const mine = ctx.actor.role === 'department' ? new Set(ctx.actor.criteria) : null;
   const items = [];
@@ -64,7 +64,7 @@ export async function reviewQueue(ctx: ServiceContext, input: { unitCode: string
     const [previous, evidence, statuses] = await Promise.all([
       indicatorValueRepository.previousOf(ex, setCode, rows),
       evidenceRepository.forUnits(ex, units, setCode),
-      unitRepository.statuses(ex, units),
+      unitRepository.classifications(ex, units),
     ]);
     const names = await userRepository.displayNames(ex, [
       ...rows.flatMap((r) => [r.enteredBy, ...(r.verifiedBy ? [r.verifiedBy] : [])]),
@@ -115,7 +115,7 @@ function thresholdsFor(
   compiled: Awaited<ReturnType<typeof getCompiledSet>>,
   rows: readonly IndicatorValueRow[],
   byCode: ReadonlyMap<string, UnitRow>,
-  statuses: Awaited<ReturnType<typeof unitRepository.statuses>>,
+  statuses: Awaited<ReturnType<typeof unitRepository.classifications>>,
   asOf: string,
 ) {
   const kinds = new Map(compiled.indicators.map((ci) => [ci.indicator.code, ci.indicator.kind]));
@@ -128,7 +128,7 @@ function thresholdsFor(
   const out = new Map<string, IndicatorResult>();
   for (const [unitCode, values] of perUnit) {
     const profile = profileOf(
-      byCode.get(unitCode)?.region ?? null,
+      compiled.set,
       statuses.filter((s) => s.unitCode === unitCode),
       asOf,
     );

@@ -11,6 +11,9 @@ import type { Tier } from '../domain/catalog/criteria-set.schema.js';
 import { AppError } from '../domain/errors.js';
 import { formatDateVi } from '../domain/text/vietnamese.js';
 
+/** A set that requires no other tier is a commune's base set (xã NTM): the board and evaluations start from it. */
+export const isBaseSet = (a: { requiresTier?: string | null | undefined }) => !a.requiresTier;
+
 export interface AssignedSet {
   setCode: string;
   tier: Tier;

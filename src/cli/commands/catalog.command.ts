@@ -11,6 +11,8 @@ const LABELS: Record<CatalogReport['findings'][number]['problem'], string> = {
   unknown_threshold: 'NGƯỠNG CHƯA BIẾT',
   indicator_count: 'SỐ CHỈ TIÊU KHÁC VĂN BẢN',
   indicator_gap: 'chỉ tiêu có thể thiếu hoặc bị gộp',
+  undeclared_classification: 'PHÂN LOẠI KHÔNG KHAI BÁO',
+  classification_missing: 'XÃ THIẾU PHÂN LOẠI',
 };
 
 function renderReport(r: CatalogReport): string {

@@ -1,6 +1,7 @@
 /** Evaluation results for the API: the engine's result joined with the set's names and units. */
 import type { CriteriaSet } from '../../domain/catalog/criteria-set.schema.js';
-import type { CommuneEvaluation } from '../../domain/evaluation/evaluation.types.js';
+import { classificationNames } from '../../domain/evaluation/classification.js';
+import type { CommuneEvaluation, ThresholdBasis } from '../../domain/evaluation/evaluation.types.js';
 
 export const STATUS_VI = {
   met: 'Đạt',
@@ -18,10 +19,18 @@ export const RETURNED_VI = 'Bị trả lại';
 export function presentEvaluation(set: CriteriaSet, e: CommuneEvaluation, returned: ReadonlySet<string> = new Set()) {
   const byCode = new Map(set.criteria.flatMap((c) => c.indicators.map((i) => [i.code, i] as const)));
   return {
-    set: { code: set.code, name: set.name, tier: set.tier, demo: set.demo === true },
+    set: { code: set.code, name: set.name, tier: set.tier, tierName: set.tierName, demo: set.demo === true },
     asOf: e.asOf,
     year: e.year,
-    profile: { region: e.profile.region, statuses: [...e.profile.statuses] },
+    profile: {
+      region: e.profile.classifications.region?.[0] ?? null,
+      statuses: [...(e.profile.classifications['special-status'] ?? [])],
+      classifications: set.classifications.map((d) => ({
+        dimension: d.code,
+        name: d.name,
+        values: (e.profile.classifications[d.code] ?? []).map((v) => ({ code: v, name: classificationNames(set, d.code, v).valueName ?? v })),
+      })),
+    },
     metCount: e.metCount,
     notMetCount: e.notMetCount,
     incompleteCount: e.incompleteCount,
@@ -43,6 +52,7 @@ export function presentEvaluation(set: CriteriaSet, e: CommuneEvaluation, return
             const back = returned.has(i.code);
             return {
               ...i,
+              ...(i.basis ? { basis: { ...i.basis, named: namedBasis(set, i.basis) } } : {}),
               name: ind?.name ?? i.code,
               unit: ind?.unit,
               statusLabel: back ? RETURNED_VI : STATUS_VI[i.status],
@@ -52,4 +62,28 @@ export function presentEvaluation(set: CriteriaSet, e: CommuneEvaluation, return
       };
     }),
   };
+}
+
+/** The classification behind a threshold in the set's own words, for the page to show (never codes). */
+export function namedBasis(set: CriteriaSet, b: ThresholdBasis) {
+  const where = Object.entries(b.where ?? {}).map(([dimension, values]) => {
+    const used = b.classification.find((c) => c.dimension === dimension)?.values ?? values;
+    const shown = values.filter((v) => used.includes(v));
+    return {
+      dimension: classificationNames(set, dimension).dimension,
+      values: (shown.length ? shown : values).map((v) => classificationNames(set, dimension, v).valueName ?? v),
+    };
+  });
+  const rules = b.classification.flatMap((c) =>
+    c.via
+      ? [
+          {
+            from: classificationNames(set, c.via.dimension, c.via.value).value ?? c.via.value,
+            dimension: classificationNames(set, c.dimension).dimension,
+            to: c.values.map((v) => classificationNames(set, c.dimension, v).value ?? v).join(', '),
+          },
+        ]
+      : [],
+  );
+  return { where, rules };
 }

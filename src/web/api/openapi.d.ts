@@ -2245,8 +2245,8 @@ export interface operations {
                     "application/json": {
                         code: string;
                         name: string;
-                        /** @enum {string} */
-                        tier: "ntm" | "advanced" | "model" | "other";
+                        tier: string;
+                        tierName: string;
                         phase: {
                             fromYear: number;
                             toYear: number;
@@ -2258,8 +2258,46 @@ export interface operations {
                             title?: string;
                             part?: string;
                         };
-                        /** @enum {string} */
-                        requiresTier?: "ntm" | "advanced" | "model" | "other";
+                        requiresTier?: string;
+                        /** @default [] */
+                        classifications: {
+                            code: string;
+                            name: string;
+                            values: {
+                                code: string;
+                                name: string;
+                                shortName?: string;
+                                definition?: string;
+                                provenance?: {
+                                    source: string;
+                                    verified: boolean;
+                                    note?: string;
+                                };
+                            }[];
+                            multiple?: boolean;
+                            required?: boolean;
+                            provenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                        }[];
+                        /** @default [] */
+                        classificationRules: {
+                            when: {
+                                dimension: string;
+                                values: string[];
+                            };
+                            use: {
+                                dimension: string;
+                                value: string;
+                            };
+                            provenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                        }[];
                         demo?: boolean;
                         groups: {
                             code: string;
@@ -2280,7 +2318,9 @@ export interface operations {
                                 appliesIfPresent?: boolean;
                                 thresholds: {
                                     value: number | null;
-                                    regions?: ("TDMNPB" | "DBSH" | "BTB" | "DHNTB" | "TN" | "DNB" | "DBSCL")[];
+                                    where?: {
+                                        [key: string]: string[];
+                                    };
                                     fromYear?: number;
                                     toYear?: number;
                                     derivedFrom?: {
@@ -2300,17 +2340,6 @@ export interface operations {
                                     note?: string;
                                 };
                             }[];
-                            provenance: {
-                                source: string;
-                                verified: boolean;
-                                note?: string;
-                            };
-                        }[];
-                        /** @default [] */
-                        statusRegionRules: {
-                            statuses: ("dbkk" | "atk")[];
-                            /** @enum {string} */
-                            useRegion: "TDMNPB" | "DBSH" | "BTB" | "DHNTB" | "TN" | "DNB" | "DBSCL";
                             provenance: {
                                 source: string;
                                 verified: boolean;
@@ -2510,19 +2539,26 @@ export interface operations {
                             /** @enum {string} */
                             kind: "province" | "district" | "commune" | "town" | "ward" | "special-zone";
                             parentCode?: string;
-                            /** @enum {string} */
-                            region?: "TDMNPB" | "DBSH" | "BTB" | "DHNTB" | "TN" | "DNB" | "DBSCL";
-                            /** @default [] */
-                            statuses: {
-                                /** @enum {string} */
-                                status: "dbkk" | "atk";
+                            validFrom: string;
+                            validTo?: string;
+                            note?: string;
+                            /** @description phân loại theo thời gian (vùng, nhóm xã, ĐBKK …) / dated classifications */
+                            classifications: {
+                                dimension: string;
+                                value: string;
                                 validFrom: string;
                                 validTo?: string;
                                 legalBasis?: string;
                             }[];
-                            validFrom: string;
-                            validTo?: string;
-                            note?: string;
+                            /** @description vùng gần nhất (giữ cho ứng dụng cũ) / latest "region" classification, kept for older clients */
+                            region?: string;
+                            /** @description các phân loại "special-status" (giữ cho ứng dụng cũ) / kept for older clients */
+                            statuses: {
+                                status: string;
+                                validFrom: string;
+                                validTo?: string;
+                                legalBasis?: string;
+                            }[];
                         }[];
                     };
                 };
@@ -2575,19 +2611,26 @@ export interface operations {
                         /** @enum {string} */
                         kind: "province" | "district" | "commune" | "town" | "ward" | "special-zone";
                         parentCode?: string;
-                        /** @enum {string} */
-                        region?: "TDMNPB" | "DBSH" | "BTB" | "DHNTB" | "TN" | "DNB" | "DBSCL";
-                        /** @default [] */
-                        statuses: {
-                            /** @enum {string} */
-                            status: "dbkk" | "atk";
+                        validFrom: string;
+                        validTo?: string;
+                        note?: string;
+                        /** @description phân loại theo thời gian (vùng, nhóm xã, ĐBKK …) / dated classifications */
+                        classifications: {
+                            dimension: string;
+                            value: string;
                             validFrom: string;
                             validTo?: string;
                             legalBasis?: string;
                         }[];
-                        validFrom: string;
-                        validTo?: string;
-                        note?: string;
+                        /** @description vùng gần nhất (giữ cho ứng dụng cũ) / latest "region" classification, kept for older clients */
+                        region?: string;
+                        /** @description các phân loại "special-status" (giữ cho ứng dụng cũ) / kept for older clients */
+                        statuses: {
+                            status: string;
+                            validFrom: string;
+                            validTo?: string;
+                            legalBasis?: string;
+                        }[];
                     };
                 };
             };
@@ -2690,19 +2733,26 @@ export interface operations {
                             /** @enum {string} */
                             kind: "province" | "district" | "commune" | "town" | "ward" | "special-zone";
                             parentCode?: string;
-                            /** @enum {string} */
-                            region?: "TDMNPB" | "DBSH" | "BTB" | "DHNTB" | "TN" | "DNB" | "DBSCL";
-                            /** @default [] */
-                            statuses: {
-                                /** @enum {string} */
-                                status: "dbkk" | "atk";
+                            validFrom: string;
+                            validTo?: string;
+                            note?: string;
+                            /** @description phân loại theo thời gian (vùng, nhóm xã, ĐBKK …) / dated classifications */
+                            classifications: {
+                                dimension: string;
+                                value: string;
                                 validFrom: string;
                                 validTo?: string;
                                 legalBasis?: string;
                             }[];
-                            validFrom: string;
-                            validTo?: string;
-                            note?: string;
+                            /** @description vùng gần nhất (giữ cho ứng dụng cũ) / latest "region" classification, kept for older clients */
+                            region?: string;
+                            /** @description các phân loại "special-status" (giữ cho ứng dụng cũ) / kept for older clients */
+                            statuses: {
+                                status: string;
+                                validFrom: string;
+                                validTo?: string;
+                                legalBasis?: string;
+                            }[];
                         };
                         items: {
                             code: string;
@@ -2710,19 +2760,26 @@ export interface operations {
                             /** @enum {string} */
                             kind: "province" | "district" | "commune" | "town" | "ward" | "special-zone";
                             parentCode?: string;
-                            /** @enum {string} */
-                            region?: "TDMNPB" | "DBSH" | "BTB" | "DHNTB" | "TN" | "DNB" | "DBSCL";
-                            /** @default [] */
-                            statuses: {
-                                /** @enum {string} */
-                                status: "dbkk" | "atk";
+                            validFrom: string;
+                            validTo?: string;
+                            note?: string;
+                            /** @description phân loại theo thời gian (vùng, nhóm xã, ĐBKK …) / dated classifications */
+                            classifications: {
+                                dimension: string;
+                                value: string;
                                 validFrom: string;
                                 validTo?: string;
                                 legalBasis?: string;
                             }[];
-                            validFrom: string;
-                            validTo?: string;
-                            note?: string;
+                            /** @description vùng gần nhất (giữ cho ứng dụng cũ) / latest "region" classification, kept for older clients */
+                            region?: string;
+                            /** @description các phân loại "special-status" (giữ cho ứng dụng cũ) / kept for older clients */
+                            statuses: {
+                                status: string;
+                                validFrom: string;
+                                validTo?: string;
+                                legalBasis?: string;
+                            }[];
                         }[];
                     };
                 };
@@ -2822,19 +2879,26 @@ export interface operations {
                             /** @enum {string} */
                             kind: "province" | "district" | "commune" | "town" | "ward" | "special-zone";
                             parentCode?: string;
-                            /** @enum {string} */
-                            region?: "TDMNPB" | "DBSH" | "BTB" | "DHNTB" | "TN" | "DNB" | "DBSCL";
-                            /** @default [] */
-                            statuses: {
-                                /** @enum {string} */
-                                status: "dbkk" | "atk";
+                            validFrom: string;
+                            validTo?: string;
+                            note?: string;
+                            /** @description phân loại theo thời gian (vùng, nhóm xã, ĐBKK …) / dated classifications */
+                            classifications: {
+                                dimension: string;
+                                value: string;
                                 validFrom: string;
                                 validTo?: string;
                                 legalBasis?: string;
                             }[];
-                            validFrom: string;
-                            validTo?: string;
-                            note?: string;
+                            /** @description vùng gần nhất (giữ cho ứng dụng cũ) / latest "region" classification, kept for older clients */
+                            region?: string;
+                            /** @description các phân loại "special-status" (giữ cho ứng dụng cũ) / kept for older clients */
+                            statuses: {
+                                status: string;
+                                validFrom: string;
+                                validTo?: string;
+                                legalBasis?: string;
+                            }[];
                         };
                         valueCount: number;
                         predecessors: {
@@ -2844,19 +2908,26 @@ export interface operations {
                                 /** @enum {string} */
                                 kind: "province" | "district" | "commune" | "town" | "ward" | "special-zone";
                                 parentCode?: string;
-                                /** @enum {string} */
-                                region?: "TDMNPB" | "DBSH" | "BTB" | "DHNTB" | "TN" | "DNB" | "DBSCL";
-                                /** @default [] */
-                                statuses: {
-                                    /** @enum {string} */
-                                    status: "dbkk" | "atk";
+                                validFrom: string;
+                                validTo?: string;
+                                note?: string;
+                                /** @description phân loại theo thời gian (vùng, nhóm xã, ĐBKK …) / dated classifications */
+                                classifications: {
+                                    dimension: string;
+                                    value: string;
                                     validFrom: string;
                                     validTo?: string;
                                     legalBasis?: string;
                                 }[];
-                                validFrom: string;
-                                validTo?: string;
-                                note?: string;
+                                /** @description vùng gần nhất (giữ cho ứng dụng cũ) / latest "region" classification, kept for older clients */
+                                region?: string;
+                                /** @description các phân loại "special-status" (giữ cho ứng dụng cũ) / kept for older clients */
+                                statuses: {
+                                    status: string;
+                                    validFrom: string;
+                                    validTo?: string;
+                                    legalBasis?: string;
+                                }[];
                             };
                             via: {
                                 predecessorCode: string;
@@ -2880,19 +2951,26 @@ export interface operations {
                                 /** @enum {string} */
                                 kind: "province" | "district" | "commune" | "town" | "ward" | "special-zone";
                                 parentCode?: string;
-                                /** @enum {string} */
-                                region?: "TDMNPB" | "DBSH" | "BTB" | "DHNTB" | "TN" | "DNB" | "DBSCL";
-                                /** @default [] */
-                                statuses: {
-                                    /** @enum {string} */
-                                    status: "dbkk" | "atk";
+                                validFrom: string;
+                                validTo?: string;
+                                note?: string;
+                                /** @description phân loại theo thời gian (vùng, nhóm xã, ĐBKK …) / dated classifications */
+                                classifications: {
+                                    dimension: string;
+                                    value: string;
                                     validFrom: string;
                                     validTo?: string;
                                     legalBasis?: string;
                                 }[];
-                                validFrom: string;
-                                validTo?: string;
-                                note?: string;
+                                /** @description vùng gần nhất (giữ cho ứng dụng cũ) / latest "region" classification, kept for older clients */
+                                region?: string;
+                                /** @description các phân loại "special-status" (giữ cho ứng dụng cũ) / kept for older clients */
+                                statuses: {
+                                    status: string;
+                                    validFrom: string;
+                                    validTo?: string;
+                                    legalBasis?: string;
+                                }[];
                             };
                             via: {
                                 predecessorCode: string;
@@ -3582,39 +3660,57 @@ export interface operations {
                             /** @enum {string} */
                             kind: "province" | "district" | "commune" | "town" | "ward" | "special-zone";
                             parentCode?: string;
-                            /** @enum {string} */
-                            region?: "TDMNPB" | "DBSH" | "BTB" | "DHNTB" | "TN" | "DNB" | "DBSCL";
-                            /** @default [] */
-                            statuses: {
-                                /** @enum {string} */
-                                status: "dbkk" | "atk";
+                            validFrom: string;
+                            validTo?: string;
+                            note?: string;
+                            /** @description phân loại theo thời gian (vùng, nhóm xã, ĐBKK …) / dated classifications */
+                            classifications: {
+                                dimension: string;
+                                value: string;
                                 validFrom: string;
                                 validTo?: string;
                                 legalBasis?: string;
                             }[];
-                            validFrom: string;
-                            validTo?: string;
-                            note?: string;
+                            /** @description vùng gần nhất (giữ cho ứng dụng cũ) / latest "region" classification, kept for older clients */
+                            region?: string;
+                            /** @description các phân loại "special-status" (giữ cho ứng dụng cũ) / kept for older clients */
+                            statuses: {
+                                status: string;
+                                validFrom: string;
+                                validTo?: string;
+                                legalBasis?: string;
+                            }[];
                         };
                         evaluation: {
                             set: {
                                 code: string;
                                 name: string;
-                                /** @enum {string} */
-                                tier: "ntm" | "advanced" | "model" | "other";
+                                tier: string;
+                                tierName: string;
                                 demo: boolean;
                             };
                             asOf: string;
                             year: number;
                             profile: {
-                                region: string;
+                                /** @description vùng (giữ cho ứng dụng cũ) / the "region" value, kept for older clients */
+                                region: string | null;
+                                /** @description giá trị "special-status" (giữ cho ứng dụng cũ) / kept for older clients */
                                 statuses: string[];
+                                /** @description phân loại của xã vào ngày đánh giá, theo bộ tiêu chí / the commune classification in force, as the set names it */
+                                classifications: {
+                                    dimension: string;
+                                    name: string;
+                                    values: {
+                                        code: string;
+                                        name: string;
+                                    }[];
+                                }[];
                             };
                             metCount: number;
                             notMetCount: number;
                             incompleteCount: number;
                             criteriaCount: number;
-                            tierReached: ("ntm" | "advanced" | "model" | "other") | null;
+                            tierReached: string | null;
                             criteria: {
                                 number: number;
                                 name: string;
@@ -3638,9 +3734,34 @@ export interface operations {
                                     value?: boolean | number | "not_applicable";
                                     threshold: number | null;
                                     basis?: {
-                                        region: string;
+                                        /** @description phân loại dùng để chọn ngưỡng / the classification the threshold was chosen by */
+                                        classification: {
+                                            dimension: string;
+                                            values: string[];
+                                            via?: {
+                                                dimension: string;
+                                                value: string;
+                                            };
+                                        }[];
+                                        /** @description ngưỡng dành cho / the values the threshold is for */
+                                        where?: {
+                                            [key: string]: string[];
+                                        };
+                                        /** @description như trên, bằng tên trong bộ tiêu chí / the same in the set's own names */
+                                        named?: {
+                                            where: {
+                                                dimension: string;
+                                                values: string[];
+                                            }[];
+                                            rules: {
+                                                from: string;
+                                                dimension: string;
+                                                to: string;
+                                            }[];
+                                        };
+                                        region?: string;
                                         /** @enum {string} */
-                                        regionFrom: "profile" | "status";
+                                        regionFrom?: "profile" | "status";
                                         status?: string;
                                         year: number;
                                         /** @enum {string} */
@@ -3773,7 +3894,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Dữ liệu không hợp lệ / invalid data: evaluation.invalid_profile, evaluation.no_criteria_set, unit.no_region, unit.not_found, unit.not_valid_at */
+            /** @description Dữ liệu không hợp lệ / invalid data: evaluation.invalid_profile, evaluation.no_criteria_set, unit.classification_missing, unit.not_found, unit.not_valid_at */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3785,7 +3906,7 @@ export interface operations {
                              * @description Mã lỗi ổn định / stable error code
                              * @enum {string}
                              */
-                            code: "evaluation.invalid_profile" | "evaluation.no_criteria_set" | "unit.no_region" | "unit.not_found" | "unit.not_valid_at";
+                            code: "evaluation.invalid_profile" | "evaluation.no_criteria_set" | "unit.classification_missing" | "unit.not_found" | "unit.not_valid_at";
                             message: components["schemas"]["ErrorMessage"];
                             issues: components["schemas"]["ErrorIssue"][];
                             /** @description Chi tiết theo mã lỗi / details per code */
@@ -3826,19 +3947,26 @@ export interface operations {
                             /** @enum {string} */
                             kind: "province" | "district" | "commune" | "town" | "ward" | "special-zone";
                             parentCode?: string;
-                            /** @enum {string} */
-                            region?: "TDMNPB" | "DBSH" | "BTB" | "DHNTB" | "TN" | "DNB" | "DBSCL";
-                            /** @default [] */
-                            statuses: {
-                                /** @enum {string} */
-                                status: "dbkk" | "atk";
+                            validFrom: string;
+                            validTo?: string;
+                            note?: string;
+                            /** @description phân loại theo thời gian (vùng, nhóm xã, ĐBKK …) / dated classifications */
+                            classifications: {
+                                dimension: string;
+                                value: string;
                                 validFrom: string;
                                 validTo?: string;
                                 legalBasis?: string;
                             }[];
-                            validFrom: string;
-                            validTo?: string;
-                            note?: string;
+                            /** @description vùng gần nhất (giữ cho ứng dụng cũ) / latest "region" classification, kept for older clients */
+                            region?: string;
+                            /** @description các phân loại "special-status" (giữ cho ứng dụng cũ) / kept for older clients */
+                            statuses: {
+                                status: string;
+                                validFrom: string;
+                                validTo?: string;
+                                legalBasis?: string;
+                            }[];
                         } | null;
                         asOf: string;
                         set: {
@@ -3860,9 +3988,9 @@ export interface operations {
                             selfAssessed: boolean[];
                             returned: boolean[];
                             metCount: number;
-                            tier: ("ntm" | "advanced" | "model" | "other") | null;
+                            tier: string | null;
                             /** @description hạng đạt chỉ tính tiêu chí đã xác minh / tier on verified criteria only */
-                            verifiedTier: ("ntm" | "advanced" | "model" | "other") | null;
+                            verifiedTier: string | null;
                         }[];
                         summary: {
                             communes: number;
@@ -3975,7 +4103,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Dữ liệu không hợp lệ / invalid data: evaluation.invalid_profile, evaluation.no_criteria_set, unit.no_region, unit.not_found, unit.not_valid_at */
+            /** @description Dữ liệu không hợp lệ / invalid data: evaluation.invalid_profile, evaluation.no_criteria_set, unit.classification_missing, unit.not_found, unit.not_valid_at */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3987,7 +4115,7 @@ export interface operations {
                              * @description Mã lỗi ổn định / stable error code
                              * @enum {string}
                              */
-                            code: "evaluation.invalid_profile" | "evaluation.no_criteria_set" | "unit.no_region" | "unit.not_found" | "unit.not_valid_at";
+                            code: "evaluation.invalid_profile" | "evaluation.no_criteria_set" | "unit.classification_missing" | "unit.not_found" | "unit.not_valid_at";
                             message: components["schemas"]["ErrorMessage"];
                             issues: components["schemas"]["ErrorIssue"][];
                             /** @description Chi tiết theo mã lỗi / details per code */
@@ -4029,19 +4157,26 @@ export interface operations {
                             /** @enum {string} */
                             kind: "province" | "district" | "commune" | "town" | "ward" | "special-zone";
                             parentCode?: string;
-                            /** @enum {string} */
-                            region?: "TDMNPB" | "DBSH" | "BTB" | "DHNTB" | "TN" | "DNB" | "DBSCL";
-                            /** @default [] */
-                            statuses: {
-                                /** @enum {string} */
-                                status: "dbkk" | "atk";
+                            validFrom: string;
+                            validTo?: string;
+                            note?: string;
+                            /** @description phân loại theo thời gian (vùng, nhóm xã, ĐBKK …) / dated classifications */
+                            classifications: {
+                                dimension: string;
+                                value: string;
                                 validFrom: string;
                                 validTo?: string;
                                 legalBasis?: string;
                             }[];
-                            validFrom: string;
-                            validTo?: string;
-                            note?: string;
+                            /** @description vùng gần nhất (giữ cho ứng dụng cũ) / latest "region" classification, kept for older clients */
+                            region?: string;
+                            /** @description các phân loại "special-status" (giữ cho ứng dụng cũ) / kept for older clients */
+                            statuses: {
+                                status: string;
+                                validFrom: string;
+                                validTo?: string;
+                                legalBasis?: string;
+                            }[];
                         } | null;
                         asOf: string;
                         set: {
@@ -4072,9 +4207,34 @@ export interface operations {
                                 value?: boolean | number | "not_applicable";
                                 threshold: number | null;
                                 basis?: {
-                                    region: string;
+                                    /** @description phân loại dùng để chọn ngưỡng / the classification the threshold was chosen by */
+                                    classification: {
+                                        dimension: string;
+                                        values: string[];
+                                        via?: {
+                                            dimension: string;
+                                            value: string;
+                                        };
+                                    }[];
+                                    /** @description ngưỡng dành cho / the values the threshold is for */
+                                    where?: {
+                                        [key: string]: string[];
+                                    };
+                                    /** @description như trên, bằng tên trong bộ tiêu chí / the same in the set's own names */
+                                    named?: {
+                                        where: {
+                                            dimension: string;
+                                            values: string[];
+                                        }[];
+                                        rules: {
+                                            from: string;
+                                            dimension: string;
+                                            to: string;
+                                        }[];
+                                    };
+                                    region?: string;
                                     /** @enum {string} */
-                                    regionFrom: "profile" | "status";
+                                    regionFrom?: "profile" | "status";
                                     status?: string;
                                     year: number;
                                     /** @enum {string} */
@@ -4189,7 +4349,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Dữ liệu không hợp lệ / invalid data: evaluation.invalid_profile, evaluation.no_criteria_set, unit.no_region, unit.not_found, unit.not_valid_at */
+            /** @description Dữ liệu không hợp lệ / invalid data: evaluation.invalid_profile, evaluation.no_criteria_set, unit.classification_missing, unit.not_found, unit.not_valid_at */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4201,7 +4361,7 @@ export interface operations {
                              * @description Mã lỗi ổn định / stable error code
                              * @enum {string}
                              */
-                            code: "evaluation.invalid_profile" | "evaluation.no_criteria_set" | "unit.no_region" | "unit.not_found" | "unit.not_valid_at";
+                            code: "evaluation.invalid_profile" | "evaluation.no_criteria_set" | "unit.classification_missing" | "unit.not_found" | "unit.not_valid_at";
                             message: components["schemas"]["ErrorMessage"];
                             issues: components["schemas"]["ErrorIssue"][];
                             /** @description Chi tiết theo mã lỗi / details per code */
@@ -4227,10 +4387,14 @@ export interface operations {
                     /** @description Mã bộ tiêu chí / criteria set code */
                     set: string;
                     profile: {
-                        /** @description TDMNPB | DBSH | BTB | DHNTB | TN | DNB | DBSCL */
-                        region: string;
-                        /** @description dbkk | atk */
+                        /** @description vùng, nếu bộ tiêu chí phân theo vùng (TDMNPB | DBSH | BTB | DHNTB | TN | DNB | DBSCL) */
+                        region?: string;
+                        /** @description giá trị "special-status" (dbkk | atk) */
                         statuses?: string[];
+                        /** @description mã phân loại → giá trị, theo bộ tiêu chí (vd. {"commune-group": ["2"]}) / dimension → values as the set declares them */
+                        classifications?: {
+                            [key: string]: string[];
+                        };
                     };
                     asOf: string;
                     /** @description mã chỉ tiêu → giá trị (true/false, số, "not_applicable") / indicator code → value */
@@ -4251,21 +4415,32 @@ export interface operations {
                         set: {
                             code: string;
                             name: string;
-                            /** @enum {string} */
-                            tier: "ntm" | "advanced" | "model" | "other";
+                            tier: string;
+                            tierName: string;
                             demo: boolean;
                         };
                         asOf: string;
                         year: number;
                         profile: {
-                            region: string;
+                            /** @description vùng (giữ cho ứng dụng cũ) / the "region" value, kept for older clients */
+                            region: string | null;
+                            /** @description giá trị "special-status" (giữ cho ứng dụng cũ) / kept for older clients */
                             statuses: string[];
+                            /** @description phân loại của xã vào ngày đánh giá, theo bộ tiêu chí / the commune classification in force, as the set names it */
+                            classifications: {
+                                dimension: string;
+                                name: string;
+                                values: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                            }[];
                         };
                         metCount: number;
                         notMetCount: number;
                         incompleteCount: number;
                         criteriaCount: number;
-                        tierReached: ("ntm" | "advanced" | "model" | "other") | null;
+                        tierReached: string | null;
                         criteria: {
                             number: number;
                             name: string;
@@ -4289,9 +4464,34 @@ export interface operations {
                                 value?: boolean | number | "not_applicable";
                                 threshold: number | null;
                                 basis?: {
-                                    region: string;
+                                    /** @description phân loại dùng để chọn ngưỡng / the classification the threshold was chosen by */
+                                    classification: {
+                                        dimension: string;
+                                        values: string[];
+                                        via?: {
+                                            dimension: string;
+                                            value: string;
+                                        };
+                                    }[];
+                                    /** @description ngưỡng dành cho / the values the threshold is for */
+                                    where?: {
+                                        [key: string]: string[];
+                                    };
+                                    /** @description như trên, bằng tên trong bộ tiêu chí / the same in the set's own names */
+                                    named?: {
+                                        where: {
+                                            dimension: string;
+                                            values: string[];
+                                        }[];
+                                        rules: {
+                                            from: string;
+                                            dimension: string;
+                                            to: string;
+                                        }[];
+                                    };
+                                    region?: string;
                                     /** @enum {string} */
-                                    regionFrom: "profile" | "status";
+                                    regionFrom?: "profile" | "status";
                                     status?: string;
                                     year: number;
                                     /** @enum {string} */
@@ -4866,9 +5066,34 @@ export interface operations {
                             /** @description ngưỡng áp dụng cho xã / the threshold the engine applies to this commune */
                             threshold: number | null;
                             thresholdBasis?: {
-                                region: string;
+                                /** @description phân loại dùng để chọn ngưỡng / the classification the threshold was chosen by */
+                                classification: {
+                                    dimension: string;
+                                    values: string[];
+                                    via?: {
+                                        dimension: string;
+                                        value: string;
+                                    };
+                                }[];
+                                /** @description ngưỡng dành cho / the values the threshold is for */
+                                where?: {
+                                    [key: string]: string[];
+                                };
+                                /** @description như trên, bằng tên trong bộ tiêu chí / the same in the set's own names */
+                                named?: {
+                                    where: {
+                                        dimension: string;
+                                        values: string[];
+                                    }[];
+                                    rules: {
+                                        from: string;
+                                        dimension: string;
+                                        to: string;
+                                    }[];
+                                };
+                                region?: string;
                                 /** @enum {string} */
-                                regionFrom: "profile" | "status";
+                                regionFrom?: "profile" | "status";
                                 status?: string;
                                 year: number;
                                 /** @enum {string} */
@@ -6728,7 +6953,7 @@ export interface operations {
                         metCount: number;
                         pendingCount: number;
                         criteriaCount: number;
-                        tier: ("ntm" | "advanced" | "model" | "other") | null;
+                        tier: string | null;
                         criteria: {
                             number: number;
                             name: string;
@@ -6846,7 +7071,7 @@ export interface operations {
                             name: string;
                             metCount: number;
                             pendingCount: number;
-                            tier: ("ntm" | "advanced" | "model" | "other") | null;
+                            tier: string | null;
                         }[];
                         summary: {
                             communes: number;

@@ -8,10 +8,16 @@ const status = z.enum(['met', 'not_met', 'not_applicable', 'missing', 'threshold
 const criterionStatus = z.enum(['met', 'not_met', 'incomplete']);
 
 export const evaluationOut = z.object({
-  set: z.object({ code: z.string(), name: z.string(), tier: tierSchema, demo: z.boolean() }),
+  set: z.object({ code: z.string(), name: z.string(), tier: tierSchema, tierName: z.string(), demo: z.boolean() }),
   asOf: z.string(),
   year: z.number(),
-  profile: z.object({ region: z.string(), statuses: z.array(z.string()) }),
+  profile: z.object({
+    region: z.string().nullable().describe('vùng (giữ cho ứng dụng cũ) / the "region" value, kept for older clients'),
+    statuses: z.array(z.string()).describe('giá trị "special-status" (giữ cho ứng dụng cũ) / kept for older clients'),
+    classifications: z
+      .array(z.object({ dimension: z.string(), name: z.string(), values: z.array(z.object({ code: z.string(), name: z.string() })) }))
+      .describe('phân loại của xã vào ngày đánh giá, theo bộ tiêu chí / the commune classification in force, as the set names it'),
+  }),
   metCount: z.number(),
   notMetCount: z.number(),
   incompleteCount: z.number(),
@@ -126,8 +132,12 @@ export const criterionBoardOut = z.object({
 export const statelessBody = z.object({
   set: z.string().min(1).max(100).describe('Mã bộ tiêu chí / criteria set code'),
   profile: z.object({
-    region: z.string().describe('TDMNPB | DBSH | BTB | DHNTB | TN | DNB | DBSCL'),
-    statuses: z.array(z.string()).max(5).optional().describe('dbkk | atk'),
+    region: z.string().max(50).optional().describe('vùng, nếu bộ tiêu chí phân theo vùng (TDMNPB | DBSH | BTB | DHNTB | TN | DNB | DBSCL)'),
+    statuses: z.array(z.string().max(50)).max(5).optional().describe('giá trị "special-status" (dbkk | atk)'),
+    classifications: z
+      .record(z.string().max(50), z.array(z.string().max(50)).max(10))
+      .optional()
+      .describe('mã phân loại → giá trị, theo bộ tiêu chí (vd. {"commune-group": ["2"]}) / dimension → values as the set declares them'),
   }),
   asOf: isoDateSchema,
   values: z
