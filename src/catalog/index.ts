@@ -1,5 +1,5 @@
 /**
- * The data shipped with the product: the criteria sets of QĐ 318 and 319, the regions, the
+ * The data shipped with the product: the criteria sets of QĐ 318 and 319 (with their classifications), the
  * Krông Nô unit tree with its 2025 successors, and the Krông Nô demo (labelled as such).
  * Every document is validated by the domain's schemas when first read.
  */
@@ -12,13 +12,10 @@ import demoSetDerivation from './demo/demo-set.derivation.json' with { type: 'js
 import { type DemoYears, demoYearsSchema } from './demo/demo-years.schema.js';
 import krongNoDemo from './demo/krong-no-2022.json' with { type: 'json' };
 import krongNoYears from './demo/krong-no-years.json' with { type: 'json' };
-import regions from './regions.json' with { type: 'json' };
 import qd318Advanced from './sets/qd318-advanced-2021-2025.json' with { type: 'json' };
 import qd318Ntm from './sets/qd318-ntm-2021-2025.json' with { type: 'json' };
 import qd319Model from './sets/qd319-model-2021-2025.json' with { type: 'json' };
 import krongNoUnits from './units/krong-no.json' with { type: 'json' };
-
-export { regions };
 
 /** The official sets (as far as known), NTM first. */
 export function builtinSets(): CriteriaSet[] {

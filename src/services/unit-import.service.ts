@@ -15,7 +15,8 @@ import type { UnitSuccession } from '../domain/units/unit.schema.js';
 import { type NewUnit, planUnitImport, type UnitChange, type UnitImportPlan } from '../domain/units/unit-import-plan.js';
 import type { RowIssue } from '../domain/units/unit-import-rows.js';
 import { authorize } from './access.js';
-import { getSet, listSets } from './catalog.service.js';
+import { criteriaSetRepository } from '../db/repositories/criteria-set.repository.js';
+import { getSet } from './catalog.service.js';
 import { type AuditInput, audit, inTransaction, newId, type ServiceContext } from './context.js';
 
 export interface UnitImportInput {
@@ -146,7 +147,7 @@ async function correctRegion(trx: Executor, unitCode: string, value: string) {
 /** The region codes the stored criteria sets declare. */
 async function regionCodes(ctx: ServiceContext, ex: Executor) {
   const codes = new Set<string>();
-  for (const s of await listSets(ctx))
+  for (const s of await criteriaSetRepository.list(ex))
     for (const v of (await getSet(ctx, s.code, ex)).classifications.find((d) => d.code === 'region')?.values ?? []) codes.add(v.code);
   return [...codes];
 }

@@ -47,7 +47,7 @@ const scope = (
 ) => {
   const named = Object.entries(t.where ?? {}).map(([d, values]) => {
     const dim = set.classifications.find((x) => x.code === d);
-    return `${(dim?.name ?? d).toLocaleLowerCase('vi')} ${values.map((v) => dim?.values.find((x) => x.code === v)?.shortName ?? v).join(', ')}`;
+    return `${dim?.shortName ?? (dim?.name ?? d).toLocaleLowerCase('vi')} ${values.map((v) => dim?.values.find((x) => x.code === v)?.shortName ?? v).join(', ')}`;
   });
   const parts = [named.length ? named.join('; ') : 'chung'];
   if (t.fromYear !== undefined || t.toYear !== undefined) parts.push(`năm ${t.fromYear ?? '…'}–${t.toYear ?? '…'}`);

@@ -56,6 +56,8 @@ export type ClassificationValue = z.infer<typeof classificationValueSchema>;
 export const classificationSchema = z.strictObject({
   code: dimensionCodeSchema,
   name: z.string().min(1),
+  /** The noun put before a value in a sentence, e.g. "vùng" ("vùng Tây Nguyên"); absent = the name. */
+  shortName: z.string().min(1).optional(),
   values: z.array(classificationValueSchema).min(1),
   multiple: z.boolean().optional(),
   /** Default: true for a single-valued dimension, false for a multiple one. */
@@ -242,12 +244,12 @@ function checkWhere(dims: readonly Classification[], where: Record<string, strin
   for (const [dim, values] of Object.entries(where ?? {})) {
     const d = dims.find((x) => x.code === dim);
     if (!d) {
-      ctx.addIssue({ code: 'custom', path: [...path, dim], message: `the set declares no classification "${dim}"` });
+      ctx.addIssue({ code: 'custom', path: [...path, dim], message: `bộ tiêu chí không khai báo phân loại "${dim}" / the set declares no classification "${dim}"` });
       continue;
     }
     values.forEach((v, vi) => {
       if (!d.values.some((x) => x.code === v))
-        ctx.addIssue({ code: 'custom', path: [...path, dim, vi], message: `classification "${dim}" has no value "${v}"` });
+        ctx.addIssue({ code: 'custom', path: [...path, dim, vi], message: `phân loại "${dim}" không có giá trị "${v}" / classification "${dim}" has no value "${v}"` });
     });
   }
 }

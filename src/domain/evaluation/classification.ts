@@ -67,5 +67,11 @@ export function profileAt(rows: readonly DatedClassification[], date: string): C
 export function classificationNames(set: CriteriaSet, dimension: string, value?: string) {
   const d = set.classifications.find((x) => x.code === dimension);
   const v = value === undefined ? undefined : d?.values.find((x) => x.code === value);
-  return { dimension: d?.name ?? dimension, value: v ? (v.shortName ?? v.name) : value, valueName: v?.name ?? value };
+  return {
+    dimension: d?.name ?? dimension,
+    /** The noun before a value in a sentence ('vùng'). */
+    noun: d?.shortName ?? (d?.name ?? dimension).toLocaleLowerCase('vi'),
+    value: v ? (v.shortName ?? v.name) : value,
+    valueName: v?.name ?? value,
+  };
 }

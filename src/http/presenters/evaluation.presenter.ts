@@ -70,7 +70,7 @@ export function namedBasis(set: CriteriaSet, b: ThresholdBasis) {
     const used = b.classification.find((c) => c.dimension === dimension)?.values ?? values;
     const shown = values.filter((v) => used.includes(v));
     return {
-      dimension: classificationNames(set, dimension).dimension,
+      dimension: classificationNames(set, dimension).noun,
       values: (shown.length ? shown : values).map((v) => classificationNames(set, dimension, v).valueName ?? v),
     };
   });
@@ -79,7 +79,7 @@ export function namedBasis(set: CriteriaSet, b: ThresholdBasis) {
       ? [
           {
             from: classificationNames(set, c.via.dimension, c.via.value).value ?? c.via.value,
-            dimension: classificationNames(set, c.dimension).dimension,
+            dimension: classificationNames(set, c.dimension).noun,
             to: c.values.map((v) => classificationNames(set, c.dimension, v).value ?? v).join(', '),
           },
         ]

@@ -2263,6 +2263,7 @@ export interface operations {
                         classifications: {
                             code: string;
                             name: string;
+                            shortName?: string;
                             values: {
                                 code: string;
                                 name: string;
@@ -2456,7 +2457,7 @@ export interface operations {
                         findings: {
                             where: string;
                             /** @enum {string} */
-                            problem: "unverified" | "unknown_threshold" | "indicator_count" | "indicator_gap";
+                            problem: "unverified" | "unknown_threshold" | "indicator_count" | "indicator_gap" | "undeclared_classification" | "classification_missing";
                             source: string;
                             note?: string;
                         }[];
