@@ -38,7 +38,7 @@ export const thresholdBasisOut = z.object({
       rules: z.array(z.object({ from: z.string(), dimension: z.string(), to: z.string() })),
     })
     .optional()
-    .describe('như trên, bằng tên trong bộ tiêu chí / the same in the set\'s own names'),
+    .describe("như trên, bằng tên trong bộ tiêu chí / the same in the set's own names"),
   region: z.string().optional(),
   regionFrom: z.enum(['profile', 'status']).optional(),
   status: z.string().optional(),

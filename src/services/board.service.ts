@@ -8,8 +8,8 @@ import { indicatorValueRepository } from '../db/repositories/indicator-value.rep
 import { unitRepository } from '../db/repositories/unit.repository.js';
 import type { UnitRow } from '../db/schema.js';
 import type { Tier } from '../domain/catalog/criteria-set.schema.js';
-import { type CommuneSummary, summarizeIndexed } from '../domain/evaluation/engine.js';
 import type { DatedClassification } from '../domain/evaluation/classification.js';
+import { type CommuneSummary, summarizeIndexed } from '../domain/evaluation/engine.js';
 import type { IndicatorValue } from '../domain/evaluation/evaluation.types.js';
 import { highestTier } from '../domain/evaluation/tier.js';
 import { compareVi } from '../domain/text/vietnamese.js';

@@ -167,7 +167,6 @@ export async function valuesXlsxFile(
     byUnit.set(p.unitCode, { entered, counted });
   }
   const withResults = input.withResults ?? rows.length <= 2000;
-  const units = withResults ? new Map((await unitRepository.getMany(ctx.database.db, codes)).map((u) => [u.code, u])) : new Map();
   const statuses = withResults ? await unitRepository.classifications(ctx.database.db, codes) : [];
   const communes: ValuesSheetCommune[] = rows.map((r) => {
     const stored = byUnit.get(r.unitCode);

@@ -7,10 +7,10 @@ import { indicatorValueRepository } from '../db/repositories/indicator-value.rep
 import { unitRepository } from '../db/repositories/unit.repository.js';
 import type { CriteriaSet } from '../domain/catalog/criteria-set.schema.js';
 import { AppError } from '../domain/errors.js';
+import { type DatedClassification, missingClassifications, profileAt } from '../domain/evaluation/classification.js';
 import { evaluateCommune } from '../domain/evaluation/engine.js';
 import type { CommuneProfile, IndicatorValue } from '../domain/evaluation/evaluation.types.js';
 import { indicatorIndex, validateValues } from '../domain/evaluation/value.validator.js';
-import { type DatedClassification, missingClassifications, profileAt } from '../domain/evaluation/classification.js';
 import { formatDateVi } from '../domain/text/vietnamese.js';
 import { ancestorsOf, authorize } from './access.js';
 import { getCompiledSet } from './catalog.service.js';

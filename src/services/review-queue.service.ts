@@ -9,7 +9,7 @@ import { evidenceRepository } from '../db/repositories/evidence.repository.js';
 import { indicatorValueRepository } from '../db/repositories/indicator-value.repository.js';
 import { unitRepository } from '../db/repositories/unit.repository.js';
 import { userRepository } from '../db/repositories/user.repository.js';
-import type { IndicatorValueRow, UnitRow } from '../db/schema.js';
+import type { IndicatorValueRow } from '../db/schema.js';
 import { evaluateCommune } from '../domain/evaluation/engine.js';
 import type { IndicatorResult, IndicatorValue } from '../domain/evaluation/evaluation.types.js';
 import { compareVi } from '../domain/text/vietnamese.js';
@@ -41,9 +41,7 @@ export async function reviewQueue(ctx: ServiceContext, input: { unitCode: string
   const ex = ctx.database.db;
   const { communes, byCode } = await communesUnder(ctx, input.unitCode, input.asOf);
   const assigned = await assignedSets(ex, communes, byCode, input.asOf);
-  const setCodes = [
-    ...new Set(communes.flatMap((c) => (assigned.get(c.code) ?? []).filter(isBaseSet).map((a) => a.setCode))),
-  ];
+  const setCodes = [...new Set(communes.flatMap((c) => (assigned.get(c.code) ?? []).filter(isBaseSet).map((a) => a.setCode)))];
   const mine = ctx.actor.role === 'department' ? new Set(ctx.actor.criteria) : null;
   const items = [];
   for (const setCode of setCodes) {
@@ -72,7 +70,7 @@ export async function reviewQueue(ctx: ServiceContext, input: { unitCode: string
       ...evidence.map((e) => e.uploadedBy),
     ]);
     const before = new Map(previous.map((p) => [`${p.unitCode}|${p.indicatorCode}|${p.supersededOn}`, p]));
-    const results = thresholdsFor(compiled, rows, byCode, statuses, input.asOf);
+    const results = thresholdsFor(compiled, rows, statuses, input.asOf);
     for (const r of rows) {
       const { c, i } = criterionOf.get(r.indicatorCode) as NonNullable<ReturnType<typeof criterionOf.get>>;
       const prev = before.get(`${r.unitCode}|${r.indicatorCode}|${r.asOf}`);
@@ -114,7 +112,6 @@ export async function reviewQueue(ctx: ServiceContext, input: { unitCode: string
 function thresholdsFor(
   compiled: Awaited<ReturnType<typeof getCompiledSet>>,
   rows: readonly IndicatorValueRow[],
-  byCode: ReadonlyMap<string, UnitRow>,
   statuses: Awaited<ReturnType<typeof unitRepository.classifications>>,
   asOf: string,
 ) {

@@ -26,7 +26,10 @@ export function statelessProfile(set: CriteriaSet, input: ProfileInput): Commune
   for (const g of given) {
     const d = set.classifications.find((x) => x.code === g.dimension);
     if (!d) {
-      issues.push({ path: g.path, message: `bộ tiêu chí không phân loại theo "${g.dimension}" / the set has no classification "${g.dimension}"` });
+      issues.push({
+        path: g.path,
+        message: `bộ tiêu chí không phân loại theo "${g.dimension}" / the set has no classification "${g.dimension}"`,
+      });
       continue;
     }
     const allowed = d.values.map((v) => v.code);
@@ -36,14 +39,17 @@ export function statelessProfile(set: CriteriaSet, input: ProfileInput): Commune
         issues.push({ path, message: `${d.name}: không có giá trị "${v}" / not a value of ${d.code} (${allowed.join(', ')})` });
       }
     });
-    if (!d.multiple && g.values.length > 1)
-      issues.push({ path: g.path, message: `${d.name}: chỉ một giá trị / one value only` });
+    if (!d.multiple && g.values.length > 1) issues.push({ path: g.path, message: `${d.name}: chỉ một giá trị / one value only` });
     classifications[d.code] = [...new Set([...(classifications[d.code] ?? []), ...g.values])];
   }
   for (const d of set.classifications)
     if (isRequired(d) && !classifications[d.code]?.length && !ruleFills(set, d.code, classifications))
-      issues.push({ path: d.code === 'region' ? 'profile.region' : `profile.classifications.${d.code}`, message: `cần ${d.name} / required` });
-  if (issues.length > 0) throw invalid('evaluation.invalid_profile', { vi: 'Hồ sơ xã không hợp lệ', en: 'Invalid commune profile' }, issues);
+      issues.push({
+        path: d.code === 'region' ? 'profile.region' : `profile.classifications.${d.code}`,
+        message: `cần ${d.name} / required`,
+      });
+  if (issues.length > 0)
+    throw invalid('evaluation.invalid_profile', { vi: 'Hồ sơ xã không hợp lệ', en: 'Invalid commune profile' }, issues);
   return { classifications };
 }
 

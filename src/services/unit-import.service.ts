@@ -7,6 +7,7 @@
  * first day; a changed region corrects the unit's current region classification (it is not a dated change).
  */
 import type { Executor } from '../db/database.js';
+import { criteriaSetRepository } from '../db/repositories/criteria-set.repository.js';
 import { unitRepository } from '../db/repositories/unit.repository.js';
 import { readUnitsFile } from '../documents/units-file-reader.js';
 import { AppError } from '../domain/errors.js';
@@ -15,7 +16,6 @@ import type { UnitSuccession } from '../domain/units/unit.schema.js';
 import { type NewUnit, planUnitImport, type UnitChange, type UnitImportPlan } from '../domain/units/unit-import-plan.js';
 import type { RowIssue } from '../domain/units/unit-import-rows.js';
 import { authorize } from './access.js';
-import { criteriaSetRepository } from '../db/repositories/criteria-set.repository.js';
 import { getSet } from './catalog.service.js';
 import { type AuditInput, audit, inTransaction, newId, type ServiceContext } from './context.js';
 
@@ -139,7 +139,16 @@ async function correctRegion(trx: Executor, unitCode: string, value: string) {
   else {
     const unit = await unitRepository.get(trx, unitCode);
     await unitRepository.insertClassifications(trx, [
-      { id: newId(), unitCode, dimension: 'region', value, validFrom: unit?.validFrom ?? '', validTo: null, legalBasis: null, provenance: IMPORTED },
+      {
+        id: newId(),
+        unitCode,
+        dimension: 'region',
+        value,
+        validFrom: unit?.validFrom ?? '',
+        validTo: null,
+        legalBasis: null,
+        provenance: IMPORTED,
+      },
     ]);
   }
 }

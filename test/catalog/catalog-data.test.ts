@@ -108,7 +108,10 @@ describe('catalogue data: criteria sets', () => {
 
   it('ĐBKK/ATK communes use the TDMNPB thresholds', () => {
     expect(ntm.classificationRules).toEqual([
-      expect.objectContaining({ when: { dimension: 'special-status', values: ['dbkk', 'atk'] }, use: { dimension: 'region', value: 'TDMNPB' } }),
+      expect.objectContaining({
+        when: { dimension: 'special-status', values: ['dbkk', 'atk'] },
+        use: { dimension: 'region', value: 'TDMNPB' },
+      }),
     ]);
   });
 

@@ -97,7 +97,16 @@ describe('upgrade of old-shape documents', () => {
     const tree = upgradeUnitTree({
       code: 't',
       name: 't',
-      units: [{ code: '1', name: 'A', kind: 'commune', region: 'TN', statuses: [{ status: 'atk', validFrom: '2021-01-01' }], validFrom: '2000-01-01' }],
+      units: [
+        {
+          code: '1',
+          name: 'A',
+          kind: 'commune',
+          region: 'TN',
+          statuses: [{ status: 'atk', validFrom: '2021-01-01' }],
+          validFrom: '2000-01-01',
+        },
+      ],
     });
     expect(tree).toEqual({
       code: 't',

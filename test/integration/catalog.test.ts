@@ -67,11 +67,7 @@ describe.each(DIALECTS)('catalogue on %s', (dialect) => {
     expect(err.code).toBe('criteria_set.invalid');
     const paths = err.issues.map((i: { path: string }) => i.path);
     expect(paths).toEqual(
-      expect.arrayContaining([
-        'decision.date',
-        'criteria.1.indicators.0.kind',
-        'criteria.14.indicators.2.thresholds.0',
-      ]),
+      expect.arrayContaining(['decision.date', 'criteria.1.indicators.0.kind', 'criteria.14.indicators.2.thresholds.0']),
     );
     expect(await listSets(t.ctx)).toEqual(before);
   });
@@ -86,8 +82,14 @@ describe.each(DIALECTS)('catalogue on %s', (dialect) => {
     const err = await catalogCommand(t.ctx, ['import', file], {}).catch((e) => e);
     expect(err.code).toBe('criteria_set.invalid');
     expect(err.issues).toEqual([
-      { path: 'criteria.14.indicators.2.thresholds.0.where.region.0', message: 'phân loại "region" không có giá trị "Mars" / classification "region" has no value "Mars"' },
-      { path: 'criteria.14.indicators.2.thresholds.1.where.commune-group', message: 'bộ tiêu chí không khai báo phân loại "commune-group" / the set declares no classification "commune-group"' },
+      {
+        path: 'criteria.14.indicators.2.thresholds.0.where.region.0',
+        message: 'phân loại "region" không có giá trị "Mars" / classification "region" has no value "Mars"',
+      },
+      {
+        path: 'criteria.14.indicators.2.thresholds.1.where.commune-group',
+        message: 'bộ tiêu chí không khai báo phân loại "commune-group" / the set declares no classification "commune-group"',
+      },
     ]);
   });
 

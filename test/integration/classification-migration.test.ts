@@ -81,7 +81,11 @@ describe.each(DIALECTS)('classification migration on %s', (dialect) => {
     const set = await getSet(t.ctx, 'tinh-x-2022');
     expect(set.tierName).toBe('Xã nông thôn mới');
     expect(set.classifications.map((d) => d.code)).toEqual(['region', 'special-status']);
-    expect(set.criteria[0]?.indicators[0]?.thresholds.map((x) => x.where ?? null)).toEqual([null, { region: ['TDMNPB'] }, { region: ['TN'] }]);
+    expect(set.criteria[0]?.indicators[0]?.thresholds.map((x) => x.where ?? null)).toEqual([
+      null,
+      { region: ['TDMNPB'] },
+      { region: ['TN'] },
+    ]);
     expect(set.classificationRules).toEqual([
       { when: { dimension: 'special-status', values: ['dbkk', 'atk'] }, use: { dimension: 'region', value: 'TDMNPB' }, provenance: p },
     ]);

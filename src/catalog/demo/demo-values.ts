@@ -4,9 +4,9 @@
  * set's own thresholds, so they stay consistent if the demo thresholds change. Demo data only.
  */
 import type { CriteriaSet, Indicator } from '../../domain/catalog/criteria-set.schema.js';
+import { effectiveClassification } from '../../domain/evaluation/classification.js';
 import { yearOf } from '../../domain/evaluation/engine.js';
 import type { CommuneProfile, IndicatorValue } from '../../domain/evaluation/evaluation.types.js';
-import { effectiveClassification } from '../../domain/evaluation/classification.js';
 import { resolveThreshold } from '../../domain/evaluation/threshold.resolver.js';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;

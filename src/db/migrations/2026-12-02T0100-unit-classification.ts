@@ -6,10 +6,10 @@
  * are rewritten in the new shape (thresholds `where`, classification rules, tier name).
  */
 import { type Kysely, sql } from 'kysely';
+import { uuidv7 } from 'uuidv7';
 import qd318Classifications from '../../catalog/classifications/qd318-2021-2025.json' with { type: 'json' };
 import type { Classification } from '../../domain/catalog/criteria-set.schema.js';
 import { upgradeSetDocument } from '../../domain/catalog/criteria-set.upgrade.js';
-import { uuidv7 } from 'uuidv7';
 
 const text = 'text' as const;
 
@@ -48,7 +48,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('unit_classification_unit_idx').on('unit_classification').columns(['unit_code']).execute();
 
-  const regions = await sql<UnitRegion>`select code, region, valid_from as "validFrom" from administrative_unit where region is not null`.execute(db);
+  const regions =
+    await sql<UnitRegion>`select code, region, valid_from as "validFrom" from administrative_unit where region is not null`.execute(db);
   const statuses = await sql<StatusRow>`
     select unit_code as "unitCode", status, valid_from as "validFrom", valid_to as "validTo", legal_basis as "legalBasis"
     from unit_status order by unit_code, valid_from, id`.execute(db);

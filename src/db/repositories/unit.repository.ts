@@ -47,7 +47,8 @@ export const unitRepository = {
   },
 
   /** Every assignment of one set, whatever its dates. */
-  assignmentsOfSet: (ex: Executor, setCode: string) => ex.selectFrom('unitCriteriaSet').selectAll().where('setCode', '=', setCode).execute(),
+  assignmentsOfSet: (ex: Executor, setCode: string) =>
+    ex.selectFrom('unitCriteriaSet').selectAll().where('setCode', '=', setCode).execute(),
 
   /** Rows must come parents first; batches are cut where a row's parent is in the same batch. */
   async insertUnits(ex: Executor, rows: AdministrativeUnitTable[]) {
@@ -71,7 +72,11 @@ export const unitRepository = {
   },
 
   async insertClassifications(ex: Executor, rows: UnitClassificationTable[]) {
-    for (let i = 0; i < rows.length; i += 500) await ex.insertInto('unitClassification').values(rows.slice(i, i + 500)).execute();
+    for (let i = 0; i < rows.length; i += 500)
+      await ex
+        .insertInto('unitClassification')
+        .values(rows.slice(i, i + 500))
+        .execute();
   },
 
   async setClassificationValue(ex: Executor, id: string, value: string) {

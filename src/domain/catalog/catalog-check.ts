@@ -19,7 +19,13 @@ export interface CommuneUnderSet {
 export interface CatalogFinding {
   /** e.g. "tiêu chí 10", "chỉ tiêu 15.3", "chỉ tiêu 15.3 / vùng TN" */
   where: string;
-  problem: 'unverified' | 'unknown_threshold' | 'indicator_count' | 'indicator_gap' | 'undeclared_classification' | 'classification_missing';
+  problem:
+    | 'unverified'
+    | 'unknown_threshold'
+    | 'indicator_count'
+    | 'indicator_gap'
+    | 'undeclared_classification'
+    | 'classification_missing';
   source: string;
   note?: string;
 }
@@ -70,7 +76,8 @@ function undeclared(set: CriteriaSet): CatalogFinding[] {
               where: `chỉ tiêu ${i.code}`,
               problem: 'undeclared_classification',
               source: t.provenance.source,
-              note: v === undefined ? `ngưỡng theo phân loại "${d}" mà bộ tiêu chí không khai báo` : `phân loại "${d}" không có giá trị "${v}"`,
+              note:
+                v === undefined ? `ngưỡng theo phân loại "${d}" mà bộ tiêu chí không khai báo` : `phân loại "${d}" không có giá trị "${v}"`,
             });
   return out;
 }
@@ -107,7 +114,8 @@ const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_40
 
 /** The dimension has a value on `day`, given directly or by one of the set's rules. */
 function holds(set: CriteriaSet, rows: CommuneUnderSet['classifications'], dimension: string, day: string) {
-  const at = (d: string) => rows.filter((r) => r.dimension === d && r.validFrom <= day && (!r.validTo || day <= r.validTo)).map((r) => r.value);
+  const at = (d: string) =>
+    rows.filter((r) => r.dimension === d && r.validFrom <= day && (!r.validTo || day <= r.validTo)).map((r) => r.value);
   if (at(dimension).length > 0) return true;
   return set.classificationRules.some((r) => r.use.dimension === dimension && r.when.values.some((v) => at(r.when.dimension).includes(v)));
 }

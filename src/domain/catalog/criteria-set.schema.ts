@@ -210,9 +210,9 @@ export const criteriaSetSchema = criteriaSetBase.superRefine((set, ctx) => {
         });
       }
       codes.add(ind.code);
-      ind.thresholds.forEach((t, ti) =>
-        checkWhere(set.classifications, t.where, ['criteria', ci, 'indicators', ii, 'thresholds', ti, 'where'], ctx),
-      );
+      ind.thresholds.forEach((t, ti) => {
+        checkWhere(set.classifications, t.where, ['criteria', ci, 'indicators', ii, 'thresholds', ti, 'where'], ctx);
+      });
       const needsThreshold = ind.kind === 'min' || ind.kind === 'max' || ind.kind === 'income';
       if (!needsThreshold && ind.thresholds.length > 0) {
         ctx.addIssue({
@@ -244,12 +244,20 @@ function checkWhere(dims: readonly Classification[], where: Record<string, strin
   for (const [dim, values] of Object.entries(where ?? {})) {
     const d = dims.find((x) => x.code === dim);
     if (!d) {
-      ctx.addIssue({ code: 'custom', path: [...path, dim], message: `bộ tiêu chí không khai báo phân loại "${dim}" / the set declares no classification "${dim}"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, dim],
+        message: `bộ tiêu chí không khai báo phân loại "${dim}" / the set declares no classification "${dim}"`,
+      });
       continue;
     }
     values.forEach((v, vi) => {
       if (!d.values.some((x) => x.code === v))
-        ctx.addIssue({ code: 'custom', path: [...path, dim, vi], message: `phân loại "${dim}" không có giá trị "${v}" / classification "${dim}" has no value "${v}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, dim, vi],
+          message: `phân loại "${dim}" không có giá trị "${v}" / classification "${dim}" has no value "${v}"`,
+        });
     });
   }
 }

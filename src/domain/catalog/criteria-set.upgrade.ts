@@ -70,7 +70,6 @@ function upgradeDerivation(doc: Json): Json {
     out.thresholds = Object.fromEntries(
       Object.entries(out.thresholds).map(([code, list]) => [code, Array.isArray(list) ? list.map(upgradeThreshold) : list]),
     );
-  if (typeof out.tier === 'string' && out.tierName === undefined && KNOWN_TIER_NAMES[out.tier])
-    out.tierName = KNOWN_TIER_NAMES[out.tier];
+  if (typeof out.tier === 'string' && out.tierName === undefined && KNOWN_TIER_NAMES[out.tier]) out.tierName = KNOWN_TIER_NAMES[out.tier];
   return out;
 }

@@ -6,6 +6,7 @@
  * are resolved once per (classification, year) and reused for every commune that shares them.
  */
 import type { CriteriaSet, Indicator, IndicatorKind } from '../catalog/criteria-set.schema.js';
+import { classificationKey, effectiveClassification } from './classification.js';
 import type {
   CommuneEvaluation,
   CommuneProfile,
@@ -16,7 +17,6 @@ import type {
   IndicatorValue,
   ValueMap,
 } from './evaluation.types.js';
-import { classificationKey, effectiveClassification } from './classification.js';
 import { type RelatedIndicatorLookup, type ResolvedThreshold, resolveThreshold } from './threshold.resolver.js';
 
 interface CompiledIndicator {

@@ -4,10 +4,9 @@
  * that names more dimensions beats one that names fewer (the general one names none), and a
  * year-bound one beats an open one.
  */
-import type { Indicator, Threshold } from '../catalog/criteria-set.schema.js';
+import type { CriteriaSet, Indicator, Threshold } from '../catalog/criteria-set.schema.js';
 import type { EffectiveClassification } from './classification.js';
 import type { ClassificationUse, ThresholdBasis } from './evaluation.types.js';
-import type { CriteriaSet } from '../catalog/criteria-set.schema.js';
 
 export interface ResolvedThreshold {
   /** null = unknown (not defined, or defined as unknown). */

@@ -28,7 +28,10 @@ export function presentEvaluation(set: CriteriaSet, e: CommuneEvaluation, return
       classifications: set.classifications.map((d) => ({
         dimension: d.code,
         name: d.name,
-        values: (e.profile.classifications[d.code] ?? []).map((v) => ({ code: v, name: classificationNames(set, d.code, v).valueName ?? v })),
+        values: (e.profile.classifications[d.code] ?? []).map((v) => ({
+          code: v,
+          name: classificationNames(set, d.code, v).valueName ?? v,
+        })),
       })),
     },
     metCount: e.metCount,

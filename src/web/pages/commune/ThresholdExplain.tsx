@@ -26,12 +26,10 @@ export function ThresholdExplain({ ind }: { ind: Omit<IndicatorEvaluation, 'stat
   if (b && needs) {
     const named = b.named ?? { where: [], rules: [] };
     if (b.scope === 'region')
-      for (const w of named.where)
-        reasons.push(t('classify.byClassification', { dimension: w.dimension, values: w.values.join(', ') }));
+      for (const w of named.where) reasons.push(t('classify.byClassification', { dimension: w.dimension, values: w.values.join(', ') }));
     else if (b.scope === 'general') reasons.push(t('threshold.general'));
     else reasons.push(t('threshold.none'));
-    for (const r of named.rules)
-      reasons.push(t('classify.rule', { from: r.from, dimension: r.dimension, to: r.to }));
+    for (const r of named.rules) reasons.push(t('classify.rule', { from: r.from, dimension: r.dimension, to: r.to }));
     if (b.yearBound) reasons.push(t('threshold.year', { year: b.year }));
     if (b.derived) reasons.push(t('threshold.derived', { percent: fmt.number(b.derived.factor * 100), code: b.derived.indicatorCode }));
   }
