@@ -83,8 +83,8 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
     // What the page shows ("mức của vùng Tây Nguyên") comes from the set's data, never a code.
     expect(stunting.basis.named).toEqual({ where: [{ dimension: 'vùng', values: ['Tây Nguyên'] }], rules: [] });
     expect(r.body.evaluation.profile.classifications).toEqual([
-      { dimension: 'region', name: 'Vùng kinh tế - xã hội', values: [{ code: 'TN', name: 'Tây Nguyên' }] },
-      { dimension: 'special-status', name: 'Xã thuộc diện đặc biệt', values: [] },
+      { dimension: 'region', name: 'Vùng kinh tế - xã hội', multiple: false, values: [{ code: 'TN', name: 'Tây Nguyên' }] },
+      { dimension: 'special-status', name: 'Xã thuộc diện đặc biệt', multiple: true, values: [] },
     ]);
     expect(r.body.evaluation.set.tierName).toBe('Xã nông thôn mới');
   });

@@ -28,6 +28,7 @@ export function presentEvaluation(set: CriteriaSet, e: CommuneEvaluation, return
       classifications: set.classifications.map((d) => ({
         dimension: d.code,
         name: d.name,
+        multiple: d.multiple === true,
         values: (e.profile.classifications[d.code] ?? []).map((v) => ({
           code: v,
           name: classificationNames(set, d.code, v).valueName ?? v,

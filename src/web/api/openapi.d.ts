@@ -3701,6 +3701,7 @@ export interface operations {
                                 classifications: {
                                     dimension: string;
                                     name: string;
+                                    multiple: boolean;
                                     values: {
                                         code: string;
                                         name: string;
@@ -4431,6 +4432,7 @@ export interface operations {
                             classifications: {
                                 dimension: string;
                                 name: string;
+                                multiple: boolean;
                                 values: {
                                     code: string;
                                     name: string;

@@ -15,7 +15,14 @@ export const evaluationOut = z.object({
     region: z.string().nullable().describe('vùng (giữ cho ứng dụng cũ) / the "region" value, kept for older clients'),
     statuses: z.array(z.string()).describe('giá trị "special-status" (giữ cho ứng dụng cũ) / kept for older clients'),
     classifications: z
-      .array(z.object({ dimension: z.string(), name: z.string(), values: z.array(z.object({ code: z.string(), name: z.string() })) }))
+      .array(
+        z.object({
+          dimension: z.string(),
+          name: z.string(),
+          multiple: z.boolean(),
+          values: z.array(z.object({ code: z.string(), name: z.string() })),
+        }),
+      )
       .describe('phân loại của xã vào ngày đánh giá, theo bộ tiêu chí / the commune classification in force, as the set names it'),
   }),
   metCount: z.number(),
