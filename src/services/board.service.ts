@@ -8,7 +8,7 @@ import { indicatorValueRepository } from '../db/repositories/indicator-value.rep
 import { unitRepository } from '../db/repositories/unit.repository.js';
 import type { UnitRow } from '../db/schema.js';
 import type { Tier } from '../domain/catalog/criteria-set.schema.js';
-import type { DatedClassification } from '../domain/evaluation/classification.js';
+import { type DatedClassification, missingClassifications, profileAt } from '../domain/evaluation/classification.js';
 import { type CommuneSummary, summarizeIndexed } from '../domain/evaluation/engine.js';
 import type { IndicatorValue } from '../domain/evaluation/evaluation.types.js';
 import { highestTier } from '../domain/evaluation/tier.js';
@@ -57,6 +57,8 @@ interface BoardFrame {
   assigned: Map<string, AssignedSet[]>;
   primaryCodes: string[];
   set: Awaited<ReturnType<typeof getSet>>;
+  /** Communes left off the board: their set needs a classification they have no value in on the date. */
+  unclassified: { unitCode: string; name: string; missing: string[] }[];
 }
 
 export type Board = Awaited<ReturnType<typeof assemble>>;
@@ -124,7 +126,14 @@ async function frameOf(ctx: ServiceContext, input: BoardInput): Promise<BoardFra
   const set = await getSet(ctx, primaryCodes[0] as string);
   // Array.prototype.sort is stable: ties keep the order the units were listed in.
   const ordered = [...communes].sort((a, b) => compareVi(a.name, b.name));
-  return { input, scope, communes: ordered, statuses, assigned, primaryCodes, set };
+  const unclassified: BoardFrame['unclassified'] = [];
+  for (const c of ordered) {
+    const code = primaryOf(input, assigned, c.code);
+    if (!code) continue;
+    const missing = missingClassifications(await getSet(ctx, code), profileAt(statuses.get(c.code) ?? [], input.asOf));
+    if (missing.length > 0) unclassified.push({ unitCode: c.code, name: c.name, missing: missing.map((d) => d.name) });
+  }
+  return { input, scope, communes: ordered, statuses, assigned, primaryCodes, set, unclassified };
 }
 
 /** Criteria met on verified values only. */
@@ -178,8 +187,8 @@ function assemble(frame: BoardFrame, byCode: ReadonlyMap<string, BoardRow>) {
     const r = byCode.get(c.code);
     if (r) rows.push(r);
   }
-  const { input, scope, set, primaryCodes } = frame;
-  return { scope, asOf: input.asOf, set, setCodes: primaryCodes, rows, summary: summarize(rows, set.criteria.length) };
+  const { input, scope, set, primaryCodes, unclassified } = frame;
+  return { scope, asOf: input.asOf, set, setCodes: primaryCodes, rows, unclassified, summary: summarize(rows, set.criteria.length) };
 }
 
 async function summariesFor(

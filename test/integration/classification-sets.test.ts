@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import qd51Classifications from '../../src/catalog/classifications/qd51-2026-2030.json' with { type: 'json' };
 import { unitRepository } from '../../src/db/repositories/unit.repository.js';
+import { boardUncached } from '../../src/services/board.service.js';
 import { checkSet, saveSet } from '../../src/services/catalog.service.js';
 import { newId } from '../../src/services/context.js';
 import { seedDemo } from '../../src/services/demo.service.js';
@@ -61,6 +62,13 @@ describe.each(DIALECTS)('a set by commune group on %s', (dialect) => {
     );
   });
 
+  it('leaves the communes without a group off the board, and says so by name', async () => {
+    const b = await boardUncached(t.ctx, { unitCode: '68-2025', asOf: '2026-06-30' });
+    expect(b.rows).toEqual([]);
+    expect(b.unclassified.length).toBeGreaterThan(0);
+    expect(b.unclassified.find((u) => u.unitCode === '24703-2025')).toMatchObject({ missing: ['Nhóm xã'] });
+  });
+
   it('picks the threshold of the group in force on the date', async () => {
     await unitRepository.insertClassifications(t.database.db, [
       {
@@ -91,6 +99,9 @@ describe.each(DIALECTS)('a set by commune group on %s', (dialect) => {
       basis: { scope: 'region', where: { 'commune-group': ['3'] }, classification: [{ dimension: 'commune-group', values: ['3'] }] },
     });
     expect(in2026.indicators.find((i) => i.code === '2.1')?.basis?.region).toBeUndefined();
+    const b = await boardUncached(t.ctx, { unitCode: '68-2025', asOf: '2026-06-30' });
+    expect(b.rows.map((r) => r.unitCode)).toEqual(['24703-2025']);
+    expect(b.unclassified.map((u) => u.unitCode)).not.toContain('24703-2025');
     const in2027 = (await evaluateUnit(t.ctx, { unitCode: '24703-2025', asOf: '2027-06-30' })).evaluation;
     expect(in2027.indicators.find((i) => i.code === '2.1')).toMatchObject({ threshold: 80, basis: { scope: 'general' } });
   });

@@ -3994,6 +3994,12 @@ export interface operations {
                             /** @description hạng đạt chỉ tính tiêu chí đã xác minh / tier on verified criteria only */
                             verifiedTier: string | null;
                         }[];
+                        /** @description xã không có trên bảng vì thiếu phân loại bộ tiêu chí cần (tên phân loại) / communes left off: a classification their set needs is missing */
+                        unclassified: {
+                            unitCode: string;
+                            name: string;
+                            missing: string[];
+                        }[];
                         summary: {
                             communes: number;
                             totalMet: number;

@@ -95,6 +95,11 @@ export const boardOut = z.object({
       verifiedTier: tierSchema.nullable().describe('hạng đạt chỉ tính tiêu chí đã xác minh / tier on verified criteria only'),
     }),
   ),
+  unclassified: z
+    .array(z.object({ unitCode: z.string(), name: z.string(), missing: z.array(z.string()) }))
+    .describe(
+      'xã không có trên bảng vì thiếu phân loại bộ tiêu chí cần (tên phân loại) / communes left off: a classification their set needs is missing',
+    ),
   summary: z.object({
     communes: z.number(),
     totalMet: z.number(),

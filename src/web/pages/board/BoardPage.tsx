@@ -24,6 +24,7 @@ import { BoardSummary } from './BoardSummary';
 import { EMPTY_FILTER, filterRows } from './board-filter';
 import { HeatMap } from './HeatMap';
 import { HeatMapLegend } from './HeatMapLegend';
+import { UnclassifiedNotice } from './UnclassifiedNotice';
 
 const BoardCharts = lazy(() => import('./BoardCharts'));
 
@@ -68,6 +69,7 @@ export default function BoardPage() {
         <>
           <DemoBanner show={board.data.set.demo} />
           <BoardSummary summary={board.data.summary} />
+          <UnclassifiedNotice items={board.data.unclassified ?? []} />
           <BoardFilters value={filter} onChange={setFilter} criteriaCount={board.data.set.criteria.length} />
           <Group justify="space-between" wrap="wrap" gap="xs">
             <HeatMapLegend knowsVerification={board.data.rows.some((r) => r.selfAssessed !== undefined)} />
