@@ -356,7 +356,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Đánh giá không lưu trữ: gửi bộ tiêu chí, hồ sơ xã, ngày và giá trị / stateless evaluation */
+        /** Đánh giá không lưu trữ: gửi bộ tiêu chí (hoặc đơn vị, hoặc chỉ ngày), hồ sơ xã, ngày và giá trị / stateless evaluation; without a set, the set in force on the date */
         post: operations["postEvaluate"];
         delete?: never;
         options?: never;
@@ -3850,7 +3850,17 @@ export interface operations {
                                 name: string;
                             }[];
                         };
+                        /** @description bộ tiêu chí NTM các xã dùng vào ngày, nhiều xã nhất trước; bảng tính bộ đầu tiên / sets found, the first is counted */
                         setCodes: string[];
+                        /** @description xã trong phạm vi không được tính: theo bộ tiêu chí khác, hoặc chưa có bộ nào / communes left out: under another set or none */
+                        notCounted: {
+                            otherSets: {
+                                setCode: string;
+                                name: string;
+                                communes: number;
+                            }[];
+                            noSet: number;
+                        };
                         rows: {
                             unitCode: string;
                             name: string;
@@ -4224,8 +4234,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Mã bộ tiêu chí / criteria set code */
-                    set: string;
+                    /** @description Mã bộ tiêu chí; bỏ trống = bộ đang áp dụng vào ngày asOf cho đơn vị (unit) hoặc cả nước / criteria set code; empty = the set in force on asOf for the unit, or nationally */
+                    set?: string;
+                    /** @description Mã đơn vị dùng để chọn bộ tiêu chí khi không ghi set / unit whose set in force is used when no set is named */
+                    unit?: string;
                     profile: {
                         /** @description TDMNPB | DBSH | BTB | DHNTB | TN | DNB | DBSCL */
                         region: string;
@@ -4241,7 +4253,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Thành công / OK: Đánh giá không lưu trữ: gửi bộ tiêu chí, hồ sơ xã, ngày và giá trị / stateless evaluation */
+            /** @description Thành công / OK: Đánh giá không lưu trữ: gửi bộ tiêu chí (hoặc đơn vị, hoặc chỉ ngày), hồ sơ xã, ngày và giá trị / stateless evaluation; without a set, the set in force on the date */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4311,6 +4323,17 @@ export interface operations {
                                 verified: boolean;
                             }[];
                         }[];
+                        /** @description bộ tiêu chí được chọn thế nào: theo yêu cầu, theo đơn vị, theo ngày hiệu lực toàn quốc / how the set was chosen */
+                        setChoice: {
+                            /** @enum {string} */
+                            by: "request" | "unit" | "national";
+                            unitCode?: string;
+                            provenance?: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                        };
                     };
                 };
             };
@@ -4337,7 +4360,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Không tìm thấy / not found: criteria_set.not_found */
+            /** @description Không tìm thấy / not found: criteria_set.not_found, unit.not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4349,7 +4372,7 @@ export interface operations {
                              * @description Mã lỗi ổn định / stable error code
                              * @enum {string}
                              */
-                            code: "criteria_set.not_found";
+                            code: "criteria_set.not_found" | "unit.not_found";
                             message: components["schemas"]["ErrorMessage"];
                             issues: components["schemas"]["ErrorIssue"][];
                             /** @description Chi tiết theo mã lỗi / details per code */
@@ -4383,7 +4406,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Dữ liệu không hợp lệ / invalid data: evaluation.invalid_profile, value.invalid */
+            /** @description Dữ liệu không hợp lệ / invalid data: evaluation.invalid_profile, evaluation.no_criteria_set, unit.not_found, unit.not_valid_at, value.invalid */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4395,7 +4418,7 @@ export interface operations {
                              * @description Mã lỗi ổn định / stable error code
                              * @enum {string}
                              */
-                            code: "evaluation.invalid_profile" | "value.invalid";
+                            code: "evaluation.invalid_profile" | "evaluation.no_criteria_set" | "unit.not_found" | "unit.not_valid_at" | "value.invalid";
                             message: components["schemas"]["ErrorMessage"];
                             issues: components["schemas"]["ErrorIssue"][];
                             /** @description Chi tiết theo mã lỗi / details per code */
