@@ -49,7 +49,7 @@ export function checkCatalog(set: CriteriaSet): CatalogReport {
   };
   ok('bộ tiêu chí', set.provenance);
   // The set's own note says what of the decision is known and what is not (QĐ 51: transition rules, group thresholds).
-  if (!set.provenance.verified) add('bộ tiêu chí (văn bản nói chung)', 'unverified', set.provenance);
+  if (!set.provenance.verified) add('bộ tiêu chí, văn bản nói chung', 'unverified', set.provenance);
   let indicators = 0;
   let thresholds = 0;
   let numeric = 0;

@@ -2431,6 +2431,11 @@ export interface operations {
                             source: string;
                             note?: string;
                         }[];
+                        /** @description mục đã xác nhận trong nguồn (verified: true) / items checked in a source */
+                        confirmed: {
+                            where: string;
+                            source: string;
+                        }[];
                     };
                 };
             };
