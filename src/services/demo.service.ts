@@ -48,6 +48,8 @@ async function demoUserRows(now: string) {
     role: u.role,
     unitCode: u.unitCode ?? null,
     criteria: u.criteria ? JSON.stringify(u.criteria) : null,
+    // The demo's departments are Krông Nô's (2021-2025): their numbers are QĐ 318's.
+    criteriaSetCode: u.criteria ? DEMO_BASE_SET : null,
     disabled: 0,
     demo: 1,
     createdAt: now,

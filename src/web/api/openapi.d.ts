@@ -1739,6 +1739,8 @@ export interface operations {
                             criteria: number[];
                             disabled: boolean;
                             demo: boolean;
+                            /** @description bộ tiêu chí của các số tiêu chí / the set the criterion numbers refer to */
+                            criteriaSet: string | null;
                         }[];
                     };
                 };
@@ -1830,6 +1832,8 @@ export interface operations {
                     role: string;
                     unitCode?: string | null;
                     criteria?: number[];
+                    /** @description bộ tiêu chí của các số tiêu chí (phòng ban) / the set whose numbers `criteria` are (department) */
+                    criteriaSet?: string;
                 };
             };
         };
@@ -1850,6 +1854,8 @@ export interface operations {
                         criteria: number[];
                         disabled: boolean;
                         demo: boolean;
+                        /** @description bộ tiêu chí của các số tiêu chí / the set the criterion numbers refer to */
+                        criteriaSet: string | null;
                     };
                 };
             };
@@ -1922,7 +1928,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Không tìm thấy / not found: unit.not_found */
+            /** @description Không tìm thấy / not found: criteria_set.not_found, unit.not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1934,7 +1940,7 @@ export interface operations {
                              * @description Mã lỗi ổn định / stable error code
                              * @enum {string}
                              */
-                            code: "unit.not_found";
+                            code: "criteria_set.not_found" | "unit.not_found";
                             message: components["schemas"]["ErrorMessage"];
                             issues: components["schemas"]["ErrorIssue"][];
                             /** @description Chi tiết theo mã lỗi / details per code */
@@ -1968,7 +1974,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Dữ liệu không hợp lệ / invalid data: auth.demo_password, auth.password_control_characters, auth.weak_password, unit.not_found, user.bad_username, user.exists, user.role_not_allowed, user.unit_required */
+            /** @description Dữ liệu không hợp lệ / invalid data: auth.demo_password, auth.password_control_characters, auth.weak_password, unit.not_found, user.bad_username, user.criteria_not_in_set, user.criteria_set_required, user.exists, user.role_not_allowed, user.unit_required */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1980,7 +1986,7 @@ export interface operations {
                              * @description Mã lỗi ổn định / stable error code
                              * @enum {string}
                              */
-                            code: "auth.demo_password" | "auth.password_control_characters" | "auth.weak_password" | "unit.not_found" | "user.bad_username" | "user.exists" | "user.role_not_allowed" | "user.unit_required";
+                            code: "auth.demo_password" | "auth.password_control_characters" | "auth.weak_password" | "unit.not_found" | "user.bad_username" | "user.criteria_not_in_set" | "user.criteria_set_required" | "user.exists" | "user.role_not_allowed" | "user.unit_required";
                             message: components["schemas"]["ErrorMessage"];
                             issues: components["schemas"]["ErrorIssue"][];
                             /** @description Chi tiết theo mã lỗi / details per code */
@@ -2028,6 +2034,8 @@ export interface operations {
                         criteria: number[];
                         disabled: boolean;
                         demo: boolean;
+                        /** @description bộ tiêu chí của các số tiêu chí / the set the criterion numbers refer to */
+                        criteriaSet: string | null;
                     };
                 };
             };
