@@ -3,8 +3,9 @@
  * the same programme phase (QĐ 318, its advanced/model sets and province sets derived from them share
  * 2021-2025 numbering; QĐ 51 has its own). The phase is read from the set document, not from code.
  */
-import { criteriaSetRepository } from '../db/repositories/criteria-set.repository.js';
+
 import type { Executor } from '../db/database.js';
+import { criteriaSetRepository } from '../db/repositories/criteria-set.repository.js';
 import type { ServiceContext } from './context.js';
 import { cachedRead } from './read-cache.js';
 

@@ -164,7 +164,13 @@ async function assign(ctx: ServiceContext, trx: Executor, rows: Assignment[]) {
   await audit(
     ctx,
     trx,
-    rows.map((a) => ({ action: 'unit_criteria_set.assign', entityType: 'unit_criteria_set', entityId: a.id, unitCode: a.unitCode, after: a })),
+    rows.map((a) => ({
+      action: 'unit_criteria_set.assign',
+      entityType: 'unit_criteria_set',
+      entityId: a.id,
+      unitCode: a.unitCode,
+      after: a,
+    })),
   );
 }
 

@@ -15,9 +15,9 @@ import type { IndicatorResult, IndicatorValue } from '../domain/evaluation/evalu
 import { compareVi } from '../domain/text/vietnamese.js';
 import { descendantsAsOf } from '../domain/units/unit-history.js';
 import { authorize } from './access.js';
-import { phaseOf } from './criteria-scope.js';
 import { getCompiledSet } from './catalog.service.js';
 import type { ServiceContext } from './context.js';
+import { phaseOf } from './criteria-scope.js';
 import { profileOf } from './evaluation.service.js';
 import { presentEvidence } from './evidence.service.js';
 import { assignedSets } from './set-assignment.js';

@@ -101,7 +101,10 @@ async function scopeSet(ctx: ServiceContext, input: NewUserInput): Promise<strin
   if (issues.length > 0)
     throw invalid(
       'user.criteria_not_in_set',
-      { vi: `Bộ tiêu chí ${set.name} không có tiêu chí số ${issues.map((x) => x.message.split(': ')[1]).join(', ')}`, en: `${set.name} has no criterion ${issues.map((x) => x.message.split(': ')[1]).join(', ')}` },
+      {
+        vi: `Bộ tiêu chí ${set.name} không có tiêu chí số ${issues.map((x) => x.message.split(': ')[1]).join(', ')}`,
+        en: `${set.name} has no criterion ${issues.map((x) => x.message.split(': ')[1]).join(', ')}`,
+      },
       issues,
     );
   return set.code;

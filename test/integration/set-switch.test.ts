@@ -130,16 +130,26 @@ describe.each(DIALECTS)('QĐ 318 → QĐ 51 on 15/02/2026, on %s', (dialect) => 
     const [seeded] = await qd51Row();
     expect(seeded).toMatchObject({ validFrom: '2026-02-15', validTo: null });
     // as the database was before: the 318 row ends on 14/02/2026 and no QĐ 51 row
-    await db.deleteFrom('unitCriteriaSet').where('id', '=', seeded?.id as string).execute();
+    await db
+      .deleteFrom('unitCriteriaSet')
+      .where('id', '=', seeded?.id as string)
+      .execute();
     const others = await db.selectFrom('unitCriteriaSet').selectAll().orderBy('id').execute();
     const audits = async () =>
-      (await db.selectFrom('auditEvent').select('entityId').where('action', '=', 'unit_criteria_set.assign').execute()).map((a) => a.entityId);
+      (await db.selectFrom('auditEvent').select('entityId').where('action', '=', 'unit_criteria_set.assign').execute()).map(
+        (a) => a.entityId,
+      );
     const auditedBefore = await audits();
     await prepareDatabase(t.ctx);
     const [added] = await qd51Row();
     expect(added).toMatchObject({ validFrom: '2026-02-15', validTo: null });
     expect(await audits()).toEqual([...auditedBefore, added?.id]);
-    const after = await db.selectFrom('unitCriteriaSet').selectAll().where('id', '!=', added?.id as string).orderBy('id').execute();
+    const after = await db
+      .selectFrom('unitCriteriaSet')
+      .selectAll()
+      .where('id', '!=', added?.id as string)
+      .orderBy('id')
+      .execute();
     expect(after).toEqual(others);
     await prepareDatabase(t.ctx);
     expect(await qd51Row()).toHaveLength(1);
@@ -165,7 +175,7 @@ describe.each(DIALECTS)('QĐ 318 → QĐ 51 on 15/02/2026, on %s', (dialect) => 
     expect(named.set.criteria).toHaveLength(10);
     expect(named.rows).toHaveLength(5);
     expect(named.notCounted).toEqual({ otherSets: [], noSet: 0 });
-      // the criterion view counts the same set as the board; with the set named, number 6 is QĐ 51's criterion 6
+    // the criterion view counts the same set as the board; with the set named, number 6 is QĐ 51's criterion 6
     const crit = await admin.request({ method: 'GET', url: '/api/v1/board/criteria/6?unit=68-2025&asOf=2026-01-31' });
     expect(crit.json().set.code).toBe('qd318-ntm-2021-2025');
     expect(crit.json().rows).toHaveLength(4);

@@ -1,9 +1,9 @@
 /** `ntm catalog list | check [CODE] | export CODE [FILE] | import FILE [--replace]`. */
 import { readFile, writeFile } from 'node:fs/promises';
+import { setsInForce } from '../../catalog/index.js';
 import type { CatalogReport } from '../../domain/catalog/catalog-check.js';
 import { invalid } from '../../domain/errors.js';
 import { formatDateVi } from '../../domain/text/vietnamese.js';
-import { setsInForce } from '../../catalog/index.js';
 import { checkSet, getSet, listSets, saveSet } from '../../services/catalog.service.js';
 import type { ServiceContext } from '../../services/context.js';
 import { usageError } from '../runtime.js';
@@ -52,7 +52,10 @@ export async function catalogCommand(ctx: ServiceContext, args: string[], flags:
       const reports = await Promise.all(
         codes.map(async (c) => {
           const d = (await getSet(ctx, c)).decision;
-          return { ...(await checkSet(ctx, c)), decision: `${d.number} ngày ${formatDateVi(d.date)} của ${d.issuer}${d.part ? `, ${d.part}` : ''}` };
+          return {
+            ...(await checkSet(ctx, c)),
+            decision: `${d.number} ngày ${formatDateVi(d.date)} của ${d.issuer}${d.part ? `, ${d.part}` : ''}`,
+          };
         }),
       );
       return reports.map(renderReport).join('\n\n');

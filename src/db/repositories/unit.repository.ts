@@ -36,7 +36,9 @@ export const unitRepository = {
 
   /** Every set assignment of the units, whatever its dates. */
   allSetAssignments: (ex: Executor, unitCodes: readonly string[]) =>
-    unitCodes.length === 0 ? Promise.resolve([]) : ex.selectFrom('unitCriteriaSet').selectAll().where('unitCode', 'in', unitCodes).execute(),
+    unitCodes.length === 0
+      ? Promise.resolve([])
+      : ex.selectFrom('unitCriteriaSet').selectAll().where('unitCode', 'in', unitCodes).execute(),
 
   /** Rows must come parents first; batches are cut where a row's parent is in the same batch. */
   async insertUnits(ex: Executor, rows: AdministrativeUnitTable[]) {

@@ -12,8 +12,8 @@ import type { NoticeParams } from '../../domain/notice/notice-text.js';
 import { vietnamDay } from '../../domain/text/vietnamese.js';
 import { can } from '../../policies/policy.js';
 import { getSet } from '../catalog.service.js';
-import { phaseOf, scopedPrincipal } from '../criteria-scope.js';
 import type { AuditInput, ServiceContext } from '../context.js';
+import { phaseOf, scopedPrincipal } from '../criteria-scope.js';
 import { type Notice, notify, unitLookup, unitWords } from './notify.js';
 
 interface Group {

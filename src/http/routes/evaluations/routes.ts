@@ -15,7 +15,6 @@ import {
   boardQuery,
   criterionBoardOut,
   criterionBoardQuery,
-  evaluationOut,
   evaluationQuery,
   statelessBody,
   statelessOut,

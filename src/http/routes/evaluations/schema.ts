@@ -67,13 +67,17 @@ export const boardOut = z.object({
     demo: z.boolean(),
     criteria: z.array(z.object({ number: z.number(), name: z.string() })),
   }),
-  setCodes: z.array(z.string()).describe('bộ tiêu chí NTM các xã dùng vào ngày, nhiều xã nhất trước; bảng tính bộ đầu tiên / sets found, the first is counted'),
+  setCodes: z
+    .array(z.string())
+    .describe('bộ tiêu chí NTM các xã dùng vào ngày, nhiều xã nhất trước; bảng tính bộ đầu tiên / sets found, the first is counted'),
   notCounted: z
     .object({
       otherSets: z.array(z.object({ setCode: z.string(), name: z.string(), communes: z.number() })),
       noSet: z.number(),
     })
-    .describe('xã trong phạm vi không được tính: theo bộ tiêu chí khác, hoặc chưa có bộ nào / communes left out: under another set or none'),
+    .describe(
+      'xã trong phạm vi không được tính: theo bộ tiêu chí khác, hoặc chưa có bộ nào / communes left out: under another set or none',
+    ),
   rows: z.array(
     z.object({
       unitCode: z.string(),

@@ -89,7 +89,13 @@ export default function BoardPage() {
               {t('board.shown', { shown: fmt.number(rows.length), total: fmt.number(board.data.rows.length) })}
             </Text>
           </Group>
-          <HeatMap rows={rows} criteria={board.data.set.criteria} unitCode={unitCode} asOf={board.data.asOf} setCode={board.data.set.code} />
+          <HeatMap
+            rows={rows}
+            criteria={board.data.set.criteria}
+            unitCode={unitCode}
+            asOf={board.data.asOf}
+            setCode={board.data.set.code}
+          />
           <Suspense fallback={<PageLoader />}>
             <BoardCharts rows={rows} criteriaCount={board.data.set.criteria.length} />
           </Suspense>
