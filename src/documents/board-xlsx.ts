@@ -69,7 +69,13 @@ export function boardWorkbook(input: BoardSheetInput): ExcelJS.Workbook {
   fitRowHeight(ws, nums);
   fitRowHeight(ws, names, 2);
   for (const r of input.rows) {
-    const row: XCell[] = [r.unitCode, r.name, ...r.criteria.map((s, i) => criterionCellVi(s, r.valueDates?.[i])), r.metCount, TIER_VI[r.tier ?? 'none']];
+    const row: XCell[] = [
+      r.unitCode,
+      r.name,
+      ...r.criteria.map((s, i) => criterionCellVi(s, r.valueDates?.[i])),
+      r.metCount,
+      TIER_VI[r.tier ?? 'none'],
+    ];
     const added = ws.addRow(row.map(xcell));
     r.criteria.forEach((s, i) => {
       if (s !== 'met') added.getCell(3 + i).font = { color: { argb: s === 'not_met' ? 'FFC0392B' : 'FF7F8C8D' } };

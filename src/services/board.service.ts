@@ -8,7 +8,7 @@ import { indicatorValueRepository } from '../db/repositories/indicator-value.rep
 import { unitRepository } from '../db/repositories/unit.repository.js';
 import type { UnitRow } from '../db/schema.js';
 import type { Tier } from '../domain/catalog/criteria-set.schema.js';
-import { type CommuneSummary, summarizeIndexed } from '../domain/evaluation/engine.js';
+import { summarizeIndexed } from '../domain/evaluation/engine.js';
 import type { IndicatorValue } from '../domain/evaluation/evaluation.types.js';
 import { highestTier } from '../domain/evaluation/tier.js';
 import { type CriterionAge, criterionAges, type DatedCriterionStatus, datedStatuses } from '../domain/freshness/value-age.js';

@@ -31,4 +31,9 @@ export const INDICATOR_SYMBOL: Record<IndicatorStatus, string> = {
   threshold_unknown: '?',
 };
 
-export const CRITERION_COLOR: Record<DatedCriterionStatus, string> = { met: 'teal', not_met: 'red', incomplete: 'gray', outdated: 'yellow' };
+export const CRITERION_COLOR: Record<DatedCriterionStatus, string> = {
+  met: 'teal',
+  not_met: 'red',
+  incomplete: 'gray',
+  outdated: 'yellow',
+};

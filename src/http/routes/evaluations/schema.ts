@@ -88,7 +88,9 @@ export const boardOut = z.object({
       parentCode: z.string().nullable(),
       setCode: z.string(),
       criteria: z.array(datedCriterionStatus),
-      valueDates: z.array(z.string().nullable()).describe('mỗi tiêu chí: ngày của giá trị cũ nhất đang dùng / per criterion: its oldest value date'),
+      valueDates: z
+        .array(z.string().nullable())
+        .describe('mỗi tiêu chí: ngày của giá trị cũ nhất đang dùng / per criterion: its oldest value date'),
       stale: z.array(z.boolean()).describe('mỗi tiêu chí: có giá trị trước năm của bảng / per criterion: a value from before the year'),
       selfAssessed: z.array(z.boolean()),
       returned: z.array(z.boolean()),
