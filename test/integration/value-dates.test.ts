@@ -41,9 +41,9 @@ describe.each(DIALECTS)('old values and outdated criteria on %s', (dialect) => {
       expect(b.summary.totalMet).toBe(total);
       expect(b.summary.averageMet).toBe(avg);
       expect(b.summary.totalOutdated).toBe(0);
-      expect(b.rows.every((r: { stale: boolean[]; valueDates: string[] }) => r.stale.every((s) => !s) && r.valueDates.every((d) => d === asOf))).toBe(
-        true,
-      );
+      expect(
+        b.rows.every((r: { stale: boolean[]; valueDates: string[] }) => r.stale.every((s) => !s) && r.valueDates.every((d) => d === asOf)),
+      ).toBe(true);
     }
   });
 

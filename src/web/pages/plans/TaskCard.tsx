@@ -1,9 +1,9 @@
 /** One task: number, text, who leads and cooperates, deadline (red when overdue), the latest progress and the actions allowed. */
 import { Anchor, Badge, Button, Card, Group, List, Spoiler, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { outsidePlanYear } from '../../../domain/plan/plan-date-checks';
 import { apiUrl } from '../../api/client';
 import type { TaskItem } from '../../api/plans';
-import { outsidePlanYear } from '../../../domain/plan/plan-date-checks';
 import { useFormat } from '../../lib/format';
 import { taskStatusColor } from './plan-labels';
 
