@@ -7,6 +7,7 @@ import { initReactI18next } from 'react-i18next';
 import a11yVi from './a11y.vi.json';
 import auditVi from './audit.vi.json';
 import dateCtxVi from './datectx.vi.json';
+import datesVi from './dates.vi.json';
 import issuesVi from './issues.vi.json';
 import newPlanVi from './newplan.vi.json';
 import noticesVi from './notices.vi.json';
@@ -31,7 +32,7 @@ function initialLanguage(): Language {
 /** Switches the language, loading the English strings the first time. */
 export async function setLanguage(lng: Language) {
   if (lng === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
-    const [en, plansEn, noticesEn, auditEn, trustEn, newPlanEn, phoneEn, issuesEn, a11yEn, dateCtxEn, setsEn] = await Promise.all([
+    const [en, plansEn, noticesEn, auditEn, trustEn, newPlanEn, phoneEn, issuesEn, a11yEn, dateCtxEn, datesEn, setsEn] = await Promise.all([
       import('./en.json'),
       import('./plans.en.json'),
       import('./notices.en.json'),
@@ -42,6 +43,7 @@ export async function setLanguage(lng: Language) {
       import('./issues.en.json'),
       import('./a11y.en.json'),
       import('./datectx.en.json'),
+      import('./dates.en.json'),
       import('./sets.en.json'),
     ]);
     i18n.addResourceBundle('en', 'translation', {
@@ -55,6 +57,7 @@ export async function setLanguage(lng: Language) {
       issues: issuesEn.default,
       a11y: a11yEn.default,
       dateCtx: dateCtxEn.default,
+      dates: datesEn.default,
       sets: setsEn.default,
     });
   }
@@ -75,6 +78,7 @@ void i18n.use(initReactI18next).init({
         issues: issuesVi,
         a11y: a11yVi,
         dateCtx: dateCtxVi,
+        dates: datesVi,
         sets: setsVi,
       },
     },

@@ -25,6 +25,7 @@ import { EMPTY_FILTER, filterRows } from './board-filter';
 import { HeatMap } from './HeatMap';
 import { HeatMapLegend } from './HeatMapLegend';
 import { NotCountedNotice } from './NotCountedNotice';
+import { OutdatedNotice } from './OutdatedNotice';
 
 const BoardCharts = lazy(() => import('./BoardCharts'));
 
@@ -82,9 +83,13 @@ export default function BoardPage() {
           <DemoBanner show={board.data.set.demo} />
           <NotCountedNotice board={board.data} chosen={chosenSet} onChoose={chooseSet} />
           <BoardSummary summary={board.data.summary} />
+          <OutdatedNotice summary={board.data.summary} asOf={board.data.asOf} />
           <BoardFilters value={filter} onChange={setFilter} criteriaCount={board.data.set.criteria.length} />
           <Group justify="space-between" wrap="wrap" gap="xs">
-            <HeatMapLegend knowsVerification={board.data.rows.some((r) => r.selfAssessed !== undefined)} />
+            <HeatMapLegend
+              knowsVerification={board.data.rows.some((r) => r.selfAssessed !== undefined)}
+              outdatedYear={board.data.summary.totalOutdated > 0 ? board.data.asOf.slice(0, 4) : null}
+            />
             <Text size="sm" c="dimmed" aria-live="polite">
               {t('board.shown', { shown: fmt.number(rows.length), total: fmt.number(board.data.rows.length) })}
             </Text>
