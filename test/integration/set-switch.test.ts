@@ -61,7 +61,7 @@ describe.each(DIALECTS)('QĐ 318 → QĐ 51 on 15/02/2026, on %s', (dialect) => 
     expect(after.notCounted).toEqual({ otherSets: [], noSet: 0 });
     // nothing is entered under QĐ 51 yet: no commune meets or fails a criterion, none is NTM
     expect(after.summary).toMatchObject({ communes: 5, totalMet: 0, averageMet: 0, byTier: { none: 5 } });
-    expect(after.summary.perCriterion).toEqual(new Array(10).fill({ met: 0, notMet: 0, incomplete: 5 }));
+    expect(after.summary.perCriterion).toEqual(new Array(10).fill({ met: 0, notMet: 0, incomplete: 5, outdated: 0 }));
   });
 
   it('the national board switches on the same day', async () => {
