@@ -1,11 +1,11 @@
-/** The communes × criteria board as a terminal table: ✓ met, ✗ not met, ? incomplete. */
+/** The communes × criteria board as a terminal table: ✓ met, ✗ not met, ? incomplete, ~ outdated (values of an earlier year). */
 
 import { formatDateVi, formatNumberVi } from '../domain/text/vietnamese.js';
 import type { board } from '../services/board.service.js';
 
 type Board = Awaited<ReturnType<typeof board>>;
 
-const SYMBOL = { met: '✓', not_met: '✗', incomplete: '?' } as const;
+const SYMBOL = { met: '✓', not_met: '✗', incomplete: '?', outdated: '~' } as const;
 const TIER_VI: Record<string, string> = {
   ntm: 'Đạt chuẩn NTM',
   advanced: 'NTM nâng cao',
@@ -19,7 +19,7 @@ const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].leng
 export function renderBoard(b: Board, color: boolean): string {
   const paint = (s: keyof typeof SYMBOL) => {
     if (!color) return SYMBOL[s];
-    const code = s === 'met' ? 32 : s === 'not_met' ? 31 : 33;
+    const code = s === 'met' ? 32 : s === 'not_met' ? 31 : s === 'outdated' ? 90 : 33;
     return `\x1b[${code}m${SYMBOL[s]}\x1b[0m`;
   };
   const nameWidth = Math.max(12, ...b.rows.map((r) => [...r.name].length)) + 1;
@@ -29,6 +29,9 @@ export function renderBoard(b: Board, color: boolean): string {
   lines.push(`Bảng đánh giá tiêu chí nông thôn mới — ${where} — số liệu đến ${formatDateVi(b.asOf)}`);
   lines.push(`Bộ tiêu chí: ${b.set.name} [${b.set.code}]`);
   if (b.set.demo) lines.push('⚠ DỮ LIỆU MINH HỌA (DEMO): ngưỡng và giá trị không phải số liệu thật / illustrative demo data');
+  for (const o of b.notCounted.otherSets)
+    lines.push(`⚠ Không tính ${o.communes} xã theo bộ tiêu chí khác: ${o.name} [${o.setCode}] (xem với --set ${o.setCode})`);
+  if (b.notCounted.noSet > 0) lines.push(`⚠ Không tính ${b.notCounted.noSet} xã chưa có bộ tiêu chí áp dụng vào ngày này`);
   lines.push('');
   lines.push(`${pad('Xã', nameWidth)} ${nums.join(' ')}  Đạt  Danh hiệu`);
   for (const r of b.rows) {
@@ -40,6 +43,10 @@ export function renderBoard(b: Board, color: boolean): string {
   lines.push('');
   const avg = b.summary.averageMet === null ? '—' : formatNumberVi(b.summary.averageMet);
   lines.push(`${b.summary.communes} xã; tổng ${b.summary.totalMet} tiêu chí đạt; bình quân ${avg} tiêu chí/xã.`);
+  if (b.summary.totalOutdated > 0)
+    lines.push(
+      `~ Chưa cập nhật: ${b.summary.totalOutdated} tiêu chí ở ${b.summary.outdatedCommunes} xã chỉ có số liệu trước năm ${b.asOf.slice(0, 4)} (không tính đạt, không tính chưa đạt).`,
+    );
   const dist = Object.entries(b.summary.distribution)
     .sort((a, b2) => Number(b2[0]) - Number(a[0]))
     .map(([k, v]) => `${v} xã đạt ${k}`)

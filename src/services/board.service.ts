@@ -9,9 +9,10 @@ import { unitRepository } from '../db/repositories/unit.repository.js';
 import type { UnitRow } from '../db/schema.js';
 import type { Tier } from '../domain/catalog/criteria-set.schema.js';
 import { type DatedClassification, missingClassifications, profileAt } from '../domain/evaluation/classification.js';
-import { type CommuneSummary, summarizeIndexed } from '../domain/evaluation/engine.js';
+import { summarizeIndexed } from '../domain/evaluation/engine.js';
 import type { IndicatorValue } from '../domain/evaluation/evaluation.types.js';
 import { highestTier } from '../domain/evaluation/tier.js';
+import { type CriterionAge, criterionAges, type DatedCriterionStatus, datedStatuses } from '../domain/freshness/value-age.js';
 import { compareVi } from '../domain/text/vietnamese.js';
 import { authorize } from './access.js';
 import { cachedBoard } from './board-cache.js';
@@ -19,7 +20,7 @@ import { getCompiledSet, getSet } from './catalog.service.js';
 import { communesInScope } from './commune-scope.js';
 import { type ServiceContext, SYSTEM_ACTOR } from './context.js';
 import { profileOf } from './evaluation.service.js';
-import { type AssignedSet, assignedSets, isBaseSet, noSetError } from './set-assignment.js';
+import { type AssignedSet, assignedSets, isBaseSet, noSetError, ntmSetsByUse } from './set-assignment.js';
 import { getUnit, requireValidAt } from './unit.service.js';
 import { unpackValues } from './value.codec.js';
 
@@ -28,12 +29,20 @@ export interface BoardRow {
   name: string;
   parentCode: string | null;
   setCode: string;
-  criteria: CommuneSummary['criteria'];
+  /** Per criterion: the engine's status, or "outdated" when every value of it is from before the board's year. */
+  criteria: DatedCriterionStatus[];
+  /** Per criterion: the date of its oldest value in force (null: none). */
+  valueDates: (string | null)[];
+  /** Per criterion: at least one of its values is from before the board's year. */
+  stale: boolean[];
   /** Per criterion: met, but resting on at least one value the department has not verified. */
   selfAssessed: boolean[];
   /** Per criterion: at least one of its values was returned by the department (counted as not entered). */
   returned: boolean[];
+  /** Criteria met (outdated ones are not). */
   metCount: number;
+  /** Criteria whose values are all from before the board's year. */
+  outdatedCount: number;
   tier: Tier | null;
   /** The tier reached counting only verified criteria (what the public page shows). */
   verifiedTier: Tier | null;
@@ -43,6 +52,16 @@ export interface BoardInput {
   unitCode?: string | undefined;
   asOf: string;
   setCode?: string | undefined;
+}
+
+/** A commune's criteria on the board's date, with outdated ones said (see domain/freshness). */
+interface DatedSummary {
+  criteria: DatedCriterionStatus[];
+  metCount: number;
+  outdatedCount: number;
+  ages: CriterionAge[];
+  selfAssessed: boolean[];
+  returned: boolean[];
 }
 
 type Statuses = Map<string, DatedClassification[]>;
@@ -55,10 +74,21 @@ interface BoardFrame {
   communes: UnitRow[];
   statuses: Statuses;
   assigned: Map<string, AssignedSet[]>;
+  /** The one set the board counts (named in the request, or the one most communes of the scope use). */
   primaryCodes: string[];
+  /** Every NTM set found among the communes of the scope, most communes first. */
+  setCodes: string[];
+  /** Communes of the scope the board does not count: under another set, or under none, on the date. */
+  notCounted: NotCounted;
   set: Awaited<ReturnType<typeof getSet>>;
   /** Communes left off the board: their set needs a classification they have no value in on the date. */
   unclassified: { unitCode: string; name: string; missing: string[] }[];
+}
+
+/** What a board leaves out, so that it never mixes the columns of two sets silently. */
+export interface NotCounted {
+  otherSets: { setCode: string; name: string; communes: number }[];
+  noSet: number;
 }
 
 export type Board = Awaited<ReturnType<typeof assemble>>;
@@ -121,23 +151,29 @@ async function frameOf(ctx: ServiceContext, input: BoardInput): Promise<BoardFra
   const statuses: Statuses = new Map();
   for (const s of await unitRepository.allClassifications(ex)) statuses.set(s.unitCode, [...(statuses.get(s.unitCode) ?? []), s]);
   const assigned = await assignedSets(ex, communes, byCode, input.asOf);
-  const primaryCodes = [...new Set(communes.map((c) => primaryOf(input, assigned, c.code)).filter((s): s is string => !!s))];
-  if (primaryCodes.length === 0) throw noSetError(scope, input.asOf);
-  const set = await getSet(ctx, primaryCodes[0] as string);
+  const uses = input.setCode ? [{ setCode: input.setCode, communes: communes.length }] : ntmSetsByUse(communes, assigned);
+  const setCodes = uses.map((u) => u.setCode);
+  const counted = setCodes[0];
+  if (!counted) throw noSetError(scope, input.asOf);
+  const set = await getSet(ctx, counted);
+  const otherSets = await Promise.all(
+    uses.slice(1).map(async (u) => ({ setCode: u.setCode, name: (await getSet(ctx, u.setCode)).name, communes: u.communes })),
+  );
+  const noSet = communes.length - uses.reduce((a, u) => a + u.communes, 0);
+  const members = communes.filter((c) => primaryOf(input, assigned, c.code) === counted);
   // Array.prototype.sort is stable: ties keep the order the units were listed in.
-  const ordered = [...communes].sort((a, b) => compareVi(a.name, b.name));
+  const ordered = [...members].sort((a, b) => compareVi(a.name, b.name));
+  const notCounted = { otherSets, noSet };
   const unclassified: BoardFrame['unclassified'] = [];
   for (const c of ordered) {
-    const code = primaryOf(input, assigned, c.code);
-    if (!code) continue;
-    const missing = missingClassifications(await getSet(ctx, code), profileAt(statuses.get(c.code) ?? [], input.asOf));
+    const missing = missingClassifications(set, profileAt(statuses.get(c.code) ?? [], input.asOf));
     if (missing.length > 0) unclassified.push({ unitCode: c.code, name: c.name, missing: missing.map((d) => d.name) });
   }
-  return { input, scope, communes: ordered, statuses, assigned, primaryCodes, set, unclassified };
+  return { input, scope, communes: ordered, statuses, assigned, primaryCodes: [counted], setCodes, notCounted, set, unclassified };
 }
 
 /** Criteria met on verified values only. */
-const verifiedMet = (s: { criteria: CommuneSummary['criteria']; selfAssessed: boolean[] }) =>
+const verifiedMet = (s: { criteria: DatedCriterionStatus[]; selfAssessed: boolean[] }) =>
   s.criteria.filter((st, i) => st === 'met' && !s.selfAssessed[i]).length;
 
 const primaryOf = (input: BoardInput, assigned: Map<string, AssignedSet[]>, code: string) =>
@@ -146,7 +182,7 @@ const primaryOf = (input: BoardInput, assigned: Map<string, AssignedSet[]>, code
 /** Board rows of `members` (all communes of the set when `national`, read without a unit filter). */
 async function rowsFor(ctx: ServiceContext, frame: BoardFrame, members: UnitRow[], national: boolean) {
   const { input, assigned, statuses } = frame;
-  const primary = new Map<string, CommuneSummary & { selfAssessed: boolean[]; returned: boolean[]; tier: Tier }>();
+  const primary = new Map<string, DatedSummary & { tier: Tier }>();
   for (const code of frame.primaryCodes) {
     const these = members.filter((c) => primaryOf(input, assigned, c.code) === code);
     if (these.length === 0) continue;
@@ -171,9 +207,12 @@ async function rowsFor(ctx: ServiceContext, frame: BoardFrame, members: UnitRow[
       parentCode: c.parentCode,
       setCode: primaryOf(input, assigned, c.code) as string,
       criteria: s.criteria,
+      valueDates: s.ages.map((a) => a.valueDate),
+      stale: s.ages.map((a) => a.stale),
       selfAssessed: s.selfAssessed,
       returned: s.returned,
       metCount: s.metCount,
+      outdatedCount: s.outdatedCount,
       tier: highestTier(tiers),
       verifiedTier: highestTier(verifiedTiers),
     });
@@ -187,8 +226,8 @@ function assemble(frame: BoardFrame, byCode: ReadonlyMap<string, BoardRow>) {
     const r = byCode.get(c.code);
     if (r) rows.push(r);
   }
-  const { input, scope, set, primaryCodes, unclassified } = frame;
-  return { scope, asOf: input.asOf, set, setCodes: primaryCodes, rows, unclassified, summary: summarize(rows, set.criteria.length) };
+  const { input, scope, set, setCodes, notCounted, unclassified } = frame;
+  return { scope, asOf: input.asOf, set, setCodes, notCounted, rows, unclassified, summary: summarize(rows, set.criteria.length) };
 }
 
 async function summariesFor(
@@ -212,6 +251,7 @@ async function summariesFor(
   );
   // Values per commune as arrays in the compiled order: no per-commune objects keyed by code.
   const values = new Map<string, (IndicatorValue | null)[]>();
+  const dates = new Map<string, (string | null)[]>();
   const unverified = new Map<string, boolean[]>();
   const returned = new Map<string, boolean[]>();
   const flag = (m: Map<string, boolean[]>, unit: string, criterion: number) => {
@@ -227,18 +267,29 @@ async function summariesFor(
       else if (st === 'r') flag(returned, row.unitCode, criterionAt[i] as number);
     }
     values.set(row.unitCode, u.values);
+    // Only values the engine counts date a criterion (a returned one counts as not entered).
+    dates.set(
+      row.unitCode,
+      u.dates.map((d, i) => (u.values[i] === null ? null : d)),
+    );
   }
   const none: (IndicatorValue | null)[] = new Array(n).fill(null);
-  const out = new Map<string, CommuneSummary & { selfAssessed: boolean[]; returned: boolean[] }>();
+  const noDates: (string | null)[] = new Array(n).fill(null);
+  const out = new Map<string, DatedSummary>();
   const noneReturned: boolean[] = new Array(compiled.set.criteria.length).fill(false);
   for (const c of communes) {
     const profile = profileOf(compiled.set, statuses.get(c.code) ?? [], asOf);
     if (!profile) continue;
-    const summary = summarizeIndexed(compiled, profile, asOf, values.get(c.code) ?? none);
+    const engine = summarizeIndexed(compiled, profile, asOf, values.get(c.code) ?? none);
+    const ages = criterionAges(criterionAt, dates.get(c.code) ?? noDates, compiled.set.criteria.length, asOf);
+    const dated = datedStatuses(engine.criteria, ages);
     const open = unverified.get(c.code);
     out.set(c.code, {
-      ...summary,
-      selfAssessed: summary.criteria.map((st, i) => st === 'met' && open?.[i] === true),
+      criteria: dated.criteria,
+      metCount: dated.metCount,
+      outdatedCount: dated.outdatedCount,
+      ages,
+      selfAssessed: dated.criteria.map((st, i) => st === 'met' && open?.[i] === true),
       returned: returned.get(c.code) ?? noneReturned,
     });
   }
@@ -273,12 +324,16 @@ async function higherTiers(
 }
 
 function summarize(rows: BoardRow[], criteriaCount: number) {
-  const perCriterion = Array.from({ length: criteriaCount }, () => ({ met: 0, notMet: 0, incomplete: 0 }));
+  const perCriterion = Array.from({ length: criteriaCount }, () => ({ met: 0, notMet: 0, incomplete: 0, outdated: 0 }));
   const distribution: Record<number, number> = {};
   const byTier: Record<string, number> = {};
   let total = 0;
+  let outdated = 0;
+  let outdatedCommunes = 0;
   for (const r of rows) {
     total += r.metCount;
+    outdated += r.outdatedCount;
+    if (r.outdatedCount > 0) outdatedCommunes++;
     distribution[r.metCount] = (distribution[r.metCount] ?? 0) + 1;
     const t = r.tier ?? 'none';
     byTier[t] = (byTier[t] ?? 0) + 1;
@@ -287,6 +342,7 @@ function summarize(rows: BoardRow[], criteriaCount: number) {
       if (!c) return;
       if (s === 'met') c.met++;
       else if (s === 'not_met') c.notMet++;
+      else if (s === 'outdated') c.outdated++;
       else c.incomplete++;
     });
   }
@@ -294,6 +350,8 @@ function summarize(rows: BoardRow[], criteriaCount: number) {
     communes: rows.length,
     totalMet: total,
     averageMet: rows.length ? Math.round((total / rows.length) * 100) / 100 : null,
+    totalOutdated: outdated,
+    outdatedCommunes,
     distribution,
     byTier,
     perCriterion,

@@ -9,12 +9,13 @@ import { notFound } from '../domain/errors.js';
 import { evaluateCommune } from '../domain/evaluation/engine.js';
 import type { IndicatorValue } from '../domain/evaluation/evaluation.types.js';
 import { indicatorIndex } from '../domain/evaluation/value.validator.js';
+import { criterionAges, isOldValue } from '../domain/freshness/value-age.js';
 import { compareVi } from '../domain/text/vietnamese.js';
 import { getCompiledSet } from './catalog.service.js';
 import { communesInScope } from './commune-scope.js';
 import type { ServiceContext } from './context.js';
 import { profileOf } from './evaluation.service.js';
-import { assignedSets, isBaseSet, noSetError } from './set-assignment.js';
+import { assignedSets, isBaseSet, noSetError, ntmSetsByUse } from './set-assignment.js';
 import { engineValue } from './value.codec.js';
 
 export async function criterionBoard(
@@ -24,7 +25,8 @@ export async function criterionBoard(
   const ex = ctx.database.db;
   const { scope, communes, byCode } = await communesInScope(ctx, input.unitCode, input.asOf);
   const assigned = await assignedSets(ex, communes, byCode, input.asOf);
-  const setCode = input.setCode ?? communes.map((c) => assigned.get(c.code)?.find(isBaseSet)?.setCode).find((s) => s);
+  // The set most communes use, as the board counts it (board.service.ts).
+  const setCode = input.setCode ?? ntmSetsByUse(communes, assigned)[0]?.setCode;
   if (!setCode) throw noSetError(scope, input.asOf);
   const compiled = await getCompiledSet(ctx, setCode);
   const criterion = compiled.set.criteria.find((c) => c.number === input.criterionNumber);
@@ -35,7 +37,7 @@ export async function criterionBoard(
     });
   }
   const kinds = indicatorIndex(compiled.set);
-  const members = communes.filter((c) => input.setCode || assigned.get(c.code)?.some((a) => a.setCode === setCode));
+  const members = communes.filter((c) => input.setCode || assigned.get(c.code)?.find(isBaseSet)?.setCode === setCode);
   const rows = await indicatorValueRepository.asOf(
     ex,
     setCode,
@@ -43,10 +45,13 @@ export async function criterionBoard(
     input.asOf,
   );
   const values = new Map<string, Record<string, IndicatorValue | null>>();
+  // The date each counted value stands for: a criterion whose values are all of an earlier year is outdated.
+  const dates = new Map<string, Map<string, string>>();
   for (const r of rows) {
     const v = values.get(r.unitCode) ?? {};
     v[r.indicatorCode] = engineValue(kinds.get(r.indicatorCode)?.kind, r);
     values.set(r.unitCode, v);
+    if (v[r.indicatorCode] !== null) dates.set(r.unitCode, (dates.get(r.unitCode) ?? new Map()).set(r.indicatorCode, r.asOf));
   }
   const statusRows = await unitRepository.classifications(
     ex,
@@ -61,14 +66,21 @@ export async function criterionBoard(
     if (!profile) return [];
     const e = evaluateCommune(compiled, profile, input.asOf, values.get(c.code) ?? {});
     const ci = compiled.set.criteria.indexOf(criterion);
-    return [
-      {
-        unitCode: c.code,
-        name: c.name,
-        status: e.criteria[ci]?.status ?? 'incomplete',
-        indicators: e.indicators.filter((i) => i.criterionNumber === criterion.number),
-      },
-    ];
+    const own = dates.get(c.code);
+    const indicators = e.indicators
+      .filter((i) => i.criterionNumber === criterion.number)
+      .map((i) => {
+        const valueDate = i.value === undefined ? null : (own?.get(i.code) ?? null);
+        return { ...i, valueDate, stale: valueDate !== null && isOldValue(valueDate, input.asOf) };
+      });
+    const [age] = criterionAges(
+      indicators.map(() => 0),
+      indicators.map((i) => i.valueDate),
+      1,
+      input.asOf,
+    );
+    const status = age?.outdated ? ('outdated' as const) : (e.criteria[ci]?.status ?? 'incomplete');
+    return [{ unitCode: c.code, name: c.name, status, valueDate: age?.valueDate ?? null, indicators }];
   });
   return {
     scope,

@@ -12,10 +12,11 @@ import { evaluateCommune } from '../domain/evaluation/engine.js';
 import type { CommuneProfile, IndicatorValue } from '../domain/evaluation/evaluation.types.js';
 import { indicatorIndex, validateValues } from '../domain/evaluation/value.validator.js';
 import { formatDateVi } from '../domain/text/vietnamese.js';
-import { ancestorsOf, authorize } from './access.js';
+import { authorize } from './access.js';
 import { getCompiledSet } from './catalog.service.js';
 import type { ServiceContext } from './context.js';
-import { assignedSets, isBaseSet, noSetError } from './set-assignment.js';
+import { noSetError } from './set-assignment.js';
+import { assignedNtmSet, chooseSet } from './set-choice.js';
 import { statelessProfile } from './stateless-profile.js';
 import { getUnit, requireValidAt, unitNotFound } from './unit.service.js';
 import { engineValue } from './value.codec.js';
@@ -51,14 +52,9 @@ export async function evaluateUnit(ctx: ServiceContext, input: { unitCode: strin
   const row = await unitRepository.get(ex, unit.code);
   if (!row) throw unitNotFound(unit.code);
   const classified = await unitRepository.classifications(ex, [unit.code]);
-  let setCode = input.setCode;
-  if (!setCode) {
-    // Only the unit's own ancestor chain is needed to find the set that applies to it.
-    const chain = await unitRepository.getMany(ex, [row.code, ...(await ancestorsOf(ctx, row.code))]);
-    const all = new Map(chain.map((u) => [u.code, u]));
-    setCode = (await assignedSets(ex, [row], all, input.asOf)).get(row.code)?.find(isBaseSet)?.setCode;
-    if (!setCode) throw noSetError(unit, input.asOf);
-  }
+  // Only the unit's own ancestor chain is needed to find the set that applies to it.
+  const setCode = input.setCode ?? (await assignedNtmSet(ctx, row.code, input.asOf));
+  if (!setCode) throw noSetError(unit, input.asOf);
   const compiled = await getCompiledSet(ctx, setCode);
   const profile = profileAt(classified, input.asOf);
   if (missingClassifications(compiled.set, profile).length > 0) throw classificationMissing(unit, compiled.set, profile, input.asOf);
@@ -75,7 +71,9 @@ export async function evaluateUnit(ctx: ServiceContext, input: { unitCode: strin
 }
 
 export interface StatelessInput {
-  setCode: string;
+  /** Absent: the set in force on `asOf` for `unitCode`, or nationally (set-choice.ts). */
+  setCode?: string | undefined;
+  unitCode?: string | undefined;
   profile: { region?: string | undefined; statuses?: string[] | undefined; classifications?: Record<string, string[]> | undefined };
   asOf: string;
   values: Record<string, unknown>;
@@ -83,8 +81,9 @@ export interface StatelessInput {
 
 /** Evaluates values sent by another system; nothing is stored. */
 export async function evaluateStateless(ctx: ServiceContext, input: StatelessInput) {
-  const compiled = await getCompiledSet(ctx, input.setCode);
+  const choice = await chooseSet(ctx, input);
+  const compiled = await getCompiledSet(ctx, choice.setCode);
   const profile = statelessProfile(compiled.set, input.profile);
   const values = validateValues(compiled.set, input.values);
-  return { set: compiled.set, evaluation: evaluateCommune(compiled, profile, input.asOf, values) };
+  return { set: compiled.set, choice, evaluation: evaluateCommune(compiled, profile, input.asOf, values) };
 }

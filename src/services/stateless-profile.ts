@@ -1,8 +1,9 @@
 /**
  * The commune profile another system sends to POST /evaluate, checked against the set it names:
  * `classifications` (dimension → values) in the set's own codes, or the older shorthand `region` and
- * `statuses`, read as the set's "region" and "special-status" dimensions. Every unknown dimension or
- * value, and every needed dimension left out, is one issue with its field path.
+ * `statuses`, read as the set's "region" and "special-status" dimensions (and ignored for a set that has
+ * no such dimension, such as QĐ 51: they cannot change its thresholds). Every unknown dimension or value,
+ * and every needed dimension left out, is one issue with its field path.
  */
 import type { CriteriaSet } from '../domain/catalog/criteria-set.schema.js';
 import { type ErrorIssue, invalid } from '../domain/errors.js';
@@ -17,8 +18,10 @@ export interface ProfileInput {
 
 export function statelessProfile(set: CriteriaSet, input: ProfileInput): CommuneProfile {
   const given: { path: string; dimension: string; values: string[] }[] = [];
-  if (input.region !== undefined) given.push({ path: 'profile.region', dimension: 'region', values: [input.region] });
-  if (input.statuses !== undefined) given.push({ path: 'profile.statuses', dimension: 'special-status', values: input.statuses });
+  const declares = (d: string) => set.classifications.some((x) => x.code === d);
+  if (input.region !== undefined && declares('region')) given.push({ path: 'profile.region', dimension: 'region', values: [input.region] });
+  if (input.statuses !== undefined && declares('special-status'))
+    given.push({ path: 'profile.statuses', dimension: 'special-status', values: input.statuses });
   for (const [dimension, values] of Object.entries(input.classifications ?? {}))
     given.push({ path: `profile.classifications.${dimension}`, dimension, values });
   const issues: ErrorIssue[] = [];

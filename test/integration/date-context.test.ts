@@ -52,8 +52,8 @@ describe.each(DIALECTS)('date context on %s', (dialect) => {
     expect(c.quickChoices.map((q) => q.date)).toEqual(['2026-12-03', '2026-09-30', '2026-06-30', '2026-03-31']);
   });
 
-  it('opens the country on its last plan year while no criteria set is in force today', async () => {
-    expect(await dateContext(at(), {})).toMatchObject({ asOf: '2022-12-31', reason: 'no_set_today', planYear: 2022 });
+  it('opens the country on today, now that QĐ 51 is in force for the demo province (no_set_today: domain test)', async () => {
+    expect(await dateContext(at(), {})).toMatchObject({ asOf: '2026-12-03', reason: 'today' });
   });
 
   it('answers over HTTP with the reason, and the admin landing board renders on that date', async () => {
@@ -61,9 +61,12 @@ describe.each(DIALECTS)('date context on %s', (dialect) => {
     expect(r.statusCode).toBe(200);
     expect(r.json()).toMatchObject({ today: vietnamDay(new Date().toISOString()), asOf: '2022-12-31', reason: 'last_plan_year' });
     const national = (await admin.request({ method: 'GET', url: '/api/v1/date-context' })).json();
-    expect(national).toMatchObject({ asOf: '2022-12-31', reason: 'no_set_today' });
+    expect(national).toMatchObject({ asOf: vietnamDay(new Date().toISOString()), reason: 'today' });
     const board = await admin.request({ method: 'GET', url: `/api/v1/board?asOf=${national.asOf}` });
     expect(board.statusCode).toBe(200);
+    // Today the demo's new communes are under QĐ 51: its 10 criteria, none with values yet.
+    expect(board.json().set.code).toBe('qd51-ntm-2026-2030');
+    expect(board.json().set.criteria).toHaveLength(10);
     expect(board.json().rows.length).toBeGreaterThan(0);
   });
 

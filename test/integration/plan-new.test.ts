@@ -152,7 +152,8 @@ describe.each(DIALECTS)('new plans and honest copies on %s', (dialect) => {
     ]);
     const gone = await send('vpntm.krongno', 'POST', '/api/v1/plans/new', { ...base, year: 2026 });
     expect(gone.statusCode).toBe(422);
-    expect(gone.json().error.issues.map((i: { path: string }) => i.path)).toEqual(['issuingUnitCode', 'year']);
+    // 2026 has a set now (QĐ 51 from 15/02/2026): only the ended district is refused
+    expect(gone.json().error.issues.map((i: { path: string }) => i.path)).toEqual(['issuingUnitCode']);
     const taken = await send('vpntm.krongno', 'POST', '/api/v1/plans/new', { ...base, code: 'krong-no-2022' });
     expect(taken.statusCode).toBe(409);
     expect(taken.json().error.issues).toEqual([{ path: 'code', message: 'đã tồn tại / already exists' }]);

@@ -49,6 +49,11 @@ export const unitRepository = {
   /** Every assignment of one set, whatever its dates. */
   assignmentsOfSet: (ex: Executor, setCode: string) =>
     ex.selectFrom('unitCriteriaSet').selectAll().where('setCode', '=', setCode).execute(),
+  /** Every set assignment of the units, whatever its dates. */
+  allSetAssignments: (ex: Executor, unitCodes: readonly string[]) =>
+    unitCodes.length === 0
+      ? Promise.resolve([])
+      : ex.selectFrom('unitCriteriaSet').selectAll().where('unitCode', 'in', unitCodes).execute(),
 
   /** Rows must come parents first; batches are cut where a row's parent is in the same batch. */
   async insertUnits(ex: Executor, rows: AdministrativeUnitTable[]) {

@@ -356,7 +356,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Đánh giá không lưu trữ: gửi bộ tiêu chí, hồ sơ xã, ngày và giá trị / stateless evaluation */
+        /** Đánh giá không lưu trữ: gửi bộ tiêu chí (hoặc đơn vị, hoặc chỉ ngày), hồ sơ xã, ngày và giá trị / stateless evaluation; without a set, the set in force on the date */
         post: operations["postEvaluate"];
         delete?: never;
         options?: never;
@@ -1739,6 +1739,8 @@ export interface operations {
                             criteria: number[];
                             disabled: boolean;
                             demo: boolean;
+                            /** @description bộ tiêu chí của các số tiêu chí / the set the criterion numbers refer to */
+                            criteriaSet: string | null;
                         }[];
                     };
                 };
@@ -1830,6 +1832,8 @@ export interface operations {
                     role: string;
                     unitCode?: string | null;
                     criteria?: number[];
+                    /** @description bộ tiêu chí của các số tiêu chí (phòng ban) / the set whose numbers `criteria` are (department) */
+                    criteriaSet?: string;
                 };
             };
         };
@@ -1850,6 +1854,8 @@ export interface operations {
                         criteria: number[];
                         disabled: boolean;
                         demo: boolean;
+                        /** @description bộ tiêu chí của các số tiêu chí / the set the criterion numbers refer to */
+                        criteriaSet: string | null;
                     };
                 };
             };
@@ -1922,7 +1928,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Không tìm thấy / not found: unit.not_found */
+            /** @description Không tìm thấy / not found: criteria_set.not_found, unit.not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1934,7 +1940,7 @@ export interface operations {
                              * @description Mã lỗi ổn định / stable error code
                              * @enum {string}
                              */
-                            code: "unit.not_found";
+                            code: "criteria_set.not_found" | "unit.not_found";
                             message: components["schemas"]["ErrorMessage"];
                             issues: components["schemas"]["ErrorIssue"][];
                             /** @description Chi tiết theo mã lỗi / details per code */
@@ -1968,7 +1974,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Dữ liệu không hợp lệ / invalid data: auth.demo_password, auth.password_control_characters, auth.weak_password, unit.not_found, user.bad_username, user.exists, user.role_not_allowed, user.unit_required */
+            /** @description Dữ liệu không hợp lệ / invalid data: auth.demo_password, auth.password_control_characters, auth.weak_password, unit.not_found, user.bad_username, user.criteria_not_in_set, user.criteria_set_required, user.exists, user.role_not_allowed, user.unit_required */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1980,7 +1986,7 @@ export interface operations {
                              * @description Mã lỗi ổn định / stable error code
                              * @enum {string}
                              */
-                            code: "auth.demo_password" | "auth.password_control_characters" | "auth.weak_password" | "unit.not_found" | "user.bad_username" | "user.exists" | "user.role_not_allowed" | "user.unit_required";
+                            code: "auth.demo_password" | "auth.password_control_characters" | "auth.weak_password" | "unit.not_found" | "user.bad_username" | "user.criteria_not_in_set" | "user.criteria_set_required" | "user.exists" | "user.role_not_allowed" | "user.unit_required";
                             message: components["schemas"]["ErrorMessage"];
                             issues: components["schemas"]["ErrorIssue"][];
                             /** @description Chi tiết theo mã lỗi / details per code */
@@ -2028,6 +2034,8 @@ export interface operations {
                         criteria: number[];
                         disabled: boolean;
                         demo: boolean;
+                        /** @description bộ tiêu chí của các số tiêu chí / the set the criterion numbers refer to */
+                        criteriaSet: string | null;
                     };
                 };
             };
@@ -2460,6 +2468,11 @@ export interface operations {
                             problem: "unverified" | "unknown_threshold" | "indicator_count" | "indicator_gap" | "undeclared_classification" | "classification_missing";
                             source: string;
                             note?: string;
+                        }[];
+                        /** @description mục đã xác nhận trong nguồn (verified: true) / items checked in a source */
+                        confirmed: {
+                            where: string;
+                            source: string;
                         }[];
                     };
                 };
@@ -3137,6 +3150,8 @@ export interface operations {
                             demo: boolean;
                             enteredBy: string;
                             enteredAt: string;
+                            /** @description hệ thống nạp sẵn (dữ liệu demo): ngày của giá trị là asOf, không phải lúc nạp / loaded by the system: its date is asOf, not enteredAt */
+                            loadedBySystem: boolean;
                             version: number;
                             /** @enum {string} */
                             verification: "self_assessed" | "verified" | "returned";
@@ -3711,15 +3726,24 @@ export interface operations {
                             metCount: number;
                             notMetCount: number;
                             incompleteCount: number;
+                            /** @description tiêu chí chưa cập nhật (không tính đạt, không tính chưa đạt) / criteria outdated, counted apart */
+                            outdatedCount: number;
                             criteriaCount: number;
                             tierReached: string | null;
                             criteria: {
                                 number: number;
                                 name: string;
                                 groupCode: string;
-                                /** @enum {string} */
-                                status: "met" | "not_met" | "incomplete";
+                                /**
+                                 * @description outdated = chưa cập nhật: mọi giá trị của tiêu chí có trước năm báo cáo / every value is from before the reporting year
+                                 * @enum {string}
+                                 */
+                                status: "met" | "not_met" | "incomplete" | "outdated";
                                 statusLabel: string;
+                                /** @description ngày của giá trị cũ nhất đang dùng / date of its oldest value in force */
+                                valueDate: string | null;
+                                /** @description có giá trị trước năm báo cáo / at least one value is from before the reporting year */
+                                stale: boolean;
                                 /** @description một giá trị của tiêu chí bị trả lại / one of its values was returned */
                                 returned: boolean;
                                 indicators: {
@@ -3734,6 +3758,10 @@ export interface operations {
                                     /** @description giá trị bị trả lại, tính như chưa nhập / returned, counted as not entered */
                                     returned: boolean;
                                     value?: boolean | number | "not_applicable";
+                                    /** @description ngày số liệu (ngày giá trị đại diện, không phải lúc nhập) / the date the value stands for, not when it was entered */
+                                    valueDate: string | null;
+                                    /** @description giá trị có trước năm báo cáo (số liệu cũ) / the value is from before the reporting year */
+                                    stale: boolean;
                                     threshold: number | null;
                                     basis?: {
                                         /** @description phân loại dùng để chọn ngưỡng / the classification the threshold was chosen by */
@@ -3792,6 +3820,8 @@ export interface operations {
                             demo: boolean;
                             enteredBy: string;
                             enteredAt: string;
+                            /** @description hệ thống nạp sẵn (dữ liệu demo): ngày của giá trị là asOf, không phải lúc nạp / loaded by the system: its date is asOf, not enteredAt */
+                            loadedBySystem: boolean;
                             version: number;
                             /** @enum {string} */
                             verification: "self_assessed" | "verified" | "returned";
@@ -3980,16 +4010,31 @@ export interface operations {
                                 name: string;
                             }[];
                         };
+                        /** @description bộ tiêu chí NTM các xã dùng vào ngày, nhiều xã nhất trước; bảng tính bộ đầu tiên / sets found, the first is counted */
                         setCodes: string[];
+                        /** @description xã trong phạm vi không được tính: theo bộ tiêu chí khác, hoặc chưa có bộ nào / communes left out: under another set or none */
+                        notCounted: {
+                            otherSets: {
+                                setCode: string;
+                                name: string;
+                                communes: number;
+                            }[];
+                            noSet: number;
+                        };
                         rows: {
                             unitCode: string;
                             name: string;
                             parentCode: string | null;
                             setCode: string;
-                            criteria: ("met" | "not_met" | "incomplete")[];
+                            criteria: ("met" | "not_met" | "incomplete" | "outdated")[];
+                            /** @description mỗi tiêu chí: ngày của giá trị cũ nhất đang dùng / per criterion: its oldest value date */
+                            valueDates: (string | null)[];
+                            /** @description mỗi tiêu chí: có giá trị trước năm của bảng / per criterion: a value from before the year */
+                            stale: boolean[];
                             selfAssessed: boolean[];
                             returned: boolean[];
                             metCount: number;
+                            outdatedCount: number;
                             tier: string | null;
                             /** @description hạng đạt chỉ tính tiêu chí đã xác minh / tier on verified criteria only */
                             verifiedTier: string | null;
@@ -4004,6 +4049,10 @@ export interface operations {
                             communes: number;
                             totalMet: number;
                             averageMet: number | null;
+                            /** @description ô chưa cập nhật (không tính đạt, không tính chưa đạt) / outdated cells, counted apart */
+                            totalOutdated: number;
+                            /** @description số xã có tiêu chí chưa cập nhật / communes with an outdated criterion */
+                            outdatedCommunes: number;
                             distribution: {
                                 [key: string]: number;
                             };
@@ -4014,6 +4063,7 @@ export interface operations {
                                 met: number;
                                 notMet: number;
                                 incomplete: number;
+                                outdated: number;
                             }[];
                         };
                     };
@@ -4205,14 +4255,23 @@ export interface operations {
                         rows: {
                             unitCode: string;
                             name: string;
-                            /** @enum {string} */
-                            status: "met" | "not_met" | "incomplete";
+                            /**
+                             * @description outdated = chưa cập nhật: mọi giá trị của tiêu chí có trước năm báo cáo / every value is from before the reporting year
+                             * @enum {string}
+                             */
+                            status: "met" | "not_met" | "incomplete" | "outdated";
+                            /** @description ngày của giá trị cũ nhất đang dùng của tiêu chí / date of its oldest value in force */
+                            valueDate: string | null;
                             indicators: {
                                 code: string;
                                 kind: string;
                                 /** @enum {string} */
                                 status: "met" | "not_met" | "not_applicable" | "missing" | "threshold_unknown";
                                 value?: boolean | number | "not_applicable";
+                                /** @description ngày số liệu (ngày giá trị đại diện, không phải lúc nhập) / the date the value stands for, not when it was entered */
+                                valueDate: string | null;
+                                /** @description giá trị có trước năm báo cáo (số liệu cũ) / the value is from before the reporting year */
+                                stale: boolean;
                                 threshold: number | null;
                                 basis?: {
                                     /** @description phân loại dùng để chọn ngưỡng / the classification the threshold was chosen by */
@@ -4392,8 +4451,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Mã bộ tiêu chí / criteria set code */
-                    set: string;
+                    /** @description Mã bộ tiêu chí; bỏ trống = bộ đang áp dụng vào ngày asOf cho đơn vị (unit) hoặc cả nước / criteria set code; empty = the set in force on asOf for the unit, or nationally */
+                    set?: string;
+                    /** @description Mã đơn vị dùng để chọn bộ tiêu chí khi không ghi set / unit whose set in force is used when no set is named */
+                    unit?: string;
                     profile: {
                         /** @description vùng, nếu bộ tiêu chí phân theo vùng (TDMNPB | DBSH | BTB | DHNTB | TN | DNB | DBSCL) */
                         region?: string;
@@ -4413,7 +4474,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Thành công / OK: Đánh giá không lưu trữ: gửi bộ tiêu chí, hồ sơ xã, ngày và giá trị / stateless evaluation */
+            /** @description Thành công / OK: Đánh giá không lưu trữ: gửi bộ tiêu chí (hoặc đơn vị, hoặc chỉ ngày), hồ sơ xã, ngày và giá trị / stateless evaluation; without a set, the set in force on the date */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4448,15 +4509,24 @@ export interface operations {
                         metCount: number;
                         notMetCount: number;
                         incompleteCount: number;
+                        /** @description tiêu chí chưa cập nhật (không tính đạt, không tính chưa đạt) / criteria outdated, counted apart */
+                        outdatedCount: number;
                         criteriaCount: number;
                         tierReached: string | null;
                         criteria: {
                             number: number;
                             name: string;
                             groupCode: string;
-                            /** @enum {string} */
-                            status: "met" | "not_met" | "incomplete";
+                            /**
+                             * @description outdated = chưa cập nhật: mọi giá trị của tiêu chí có trước năm báo cáo / every value is from before the reporting year
+                             * @enum {string}
+                             */
+                            status: "met" | "not_met" | "incomplete" | "outdated";
                             statusLabel: string;
+                            /** @description ngày của giá trị cũ nhất đang dùng / date of its oldest value in force */
+                            valueDate: string | null;
+                            /** @description có giá trị trước năm báo cáo / at least one value is from before the reporting year */
+                            stale: boolean;
                             /** @description một giá trị của tiêu chí bị trả lại / one of its values was returned */
                             returned: boolean;
                             indicators: {
@@ -4471,6 +4541,10 @@ export interface operations {
                                 /** @description giá trị bị trả lại, tính như chưa nhập / returned, counted as not entered */
                                 returned: boolean;
                                 value?: boolean | number | "not_applicable";
+                                /** @description ngày số liệu (ngày giá trị đại diện, không phải lúc nhập) / the date the value stands for, not when it was entered */
+                                valueDate: string | null;
+                                /** @description giá trị có trước năm báo cáo (số liệu cũ) / the value is from before the reporting year */
+                                stale: boolean;
                                 threshold: number | null;
                                 basis?: {
                                     /** @description phân loại dùng để chọn ngưỡng / the classification the threshold was chosen by */
@@ -4520,6 +4594,17 @@ export interface operations {
                                 verified: boolean;
                             }[];
                         }[];
+                        /** @description bộ tiêu chí được chọn thế nào: theo yêu cầu, theo đơn vị, theo ngày hiệu lực toàn quốc / how the set was chosen */
+                        setChoice: {
+                            /** @enum {string} */
+                            by: "request" | "unit" | "national";
+                            unitCode?: string;
+                            provenance?: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                        };
                     };
                 };
             };
@@ -4546,7 +4631,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Không tìm thấy / not found: criteria_set.not_found */
+            /** @description Không tìm thấy / not found: criteria_set.not_found, unit.not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4558,7 +4643,7 @@ export interface operations {
                              * @description Mã lỗi ổn định / stable error code
                              * @enum {string}
                              */
-                            code: "criteria_set.not_found";
+                            code: "criteria_set.not_found" | "unit.not_found";
                             message: components["schemas"]["ErrorMessage"];
                             issues: components["schemas"]["ErrorIssue"][];
                             /** @description Chi tiết theo mã lỗi / details per code */
@@ -4592,7 +4677,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Dữ liệu không hợp lệ / invalid data: evaluation.invalid_profile, value.invalid */
+            /** @description Dữ liệu không hợp lệ / invalid data: evaluation.invalid_profile, evaluation.no_criteria_set, unit.not_found, unit.not_valid_at, value.invalid */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4604,7 +4689,7 @@ export interface operations {
                              * @description Mã lỗi ổn định / stable error code
                              * @enum {string}
                              */
-                            code: "evaluation.invalid_profile" | "value.invalid";
+                            code: "evaluation.invalid_profile" | "evaluation.no_criteria_set" | "unit.not_found" | "unit.not_valid_at" | "value.invalid";
                             message: components["schemas"]["ErrorMessage"];
                             issues: components["schemas"]["ErrorIssue"][];
                             /** @description Chi tiết theo mã lỗi / details per code */
@@ -4856,6 +4941,8 @@ export interface operations {
                         demo: boolean;
                         enteredBy: string;
                         enteredAt: string;
+                        /** @description hệ thống nạp sẵn (dữ liệu demo): ngày của giá trị là asOf, không phải lúc nạp / loaded by the system: its date is asOf, not enteredAt */
+                        loadedBySystem: boolean;
                         version: number;
                         /** @enum {string} */
                         verification: "self_assessed" | "verified" | "returned";
@@ -5056,6 +5143,8 @@ export interface operations {
                             demo: boolean;
                             enteredBy: string;
                             enteredAt: string;
+                            /** @description hệ thống nạp sẵn (dữ liệu demo): ngày của giá trị là asOf, không phải lúc nạp / loaded by the system: its date is asOf, not enteredAt */
+                            loadedBySystem: boolean;
                             version: number;
                             /** @enum {string} */
                             verification: "self_assessed" | "verified" | "returned";
@@ -5303,6 +5392,8 @@ export interface operations {
                             demo: boolean;
                             enteredBy: string;
                             enteredAt: string;
+                            /** @description hệ thống nạp sẵn (dữ liệu demo): ngày của giá trị là asOf, không phải lúc nạp / loaded by the system: its date is asOf, not enteredAt */
+                            loadedBySystem: boolean;
                             version: number;
                             /** @enum {string} */
                             verification: "self_assessed" | "verified" | "returned";
@@ -6970,7 +7061,7 @@ export interface operations {
                              * @description met = đạt, đã xác minh; pending = chờ xác minh / met (verified); pending verification
                              * @enum {string}
                              */
-                            status: "met" | "pending" | "not_met" | "incomplete";
+                            status: "met" | "pending" | "not_met" | "incomplete" | "outdated";
                         }[];
                     };
                 };

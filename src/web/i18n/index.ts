@@ -8,11 +8,13 @@ import a11yVi from './a11y.vi.json';
 import auditVi from './audit.vi.json';
 import classifyVi from './classify.vi.json';
 import dateCtxVi from './datectx.vi.json';
+import datesVi from './dates.vi.json';
 import issuesVi from './issues.vi.json';
 import newPlanVi from './newplan.vi.json';
 import noticesVi from './notices.vi.json';
 import phoneVi from './phone.vi.json';
 import plansVi from './plans.vi.json';
+import setsVi from './sets.vi.json';
 import trustVi from './trust.vi.json';
 import vi from './vi.json';
 
@@ -31,19 +33,22 @@ function initialLanguage(): Language {
 /** Switches the language, loading the English strings the first time. */
 export async function setLanguage(lng: Language) {
   if (lng === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
-    const [en, plansEn, noticesEn, auditEn, trustEn, newPlanEn, phoneEn, issuesEn, a11yEn, dateCtxEn, classifyEn] = await Promise.all([
-      import('./en.json'),
-      import('./plans.en.json'),
-      import('./notices.en.json'),
-      import('./audit.en.json'),
-      import('./trust.en.json'),
-      import('./newplan.en.json'),
-      import('./phone.en.json'),
-      import('./issues.en.json'),
-      import('./a11y.en.json'),
-      import('./datectx.en.json'),
-      import('./classify.en.json'),
-    ]);
+    const [en, plansEn, noticesEn, auditEn, trustEn, newPlanEn, phoneEn, issuesEn, a11yEn, dateCtxEn, datesEn, setsEn, classifyEn] =
+      await Promise.all([
+        import('./en.json'),
+        import('./plans.en.json'),
+        import('./notices.en.json'),
+        import('./audit.en.json'),
+        import('./trust.en.json'),
+        import('./newplan.en.json'),
+        import('./phone.en.json'),
+        import('./issues.en.json'),
+        import('./a11y.en.json'),
+        import('./datectx.en.json'),
+        import('./dates.en.json'),
+        import('./sets.en.json'),
+        import('./classify.en.json'),
+      ]);
     i18n.addResourceBundle('en', 'translation', {
       ...en.default,
       plans: plansEn.default,
@@ -55,6 +60,8 @@ export async function setLanguage(lng: Language) {
       issues: issuesEn.default,
       a11y: a11yEn.default,
       dateCtx: dateCtxEn.default,
+      dates: datesEn.default,
+      sets: setsEn.default,
       classify: classifyEn.default,
     });
   }
@@ -75,6 +82,8 @@ void i18n.use(initReactI18next).init({
         issues: issuesVi,
         a11y: a11yVi,
         dateCtx: dateCtxVi,
+        dates: datesVi,
+        sets: setsVi,
         classify: classifyVi,
       },
     },

@@ -5,7 +5,15 @@ import { asOfQuery, indicatorValueOut, namedValueOut, thresholdBasisOut } from '
 import { unitOut } from '../units/schema.js';
 
 const status = z.enum(['met', 'not_met', 'not_applicable', 'missing', 'threshold_unknown']);
-const criterionStatus = z.enum(['met', 'not_met', 'incomplete']);
+/** A criterion as boards and pages show it: "outdated" = every value is from before the reporting year. */
+const datedCriterionStatus = z
+  .enum(['met', 'not_met', 'incomplete', 'outdated'])
+  .describe('outdated = chưa cập nhật: mọi giá trị của tiêu chí có trước năm báo cáo / every value is from before the reporting year');
+const valueDate = z
+  .string()
+  .nullable()
+  .describe('ngày số liệu (ngày giá trị đại diện, không phải lúc nhập) / the date the value stands for, not when it was entered');
+const stale = z.boolean().describe('giá trị có trước năm báo cáo (số liệu cũ) / the value is from before the reporting year');
 
 export const evaluationOut = z.object({
   set: z.object({ code: z.string(), name: z.string(), tier: tierSchema, tierName: z.string(), demo: z.boolean() }),
@@ -28,6 +36,7 @@ export const evaluationOut = z.object({
   metCount: z.number(),
   notMetCount: z.number(),
   incompleteCount: z.number(),
+  outdatedCount: z.number().describe('tiêu chí chưa cập nhật (không tính đạt, không tính chưa đạt) / criteria outdated, counted apart'),
   criteriaCount: z.number(),
   tierReached: tierSchema.nullable(),
   criteria: z.array(
@@ -35,8 +44,10 @@ export const evaluationOut = z.object({
       number: z.number(),
       name: z.string(),
       groupCode: z.string(),
-      status: criterionStatus,
+      status: datedCriterionStatus,
       statusLabel: z.string(),
+      valueDate: valueDate.describe('ngày của giá trị cũ nhất đang dùng / date of its oldest value in force'),
+      stale: z.boolean().describe('có giá trị trước năm báo cáo / at least one value is from before the reporting year'),
       returned: z.boolean().describe('một giá trị của tiêu chí bị trả lại / one of its values was returned'),
       indicators: z.array(
         z.object({
@@ -49,6 +60,8 @@ export const evaluationOut = z.object({
           statusLabel: z.string(),
           returned: z.boolean().describe('giá trị bị trả lại, tính như chưa nhập / returned, counted as not entered'),
           value: indicatorValueOut.optional(),
+          valueDate,
+          stale,
           threshold: z.number().nullable(),
           basis: thresholdBasisOut.optional(),
           verified: z.boolean(),
@@ -80,17 +93,32 @@ export const boardOut = z.object({
     demo: z.boolean(),
     criteria: z.array(z.object({ number: z.number(), name: z.string() })),
   }),
-  setCodes: z.array(z.string()),
+  setCodes: z
+    .array(z.string())
+    .describe('bộ tiêu chí NTM các xã dùng vào ngày, nhiều xã nhất trước; bảng tính bộ đầu tiên / sets found, the first is counted'),
+  notCounted: z
+    .object({
+      otherSets: z.array(z.object({ setCode: z.string(), name: z.string(), communes: z.number() })),
+      noSet: z.number(),
+    })
+    .describe(
+      'xã trong phạm vi không được tính: theo bộ tiêu chí khác, hoặc chưa có bộ nào / communes left out: under another set or none',
+    ),
   rows: z.array(
     z.object({
       unitCode: z.string(),
       name: z.string(),
       parentCode: z.string().nullable(),
       setCode: z.string(),
-      criteria: z.array(criterionStatus),
+      criteria: z.array(datedCriterionStatus),
+      valueDates: z
+        .array(z.string().nullable())
+        .describe('mỗi tiêu chí: ngày của giá trị cũ nhất đang dùng / per criterion: its oldest value date'),
+      stale: z.array(z.boolean()).describe('mỗi tiêu chí: có giá trị trước năm của bảng / per criterion: a value from before the year'),
       selfAssessed: z.array(z.boolean()),
       returned: z.array(z.boolean()),
       metCount: z.number(),
+      outdatedCount: z.number(),
       tier: tierSchema.nullable(),
       verifiedTier: tierSchema.nullable().describe('hạng đạt chỉ tính tiêu chí đã xác minh / tier on verified criteria only'),
     }),
@@ -104,9 +132,11 @@ export const boardOut = z.object({
     communes: z.number(),
     totalMet: z.number(),
     averageMet: z.number().nullable(),
+    totalOutdated: z.number().describe('ô chưa cập nhật (không tính đạt, không tính chưa đạt) / outdated cells, counted apart'),
+    outdatedCommunes: z.number().describe('số xã có tiêu chí chưa cập nhật / communes with an outdated criterion'),
     distribution: z.record(z.string(), z.number()),
     byTier: z.record(z.string(), z.number()),
-    perCriterion: z.array(z.object({ met: z.number(), notMet: z.number(), incomplete: z.number() })),
+    perCriterion: z.array(z.object({ met: z.number(), notMet: z.number(), incomplete: z.number(), outdated: z.number() })),
   }),
 });
 
@@ -125,13 +155,16 @@ export const criterionBoardOut = z.object({
     z.object({
       unitCode: z.string(),
       name: z.string(),
-      status: criterionStatus,
+      status: datedCriterionStatus,
+      valueDate: valueDate.describe('ngày của giá trị cũ nhất đang dùng của tiêu chí / date of its oldest value in force'),
       indicators: z.array(
         z.object({
           code: z.string(),
           kind: z.string(),
           status,
           value: indicatorValueOut.optional(),
+          valueDate,
+          stale,
           threshold: z.number().nullable(),
           basis: thresholdBasisOut.optional(),
           verified: z.boolean(),
@@ -142,7 +175,20 @@ export const criterionBoardOut = z.object({
 });
 
 export const statelessBody = z.object({
-  set: z.string().min(1).max(100).describe('Mã bộ tiêu chí / criteria set code'),
+  set: z
+    .string()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe(
+      'Mã bộ tiêu chí; bỏ trống = bộ đang áp dụng vào ngày asOf cho đơn vị (unit) hoặc cả nước / criteria set code; empty = the set in force on asOf for the unit, or nationally',
+    ),
+  unit: z
+    .string()
+    .min(1)
+    .max(50)
+    .optional()
+    .describe('Mã đơn vị dùng để chọn bộ tiêu chí khi không ghi set / unit whose set in force is used when no set is named'),
   profile: z.object({
     region: z.string().max(50).optional().describe('vùng, nếu bộ tiêu chí phân theo vùng (TDMNPB | DBSH | BTB | DHNTB | TN | DNB | DBSCL)'),
     statuses: z.array(z.string().max(50)).max(5).optional().describe('giá trị "special-status" (dbkk | atk)'),
@@ -155,4 +201,14 @@ export const statelessBody = z.object({
   values: z
     .record(z.string().max(20), z.unknown())
     .describe('mã chỉ tiêu → giá trị (true/false, số, "not_applicable") / indicator code → value'),
+});
+
+export const statelessOut = evaluationOut.extend({
+  setChoice: z
+    .object({
+      by: z.enum(['request', 'unit', 'national']),
+      unitCode: z.string().optional(),
+      provenance: z.object({ source: z.string(), verified: z.boolean(), note: z.string().optional() }).optional(),
+    })
+    .describe('bộ tiêu chí được chọn thế nào: theo yêu cầu, theo đơn vị, theo ngày hiệu lực toàn quốc / how the set was chosen'),
 });
