@@ -13,6 +13,7 @@ import demoSetDerivation from './demo/demo-set.derivation.json' with { type: 'js
 import { type DemoYears, demoYearsSchema } from './demo/demo-years.schema.js';
 import krongNoDemo from './demo/krong-no-2022.json' with { type: 'json' };
 import krongNoYears from './demo/krong-no-years.json' with { type: 'json' };
+import qd51Modern from './sets/qd51-modern-2026-2030.json' with { type: 'json' };
 import qd51Ntm from './sets/qd51-ntm-2026-2030.json' with { type: 'json' };
 import qd318Advanced from './sets/qd318-advanced-2021-2025.json' with { type: 'json' };
 import qd318Ntm from './sets/qd318-ntm-2021-2025.json' with { type: 'json' };
@@ -20,9 +21,9 @@ import qd319Model from './sets/qd319-model-2021-2025.json' with { type: 'json' }
 import setsInForceData from './sets-in-force.json' with { type: 'json' };
 import krongNoUnits from './units/krong-no.json' with { type: 'json' };
 
-/** The official sets (as far as known): 2021-2025 (NTM first), then 2026-2030. */
+/** The official sets (as far as known): 2021-2025 (NTM first), then 2026-2030 (NTM, then the pilot xã NTM hiện đại). */
 export function builtinSets(): CriteriaSet[] {
-  return [qd318Ntm, qd318Advanced, qd319Model, qd51Ntm].map((s) => criteriaSetSchema.parse(s));
+  return [qd318Ntm, qd318Advanced, qd319Model, qd51Ntm, qd51Modern].map((s) => criteriaSetSchema.parse(s));
 }
 
 /** The national sets in force by date (sets-in-force.json), for units that name no set of their own. */

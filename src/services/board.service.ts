@@ -83,6 +83,15 @@ interface BoardFrame {
   set: Awaited<ReturnType<typeof getSet>>;
   /** Communes left off the board: their set needs a classification they have no value in on the date. */
   unclassified: { unitCode: string; name: string; missing: string[] }[];
+  /** The tiers a commune of the board can reach, from the sets' own data (base tier first). */
+  tiers: BoardTier[];
+}
+
+/** A tier as the sets name it: 318 has ntm/advanced/model, QĐ 51 ntm and the pilot "xã NTM hiện đại". */
+export interface BoardTier {
+  code: string;
+  name: string;
+  requiresTier: string | null;
 }
 
 /** What a board leaves out, so that it never mixes the columns of two sets silently. */
@@ -169,7 +178,30 @@ async function frameOf(ctx: ServiceContext, input: BoardInput): Promise<BoardFra
     const missing = missingClassifications(set, profileAt(statuses.get(c.code) ?? [], input.asOf));
     if (missing.length > 0) unclassified.push({ unitCode: c.code, name: c.name, missing: missing.map((d) => d.name) });
   }
-  return { input, scope, communes: ordered, statuses, assigned, primaryCodes: [counted], setCodes, notCounted, set, unclassified };
+  const tiers = await tiersOf(ctx, set, members, assigned);
+  return { input, scope, communes: ordered, statuses, assigned, primaryCodes: [counted], setCodes, notCounted, set, unclassified, tiers };
+}
+
+/** The counted set's tier, then the tiers of the higher sets assigned to the board's communes, by chain. */
+async function tiersOf(
+  ctx: ServiceContext,
+  set: { tier: string; tierName: string; requiresTier?: string | undefined },
+  members: UnitRow[],
+  assigned: Map<string, AssignedSet[]>,
+): Promise<BoardTier[]> {
+  const out: BoardTier[] = [{ code: set.tier, name: set.tierName, requiresTier: set.requiresTier ?? null }];
+  const codes = new Set(members.flatMap((c) => (assigned.get(c.code) ?? []).filter((a) => !isBaseSet(a)).map((a) => a.setCode)));
+  const higher = await Promise.all([...codes].map((c) => getSet(ctx, c)));
+  // Each tier after the one it requires: advanced after ntm, model after advanced.
+  for (let added = true; added; ) {
+    added = false;
+    for (const h of higher) {
+      if (out.some((t) => t.code === h.tier) || !out.some((t) => t.code === h.requiresTier)) continue;
+      out.push({ code: h.tier, name: h.tierName, requiresTier: h.requiresTier ?? null });
+      added = true;
+    }
+  }
+  return out;
 }
 
 /** Criteria met on verified values only. */
@@ -226,8 +258,8 @@ function assemble(frame: BoardFrame, byCode: ReadonlyMap<string, BoardRow>) {
     const r = byCode.get(c.code);
     if (r) rows.push(r);
   }
-  const { input, scope, set, setCodes, notCounted, unclassified } = frame;
-  return { scope, asOf: input.asOf, set, setCodes, notCounted, rows, unclassified, summary: summarize(rows, set.criteria.length) };
+  const { input, scope, set, setCodes, notCounted, unclassified, tiers } = frame;
+  return { scope, asOf: input.asOf, set, setCodes, notCounted, rows, unclassified, tiers, summary: summarize(rows, set.criteria.length) };
 }
 
 async function summariesFor(

@@ -195,14 +195,13 @@ export async function ensureDemoAssignments(ctx: ServiceContext, trx: Executor) 
 }
 
 /**
- * Đắk Nông uses the demo set until the province is merged; the new Lâm Đồng follows the national NTM
- * set in force (QĐ 318 until 14/02/2026, QĐ 51 from 15/02/2026: sets-in-force.json).
+ * Đắk Nông uses the demo set until the province is merged; the new Lâm Đồng follows the national sets
+ * in force, every tier (QĐ 318/319 until 14/02/2026; QĐ 51 and its pilot xã NTM hiện đại from 15/02/2026: sets-in-force.json).
  */
 function assignments(demoCode: string, sets: { code: string; tier: string }[]): Assignment[] {
   const code = (c: string) => (sets.some((s) => s.code === c) ? c : undefined);
-  const tierOf = new Map(sets.map((s) => [s.code, s.tier]));
   const national = periodsFrom(setsInForce(), DEMO_NEW_PROVINCE.from)
-    .filter((p) => tierOf.get(p.setCode) === 'ntm')
+    .filter((p) => code(p.setCode))
     .map((p) => ({ unitCode: DEMO_NEW_PROVINCE.code, setCode: p.setCode, validFrom: p.validFrom, validTo: p.validTo }));
   const rows = [
     { unitCode: '67', setCode: demoCode, validFrom: '2021-01-01', validTo: '2025-06-30' },

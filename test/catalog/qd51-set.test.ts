@@ -88,8 +88,11 @@ describe('the national set in force by date', () => {
     expect(ntmAt('2026-02-14')).toEqual(['qd318-ntm-2021-2025']);
     expect(ntmAt('2026-02-15')).toEqual(['qd51-ntm-2026-2030']);
     expect(ntmAt('2030-12-31')).toEqual(['qd51-ntm-2026-2030']);
-    // the advanced and model sets end with 318: QĐ 51 has no national nâng cao / kiểu mẫu set
-    expect(setsInForceAt(setsInForce(), '2026-02-15', (c) => tiers.get(c)).map((p) => p.setCode)).toEqual(['qd51-ntm-2026-2030']);
+    // the advanced and model sets end with 318: QĐ 51 has no national nâng cao / kiểu mẫu set, only the pilot xã NTM hiện đại
+    expect(setsInForceAt(setsInForce(), '2026-02-15', (c) => tiers.get(c)).map((p) => p.setCode)).toEqual([
+      'qd51-ntm-2026-2030',
+      'qd51-modern-2026-2030',
+    ]);
   });
 
   it("marks 318's end as inferred and QĐ 51's start as confirmed", () => {
@@ -146,5 +149,19 @@ describe('a province set derived from QĐ 51', () => {
     const threshold = { value: 50, provenance: { source: 'test', verified: false } };
     expect(() => deriveSet(set, { ...derivation, thresholds: { '6': [threshold] } })).toThrow(/a boolean indicator takes no threshold/);
     expect(() => deriveSet(set, { ...derivation, thresholds: { '6.1': [threshold] } })).toThrow(/unknown indicators: 6.1/);
+  });
+});
+
+describe('the pilot xã NTM hiện đại of QĐ 51 Phụ lục II', () => {
+  const modern = builtinSets().find((s) => s.code === 'qd51-modern-2026-2030');
+  it('is a tier of its own above xã NTM, from the same decision, with nothing claimed', () => {
+    expect(modern?.tier).toBe('modern');
+    expect(modern?.tierName).toBe('Xã nông thôn mới hiện đại');
+    expect(modern?.requiresTier).toBe('ntm');
+    expect(modern?.decision).toMatchObject({ number: '51/2025/QĐ-TTg', date: '2025-12-29', part: 'Phụ lục II' });
+    const all = modern?.criteria.flatMap((c) => [c.provenance, ...c.indicators.map((i) => i.provenance)]) ?? [];
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.every((p) => p.verified === false)).toBe(true);
+    expect(modern?.provenance.verified).toBe(false);
   });
 });

@@ -58,6 +58,18 @@ describe.each(DIALECTS)('QĐ 318 → QĐ 51 on 15/02/2026, on %s', (dialect) => 
     expect(after.set.criteria.map((c: { name: string }) => c.name)).toEqual(QD51_NAMES);
     expect(after.rows).toHaveLength(5);
     expect(after.rows.every((r: { criteria: string[] }) => r.criteria.length === 10)).toBe(true);
+    // the tiers a commune can reach come from the sets in force: 318's three, then QĐ 51's NTM and the pilot
+    const names = (b: { tiers: { code: string; name: string }[] }) => b.tiers.map((x) => [x.code, x.name]);
+    expect(names(before)).toEqual([
+      ['ntm', 'Xã nông thôn mới'],
+      ['advanced', 'Xã nông thôn mới nâng cao'],
+      ['model', 'Xã nông thôn mới kiểu mẫu'],
+    ]);
+    expect(names(after)).toEqual([
+      ['ntm', 'Xã nông thôn mới'],
+      ['modern', 'Xã nông thôn mới hiện đại'],
+    ]);
+    expect(after.summary.byTier.modern ?? 0).toBe(0);
     expect(after.notCounted).toEqual({ otherSets: [], noSet: 0 });
     // nothing is entered under QĐ 51 yet: no commune meets or fails a criterion, none is NTM
     expect(after.summary).toMatchObject({ communes: 5, totalMet: 0, averageMet: 0, byTier: { none: 5 } });

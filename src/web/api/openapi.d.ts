@@ -4021,6 +4021,12 @@ export interface operations {
                             }[];
                             noSet: number;
                         };
+                        /** @description các danh hiệu xã trên bảng có thể đạt, tên theo bộ tiêu chí (NTM trước) / the tiers the communes can reach, named by the sets, base first */
+                        tiers: {
+                            code: string;
+                            name: string;
+                            requiresTier: string | null;
+                        }[];
                         rows: {
                             unitCode: string;
                             name: string;

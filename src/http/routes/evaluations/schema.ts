@@ -104,6 +104,11 @@ export const boardOut = z.object({
     .describe(
       'xã trong phạm vi không được tính: theo bộ tiêu chí khác, hoặc chưa có bộ nào / communes left out: under another set or none',
     ),
+  tiers: z
+    .array(z.object({ code: z.string(), name: z.string(), requiresTier: z.string().nullable() }))
+    .describe(
+      'các danh hiệu xã trên bảng có thể đạt, tên theo bộ tiêu chí (NTM trước) / the tiers the communes can reach, named by the sets, base first',
+    ),
   rows: z.array(
     z.object({
       unitCode: z.string(),

@@ -7,13 +7,18 @@ interface Props {
   value: BoardFilter;
   onChange: (f: BoardFilter) => void;
   criteriaCount: number;
+  /** The tiers the board's sets declare (base first). */
+  tiers: { code: string; name: string }[];
 }
 
 const toCount = (v: string | number) => (v === '' ? null : Number(v));
 
-export function BoardFilters({ value, onChange, criteriaCount }: Props) {
-  const { t } = useTranslation();
-  const tiers: TierFilter[] = ['all', 'none', 'ntm', 'advanced', 'model'];
+export function BoardFilters({ value, onChange, criteriaCount, tiers: declared }: Props) {
+  const { t, i18n } = useTranslation();
+  const named = new Map(declared.map((d) => [d.code, d.name]));
+  const tiers: TierFilter[] = ['all', 'none', ...declared.map((d) => d.code)];
+  const label = (tier: string) =>
+    tier === 'all' ? t('board.allTiers') : i18n.exists(`tier.${tier}`) ? t(`tier.${tier}`) : (named.get(tier) ?? tier);
   return (
     <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label={t('board.filters')}>
       <TextInput
@@ -25,7 +30,7 @@ export function BoardFilters({ value, onChange, criteriaCount }: Props) {
       />
       <NativeSelect
         label={t('board.tier')}
-        data={tiers.map((tier) => ({ value: tier, label: tier === 'all' ? t('board.allTiers') : t(`tier.${tier}`) }))}
+        data={tiers.map((tier) => ({ value: tier, label: label(tier) }))}
         value={value.tier}
         onChange={(e) => onChange({ ...value, tier: e.currentTarget.value as TierFilter })}
         w={{ base: '100%', xs: 170 }}

@@ -83,10 +83,10 @@ export default function BoardPage() {
         <>
           <DemoBanner show={board.data.set.demo} />
           <NotCountedNotice board={board.data} chosen={chosenSet} onChoose={chooseSet} />
-          <BoardSummary summary={board.data.summary} />
+          <BoardSummary summary={board.data.summary} tiers={board.data.tiers} />
           <OutdatedNotice summary={board.data.summary} asOf={board.data.asOf} />
           <UnclassifiedNotice items={board.data.unclassified ?? []} />
-          <BoardFilters value={filter} onChange={setFilter} criteriaCount={board.data.set.criteria.length} />
+          <BoardFilters value={filter} onChange={setFilter} criteriaCount={board.data.set.criteria.length} tiers={board.data.tiers} />
           <Group justify="space-between" wrap="wrap" gap="xs">
             <HeatMapLegend
               knowsVerification={board.data.rows.some((r) => r.selfAssessed !== undefined)}
