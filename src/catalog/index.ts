@@ -10,19 +10,22 @@ import { type UnitTree, unitTreeSchema } from '../domain/units/unit.schema.js';
 import { type DemoBaseline, demoBaselineSchema } from './demo/demo-baseline.schema.js';
 import demoSetDerivation from './demo/demo-set.derivation.json' with { type: 'json' };
 import { type DemoYears, demoYearsSchema } from './demo/demo-years.schema.js';
+import { type LamDongDemo2026, lamDongDemo2026Schema } from './demo/lam-dong-2026.schema.js';
 import krongNoDemo from './demo/krong-no-2022.json' with { type: 'json' };
 import krongNoYears from './demo/krong-no-years.json' with { type: 'json' };
+import lamDong2026 from './demo/lam-dong-2026.json' with { type: 'json' };
 import regions from './regions.json' with { type: 'json' };
 import qd318Advanced from './sets/qd318-advanced-2021-2025.json' with { type: 'json' };
 import qd318Ntm from './sets/qd318-ntm-2021-2025.json' with { type: 'json' };
+import qd51Ntm from './sets/qd51-ntm-2026-2030.json' with { type: 'json' };
 import qd319Model from './sets/qd319-model-2021-2025.json' with { type: 'json' };
 import krongNoUnits from './units/krong-no.json' with { type: 'json' };
 
 export { regions };
 
-/** The official sets (as far as known), NTM first. */
+/** The official sets (as far as known): 2021-2025 (NTM first), then 2026-2030. */
 export function builtinSets(): CriteriaSet[] {
-  return [qd318Ntm, qd318Advanced, qd319Model].map((s) => criteriaSetSchema.parse(s));
+  return [qd318Ntm, qd318Advanced, qd319Model, qd51Ntm].map((s) => criteriaSetSchema.parse(s));
 }
 
 export function demoSet(base: CriteriaSet): CriteriaSet {
@@ -35,3 +38,6 @@ export const krongNoDemoBaseline = (): DemoBaseline => demoBaselineSchema.parse(
 
 /** The demo's year-end values after the baseline: real district totals, illustrative per commune. */
 export const krongNoDemoYears = (): DemoYears => demoYearsSchema.parse(krongNoYears);
+
+/** The illustrative 2026 values of the merged communes of the former Krông Nô area under QĐ 51 (demo). */
+export const lamDongDemo2026 = (): LamDongDemo2026 => lamDongDemo2026Schema.parse(lamDong2026);

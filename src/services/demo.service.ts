@@ -2,7 +2,8 @@
  * Loads what a fresh installation needs: the built-in criteria sets (kept in step with the code),
  * and, on request, the Krông Nô demo — units with their 2025 successors, which set applies where,
  * the illustrative baseline values of 31/12/2021, and year-end values of 2022 and 2023 that add up to
- * the district's real totals (krong-no-years.json), every one marked as demo data.
+ * the district's real totals (krong-no-years.json), every one marked as demo data; then the new Lâm Đồng
+ * province's 2026 (demo-lamdong.service.ts).
  */
 
 import demoUsers from '../catalog/demo/demo-users.json' with { type: 'json' };
@@ -17,6 +18,7 @@ import { saveSet } from './catalog.service.js';
 import { audit, ensureSystemUser, inTransaction, newId, type ServiceContext } from './context.js';
 import { hashPassword } from './password.js';
 import { DEMO_PASSWORD } from './password-strength.js';
+import { topUpLamDongDemo } from './demo-lamdong.service.js';
 import { seedDemoPlan } from './plan/plan-demo.js';
 import { importUnitTree } from './unit.service.js';
 import { encodeValue } from './value.codec.js';
@@ -37,7 +39,8 @@ const yearNote = (y: { asOf: string; totalMet: number; reportedAverage: string; 
 /** The password of every demo account (listed in the README; demo installations only). */
 export { DEMO_PASSWORD } from './password-strength.js';
 
-async function demoUserRows(now: string) {
+/** Rows for the demo accounts of demo-users.json (all of them; the top-up keeps only those missing). */
+export async function demoUserRows(now: string) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return demoUsers.users.map((u) => ({
     id: newId(),
@@ -76,8 +79,10 @@ export async function isDemoLoaded(ctx: ServiceContext) {
 /** Loads the Krông Nô demo in one transaction; does nothing when it is already there. */
 export async function seedDemo(ctx: ServiceContext): Promise<{ loaded: boolean; values: number }> {
   if (await isDemoLoaded(ctx)) {
-    // A database seeded before plans existed gets the demo plan now.
+    // A database seeded before plans existed gets the demo plan now, and one seeded before 2026 the
+    // Lâm Đồng accounts, plan and values.
     await seedDemoPlan(ctx);
+    await topUpLamDongDemo(ctx);
     return { loaded: false, values: 0 };
   }
   const baseline = krongNoDemoBaseline();
@@ -153,6 +158,7 @@ export async function seedDemo(ctx: ServiceContext): Promise<{ loaded: boolean; 
     return { loaded: true, values: await insertValueSeries(ctx, trx, rows) };
   });
   await seedDemoPlan(ctx);
+  await topUpLamDongDemo(ctx);
   return loaded;
 }
 
