@@ -1,7 +1,7 @@
 /**
  * The date a screen opens on: today where the unit exists today, else the end of its last plan year
- * (Krông Nô planned 2022), else its last day; the country opens on its last plan year while no set is
- * in force today. Checked in the service with a fixed "now" and through GET /api/v1/date-context.
+ * (Krông Nô planned 2022), else its last day; the country opens on today once a set is in force today
+ * (QĐ 51 in Lâm Đồng since 15/02/2026) — and on its last plan year while none is. Checked in the service with a fixed "now" and through GET /api/v1/date-context.
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,8 +52,8 @@ describe.each(DIALECTS)('date context on %s', (dialect) => {
     expect(c.quickChoices.map((q) => q.date)).toEqual(['2026-12-03', '2026-09-30', '2026-06-30', '2026-03-31']);
   });
 
-  it('opens the country on its last plan year while no criteria set is in force today', async () => {
-    expect(await dateContext(at(), {})).toMatchObject({ asOf: '2022-12-31', reason: 'no_set_today', planYear: 2022 });
+  it('opens the country on today, a set being in force today (QĐ 51 in Lâm Đồng)', async () => {
+    expect(await dateContext(at(), {})).toMatchObject({ asOf: '2026-12-03', reason: 'today' });
   });
 
   it('answers over HTTP with the reason, and the admin landing board renders on that date', async () => {
@@ -61,7 +61,7 @@ describe.each(DIALECTS)('date context on %s', (dialect) => {
     expect(r.statusCode).toBe(200);
     expect(r.json()).toMatchObject({ today: vietnamDay(new Date().toISOString()), asOf: '2022-12-31', reason: 'last_plan_year' });
     const national = (await admin.request({ method: 'GET', url: '/api/v1/date-context' })).json();
-    expect(national).toMatchObject({ asOf: '2022-12-31', reason: 'no_set_today' });
+    expect(national).toMatchObject({ asOf: vietnamDay(new Date().toISOString()), reason: 'today' });
     const board = await admin.request({ method: 'GET', url: `/api/v1/board?asOf=${national.asOf}` });
     expect(board.statusCode).toBe(200);
     expect(board.json().rows.length).toBeGreaterThan(0);
