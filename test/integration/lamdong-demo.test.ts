@@ -3,7 +3,8 @@
  * communes under QĐ 51 on 02/12/2026 with the illustrative values of 30/09/2026 (nothing "not met" for
  * lack of a value), downloads the demo 2026 plan headed "TỈNH LÂM ĐỒNG"; a merged commune's officer reads
  * a predecessor's 2022 values, enters a 2026 value, and writes — only — the commune's own plan; running
- * the demo load again adds nothing, and a missing demo account is topped up, audited.
+ * the demo load again adds nothing, and a missing demo account is topped up, audited; the administrator's
+ * national board renders today and on 31/12/2022.
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -124,6 +125,20 @@ describe.each(DIALECTS)('Lâm Đồng 2026 demo on %s', (dialect) => {
     expect(other.statusCode).toBe(403);
     const edit = await commune.request({ method: 'GET', url: '/api/v1/plans/lam-dong-2026' });
     expect(edit.json().permissions.edit).toBe(false);
+  });
+
+  it("renders the administrator's national board today (QĐ 51, the new communes) and on 31/12/2022 (the old ones)", async () => {
+    const admin = await signIn(app, 'admin.demo');
+    const today = await admin.request({ method: 'GET', url: `/api/v1/board?asOf=${TODAY}` });
+    expect(today.statusCode, today.body).toBe(200);
+    expect(today.json().set.code).toBe(QD51);
+    expect(today.json().rows.map((r: { name: string }) => r.name).sort()).toEqual(Object.keys(MET_0930).sort());
+    const then = await admin.request({ method: 'GET', url: '/api/v1/board?asOf=2022-12-31' });
+    expect(then.statusCode, then.body).toBe(200);
+    expect(then.json().set.criteria).toHaveLength(19);
+    const codes = then.json().rows.map((r: { unitCode: string }) => r.unitCode);
+    expect(codes).toContain('24703');
+    expect(codes.some((c: string) => c.endsWith('-2025'))).toBe(false);
   });
 
   it('adds nothing when the demo is loaded again, and tops up a missing demo account, audited', async () => {
