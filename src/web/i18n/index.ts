@@ -8,6 +8,7 @@ import a11yVi from './a11y.vi.json';
 import auditVi from './audit.vi.json';
 import dateCtxVi from './datectx.vi.json';
 import issuesVi from './issues.vi.json';
+import lamDongVi from './lamdong.vi.json';
 import newPlanVi from './newplan.vi.json';
 import noticesVi from './notices.vi.json';
 import phoneVi from './phone.vi.json';
@@ -30,7 +31,7 @@ function initialLanguage(): Language {
 /** Switches the language, loading the English strings the first time. */
 export async function setLanguage(lng: Language) {
   if (lng === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
-    const [en, plansEn, noticesEn, auditEn, trustEn, newPlanEn, phoneEn, issuesEn, a11yEn, dateCtxEn] = await Promise.all([
+    const [en, plansEn, noticesEn, auditEn, trustEn, newPlanEn, phoneEn, issuesEn, a11yEn, dateCtxEn, lamDongEn] = await Promise.all([
       import('./en.json'),
       import('./plans.en.json'),
       import('./notices.en.json'),
@@ -41,6 +42,7 @@ export async function setLanguage(lng: Language) {
       import('./issues.en.json'),
       import('./a11y.en.json'),
       import('./datectx.en.json'),
+      import('./lamdong.en.json'),
     ]);
     i18n.addResourceBundle('en', 'translation', {
       ...en.default,
@@ -53,6 +55,7 @@ export async function setLanguage(lng: Language) {
       issues: issuesEn.default,
       a11y: a11yEn.default,
       dateCtx: dateCtxEn.default,
+      lamDong: lamDongEn.default,
     });
   }
   await i18n.changeLanguage(lng);
@@ -72,6 +75,7 @@ void i18n.use(initReactI18next).init({
         issues: issuesVi,
         a11y: a11yVi,
         dateCtx: dateCtxVi,
+        lamDong: lamDongVi,
       },
     },
   },
