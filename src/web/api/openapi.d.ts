@@ -7034,7 +7034,7 @@ export interface operations {
                             issuingUnit: {
                                 unitCode: string;
                                 /** @enum {string} */
-                                kind: "district" | "province";
+                                kind: "district" | "province" | "commune";
                                 authority: string;
                             };
                             documentNumber: {
@@ -7520,7 +7520,7 @@ export interface operations {
                             issuingUnit: {
                                 unitCode: string;
                                 /** @enum {string} */
-                                kind: "district" | "province";
+                                kind: "district" | "province" | "commune";
                                 authority: string;
                             };
                             documentNumber: {
@@ -7947,7 +7947,7 @@ export interface operations {
                             issuingUnit: {
                                 unitCode: string;
                                 /** @enum {string} */
-                                kind: "district" | "province";
+                                kind: "district" | "province" | "commune";
                                 authority: string;
                             };
                             documentNumber: {
@@ -8439,7 +8439,7 @@ export interface operations {
                             issuingUnit: {
                                 unitCode: string;
                                 /** @enum {string} */
-                                kind: "district" | "province";
+                                kind: "district" | "province" | "commune";
                                 authority: string;
                             };
                             documentNumber: {
@@ -8953,7 +8953,7 @@ export interface operations {
                             issuingUnit: {
                                 unitCode: string;
                                 /** @enum {string} */
-                                kind: "district" | "province";
+                                kind: "district" | "province" | "commune";
                                 authority: string;
                             };
                             documentNumber: {
@@ -9449,7 +9449,7 @@ export interface operations {
                             issuingUnit: {
                                 unitCode: string;
                                 /** @enum {string} */
-                                kind: "district" | "province";
+                                kind: "district" | "province" | "commune";
                                 authority: string;
                             };
                             documentNumber: {
@@ -10488,7 +10488,7 @@ export interface operations {
                             issuingUnit: {
                                 unitCode: string;
                                 /** @enum {string} */
-                                kind: "district" | "province";
+                                kind: "district" | "province" | "commune";
                                 authority: string;
                             };
                             documentNumber: {
@@ -10958,7 +10958,7 @@ export interface operations {
                             issuingUnit: {
                                 unitCode: string;
                                 /** @enum {string} */
-                                kind: "district" | "province";
+                                kind: "district" | "province" | "commune";
                                 authority: string;
                             };
                             documentNumber: {
