@@ -10,14 +10,14 @@ import { type UnitTree, unitTreeSchema } from '../domain/units/unit.schema.js';
 import { type DemoBaseline, demoBaselineSchema } from './demo/demo-baseline.schema.js';
 import demoSetDerivation from './demo/demo-set.derivation.json' with { type: 'json' };
 import { type DemoYears, demoYearsSchema } from './demo/demo-years.schema.js';
-import { type LamDongDemo2026, lamDongDemo2026Schema } from './demo/lam-dong-2026.schema.js';
 import krongNoDemo from './demo/krong-no-2022.json' with { type: 'json' };
 import krongNoYears from './demo/krong-no-years.json' with { type: 'json' };
 import lamDong2026 from './demo/lam-dong-2026.json' with { type: 'json' };
+import { type LamDongDemo2026, lamDongDemo2026Schema } from './demo/lam-dong-2026.schema.js';
 import regions from './regions.json' with { type: 'json' };
+import qd51Ntm from './sets/qd51-ntm-2026-2030.json' with { type: 'json' };
 import qd318Advanced from './sets/qd318-advanced-2021-2025.json' with { type: 'json' };
 import qd318Ntm from './sets/qd318-ntm-2021-2025.json' with { type: 'json' };
-import qd51Ntm from './sets/qd51-ntm-2026-2030.json' with { type: 'json' };
 import qd319Model from './sets/qd319-model-2021-2025.json' with { type: 'json' };
 import krongNoUnits from './units/krong-no.json' with { type: 'json' };
 

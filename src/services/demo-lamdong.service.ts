@@ -155,7 +155,11 @@ async function linkAgencies(ctx: ServiceContext, trx: Executor) {
   for (const o of DEMO_OWNERS) {
     const agency = await agencyRepository.byCode(trx, PROVINCE, o.code);
     if (!agency) throw new Error(`the Lâm Đồng demo plan names no agency ${o.code}`);
-    await agencyRepository.setNote(trx, agency.id, `Phân công minh họa (demo) theo bộ tiêu chí QĐ 51/2025: ${demoNote(o)} / demo assignment`);
+    await agencyRepository.setNote(
+      trx,
+      agency.id,
+      `Phân công minh họa (demo) theo bộ tiêu chí QĐ 51/2025: ${demoNote(o)} / demo assignment`,
+    );
     for (const n of o.criteria) await agencyRepository.setOwner(trx, newId(), PROVINCE, n, agency.id, true);
   }
   for (const [username, code] of Object.entries(DEMO_MEMBERS)) {

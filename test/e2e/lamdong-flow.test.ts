@@ -13,7 +13,8 @@ import { count, gone, hasText, hasValue, seen } from './support/expect.js';
 import { type E2eServer, startServer } from './support/server.js';
 
 /** Today as the server and the pages see it (Vietnam's day), dd/mm/yyyy. */
-const todayVi = () => new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
+const todayVi = () =>
+  new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
 
 async function downloadPlanDocx(page: Page, year: number) {
   await page.getByTestId('plan-downloads').click();
@@ -51,7 +52,11 @@ describe.skipIf(!hasChromium).sequential('Lâm Đồng today, a merged commune, 
     // (the table's accessible name still says "19 tiêu chí" whatever the set: the QĐ 51 branch renames it)
     const table = page.getByRole('table', { name: /^Bảng xã theo \d+ tiêu chí/ });
     await seen(table);
-    await seen(page.getByText('Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026-2030 · số liệu ngày 02/12/2026'.replace('02/12/2026', todayVi())));
+    await seen(
+      page.getByText(
+        'Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026-2030 · số liệu ngày 02/12/2026'.replace('02/12/2026', todayVi()),
+      ),
+    );
     // 5 merged communes, every criterion with a 2026 value: met or not met by that value, none "no data"
     await seen(table.getByRole('button', { name: 'Nam Đà — Tiêu chí 1 Quy hoạch: Đạt theo xã tự đánh giá, chưa xác minh' }));
     await seen(table.getByRole('button', { name: 'Nam Đà — Tiêu chí 7 Khoa học công nghệ và chuyển đổi số: Chưa đạt' }));

@@ -38,7 +38,7 @@ describe.each(DIALECTS)('Lâm Đồng 2026 demo on %s', (dialect) => {
     await t?.close();
   });
 
-  it("shows the office its five communes under QĐ 51 today, every criterion with a 2026 value", async () => {
+  it('shows the office its five communes under QĐ 51 today, every criterion with a 2026 value', async () => {
     const r = await office.request({ method: 'GET', url: `/api/v1/board?unit=68-2025&asOf=${TODAY}` });
     expect(r.statusCode, r.body).toBe(200);
     const b = r.json();
@@ -70,7 +70,8 @@ describe.each(DIALECTS)('Lâm Đồng 2026 demo on %s', (dialect) => {
     const paras = await docxParagraphs(d.rawPayload);
     expect(paras.slice(0, 2)).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH LÂM ĐỒNG']);
     expect(paras).toContain('Lâm Đồng, ngày … tháng … năm 2026');
-    expect(paras.some((x) => x.includes('KẾ HOẠCH MINH HỌA (DEMO)'))).toBe(true);
+    expect(paras).toContain('KẾ HOẠCH MINH HỌA (DEMO) — KHÔNG PHẢI VĂN BẢN THẬT');
+    expect(paras.some((x) => x.includes('Mục tiêu chung toàn tỉnh năm 2026'))).toBe(true);
   });
 
   it("lets a merged commune's officer read a predecessor's 2022 values and enter a 2026 value of its own", async () => {
@@ -104,6 +105,9 @@ describe.each(DIALECTS)('Lâm Đồng 2026 demo on %s', (dialect) => {
     const paras = await docxParagraphs(d.rawPayload);
     expect(paras.slice(0, 2)).toEqual(['ỦY BAN NHÂN DÂN', 'XÃ NÂM NUNG']);
     expect(paras).toContain('Nâm Nung, ngày … tháng … năm 2026');
+    expect(paras.some((x) => x.includes('Mục tiêu chung toàn xã năm 2026'))).toBe(true);
+    expect(paras.some((x) => x.includes('Mục tiêu cụ thể của xã'))).toBe(true);
+    expect(paras).not.toContain('KẾ HOẠCH MINH HỌA (DEMO) — KHÔNG PHẢI VĂN BẢN THẬT');
     const submit = await commune.request({
       method: 'POST',
       url: `/api/v1/plans/${plan.code}/status`,
@@ -132,7 +136,12 @@ describe.each(DIALECTS)('Lâm Đồng 2026 demo on %s', (dialect) => {
     const today = await admin.request({ method: 'GET', url: `/api/v1/board?asOf=${TODAY}` });
     expect(today.statusCode, today.body).toBe(200);
     expect(today.json().set.code).toBe(QD51);
-    expect(today.json().rows.map((r: { name: string }) => r.name).sort()).toEqual(Object.keys(MET_0930).sort());
+    expect(
+      today
+        .json()
+        .rows.map((r: { name: string }) => r.name)
+        .sort(),
+    ).toEqual(Object.keys(MET_0930).sort());
     const then = await admin.request({ method: 'GET', url: '/api/v1/board?asOf=2022-12-31' });
     expect(then.statusCode, then.body).toBe(200);
     expect(then.json().set.criteria).toHaveLength(19);

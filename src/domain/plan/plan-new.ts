@@ -74,7 +74,6 @@ export interface NewPlanFacts {
   criteriaSetCode: string;
 }
 
-
 /** The objective as a plan states it, with the usual wording when the office gave only the number. */
 function objectiveOf(o: NewObjective, i: number, area: string): Objective {
   const id = `I.${i + 1}`;
