@@ -74,6 +74,44 @@ describe.each(DIALECTS)('Lâm Đồng 2026 demo on %s', (dialect) => {
     expect(paras.some((x) => x.includes('Mục tiêu chung toàn tỉnh năm 2026'))).toBe(true);
   });
 
+  it("gives every QĐ 51 criterion a Sở owning it (demo); a Sở reports on its own task and reviews only its criteria", async () => {
+    const agencies = (await office.request({ method: 'GET', url: '/api/v1/units/68-2025/agencies' })).json().items as {
+      code: string;
+      criteria: number[];
+      demoCriteria: number[];
+    }[];
+    for (let n = 1; n <= 10; n++) {
+      const owners = agencies.filter((a) => a.criteria.includes(n));
+      expect(owners.map((a) => a.demoCriteria.includes(n)), `criterion ${n}`).toEqual([true]);
+    }
+    expect(agencies.find((a) => a.code === 'so-nn-mt')?.criteria).toEqual([3, 6, 8]);
+
+    const building = await signIn(app, 'so.xaydung.lamdong');
+    const tasks = (await building.request({ method: 'GET', url: '/api/v1/plans/lam-dong-2026/tasks' })).json().items as {
+      number: string;
+      version: number;
+      canUpdate: boolean;
+    }[];
+    const mine = tasks.find((x) => x.number === 'II.2.1');
+    expect(mine?.canUpdate).toBe(true);
+    expect(tasks.find((x) => x.number === 'II.2.3')?.canUpdate).toBe(false);
+    const progress = await building.request({
+      method: 'POST',
+      url: '/api/v1/plans/lam-dong-2026/tasks/II.2.1/progress',
+      payload: { reportedOn: '2026-11-30', status: 'in_progress', note: 'Đã hướng dẫn 5 xã (minh họa)', expectedVersion: mine?.version },
+    });
+    expect(progress.statusCode, progress.body).toBe(200);
+
+    const review = (who: Session, indicator: string) =>
+      who.request({
+        method: 'POST',
+        url: `/api/v1/units/24697-2025/values/${indicator}/review`,
+        payload: { set: QD51, asOf: '2026-09-30', action: 'verify', expectedVersion: 1 },
+      });
+    expect((await review(building, '2')).statusCode).toBe(200);
+    expect((await review(building, '3')).statusCode).toBe(403);
+  });
+
   it("lets a merged commune's officer read a predecessor's 2022 values and enter a 2026 value of its own", async () => {
     const old = await commune.request({ method: 'GET', url: '/api/v1/units/24703/evaluation?asOf=2022-12-31' });
     expect(old.statusCode, old.body).toBe(200);
