@@ -16,7 +16,7 @@ import { userRepository } from '../db/repositories/user.repository.js';
 import { formatDateVi } from '../domain/text/vietnamese.js';
 import { saveSet } from './catalog.service.js';
 import { audit, ensureSystemUser, inTransaction, newId, type ServiceContext } from './context.js';
-import { topUpLamDongDemo } from './demo-lamdong.service.js';
+import { type LamDongTopUp, topUpLamDongDemo } from './demo-lamdong.service.js';
 import { hashPassword } from './password.js';
 import { DEMO_PASSWORD } from './password-strength.js';
 import { seedDemoPlan } from './plan/plan-demo.js';
@@ -77,13 +77,19 @@ export async function isDemoLoaded(ctx: ServiceContext) {
 }
 
 /** Loads the Krông Nô demo in one transaction; does nothing when it is already there. */
-export async function seedDemo(ctx: ServiceContext): Promise<{ loaded: boolean; values: number }> {
+/** What the demo load did: the Krông Nô demo loaded (or already there), and what the Lâm Đồng 2026 top-up added. */
+export interface DemoLoad {
+  loaded: boolean;
+  values: number;
+  lamDong: LamDongTopUp;
+}
+
+export async function seedDemo(ctx: ServiceContext): Promise<DemoLoad> {
   if (await isDemoLoaded(ctx)) {
     // A database seeded before plans existed gets the demo plan now, and one seeded before 2026 the
     // Lâm Đồng accounts, plan and values.
     await seedDemoPlan(ctx);
-    await topUpLamDongDemo(ctx);
-    return { loaded: false, values: 0 };
+    return { loaded: false, values: 0, lamDong: await topUpLamDongDemo(ctx) };
   }
   const baseline = krongNoDemoBaseline();
   const years = krongNoDemoYears();
@@ -158,8 +164,7 @@ export async function seedDemo(ctx: ServiceContext): Promise<{ loaded: boolean; 
     return { loaded: true, values: await insertValueSeries(ctx, trx, rows) };
   });
   await seedDemoPlan(ctx);
-  await topUpLamDongDemo(ctx);
-  return loaded;
+  return { ...loaded, lamDong: await topUpLamDongDemo(ctx) };
 }
 
 /** Đắk Nông uses the demo set until the province is merged; the new Lâm Đồng uses QĐ 318 until QĐ 51 takes over. */
@@ -172,4 +177,16 @@ function assignments(demoCode: string, sets: { code: string; tier: string }[]) {
     { unitCode: '68-2025', setCode: code('ntm'), validFrom: '2025-07-01', validTo: '2026-02-14' },
   ];
   return rows.flatMap((r) => (r.setCode ? [{ id: newId(), ...r, setCode: r.setCode }] : []));
+}
+
+/** One line on what the Lâm Đồng top-up added to a database that already had the demo, or null when nothing. */
+export function topUpLine(t: LamDongTopUp): string | null {
+  if (t.users.length === 0 && !t.assignedSet && t.values === 0 && !t.plan) return null;
+  const parts = [
+    t.users.length > 0 ? `${t.users.length} tài khoản` : null,
+    t.assignedSet ? 'bộ tiêu chí QĐ 51 từ 15/02/2026' : null,
+    t.values > 0 ? `${t.values} giá trị 2026` : null,
+    t.plan ? 'kế hoạch 2026 của tỉnh' : null,
+  ].filter(Boolean);
+  return `Đã bổ sung demo Lâm Đồng (minh họa): ${parts.join(', ')} / Lâm Đồng demo topped up`;
 }
