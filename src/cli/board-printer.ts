@@ -1,11 +1,11 @@
-/** The communes × criteria board as a terminal table: ✓ met, ✗ not met, ? incomplete. */
+/** The communes × criteria board as a terminal table: ✓ met, ✗ not met, ? incomplete, ~ outdated (values of an earlier year). */
 
 import { formatDateVi, formatNumberVi } from '../domain/text/vietnamese.js';
 import type { board } from '../services/board.service.js';
 
 type Board = Awaited<ReturnType<typeof board>>;
 
-const SYMBOL = { met: '✓', not_met: '✗', incomplete: '?' } as const;
+const SYMBOL = { met: '✓', not_met: '✗', incomplete: '?', outdated: '~' } as const;
 const TIER_VI: Record<string, string> = { ntm: 'Đạt chuẩn NTM', advanced: 'NTM nâng cao', model: 'NTM kiểu mẫu', other: 'Khác' };
 
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length));
@@ -13,7 +13,7 @@ const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].leng
 export function renderBoard(b: Board, color: boolean): string {
   const paint = (s: keyof typeof SYMBOL) => {
     if (!color) return SYMBOL[s];
-    const code = s === 'met' ? 32 : s === 'not_met' ? 31 : 33;
+    const code = s === 'met' ? 32 : s === 'not_met' ? 31 : s === 'outdated' ? 90 : 33;
     return `\x1b[${code}m${SYMBOL[s]}\x1b[0m`;
   };
   const nameWidth = Math.max(12, ...b.rows.map((r) => [...r.name].length)) + 1;
@@ -34,6 +34,10 @@ export function renderBoard(b: Board, color: boolean): string {
   lines.push('');
   const avg = b.summary.averageMet === null ? '—' : formatNumberVi(b.summary.averageMet);
   lines.push(`${b.summary.communes} xã; tổng ${b.summary.totalMet} tiêu chí đạt; bình quân ${avg} tiêu chí/xã.`);
+  if (b.summary.totalOutdated > 0)
+    lines.push(
+      `~ Chưa cập nhật: ${b.summary.totalOutdated} tiêu chí ở ${b.summary.outdatedCommunes} xã chỉ có số liệu trước năm ${b.asOf.slice(0, 4)} (không tính đạt, không tính chưa đạt).`,
+    );
   const dist = Object.entries(b.summary.distribution)
     .sort((a, b2) => Number(b2[0]) - Number(a[0]))
     .map(([k, v]) => `${v} xã đạt ${k}`)

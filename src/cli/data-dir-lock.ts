@@ -4,8 +4,9 @@
  * died is taken over; a live one makes the other command refuse, so a restore never replaces the
  * database under a running server.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { dirname } from 'node:path';
 import { AppError } from '../domain/errors.js';
 
 export type LockPurpose = 'serve' | 'restore';
@@ -48,6 +49,8 @@ const WHAT = { serve: { vi: 'máy chủ (ntm serve)', en: 'a server (ntm serve)'
 /** Takes the lock of `sqliteFile` for `purpose`, or refuses while another live process holds it. */
 export function lockDatabaseFile(sqliteFile: string, purpose: LockPurpose): DataDirLock {
   const path = lockPathOf(sqliteFile);
+  // A first run on a fresh machine: the data folder (DATA_DIR) may not exist yet.
+  mkdirSync(dirname(path), { recursive: true });
   const mine: LockContent = { pid: process.pid, host: hostname(), purpose, since: new Date().toISOString() };
   for (let tries = 0; tries < 2; tries++) {
     try {

@@ -5,14 +5,23 @@
  */
 import ExcelJS from 'exceljs';
 import type { Tier } from '../domain/catalog/criteria-set.schema.js';
-import type { CriterionStatus } from '../domain/evaluation/evaluation.types.js';
+import type { DatedCriterionStatus } from '../domain/freshness/value-age.js';
 import { formatDateVi } from '../domain/text/vietnamese.js';
 import { fitRowHeight, printSetup, safeText, styleHeader, widthFor, type XCell, xcell } from './xlsx-cells.js';
 import { numberPages } from './xlsx-page-numbers.js';
 
 export const BOARD_SHEET = 'Xã × tiêu chí';
 
-export const CRITERION_VI: Record<CriterionStatus, string> = { met: 'Đạt', not_met: 'Chưa đạt', incomplete: 'Chưa đủ số liệu' };
+export const CRITERION_VI: Record<DatedCriterionStatus, string> = {
+  met: 'Đạt',
+  not_met: 'Chưa đạt',
+  incomplete: 'Chưa đủ số liệu',
+  outdated: 'Chưa cập nhật',
+};
+
+/** A cell's words: an outdated criterion says the date of the values it still has. */
+export const criterionCellVi = (s: DatedCriterionStatus, valueDate: string | null | undefined) =>
+  s === 'outdated' && valueDate ? `${CRITERION_VI.outdated} (số liệu ngày ${formatDateVi(valueDate)})` : CRITERION_VI[s];
 export const TIER_VI: Record<Tier | 'none', string> = {
   ntm: 'Nông thôn mới',
   advanced: 'NTM nâng cao',
@@ -25,7 +34,14 @@ export interface BoardSheetInput {
   title: string;
   asOf: string;
   criteria: readonly { number: number; name: string }[];
-  rows: readonly { unitCode: string; name: string; criteria: readonly CriterionStatus[]; metCount: number; tier: Tier | null }[];
+  rows: readonly {
+    unitCode: string;
+    name: string;
+    criteria: readonly DatedCriterionStatus[];
+    valueDates?: readonly (string | null)[];
+    metCount: number;
+    tier: Tier | null;
+  }[];
   averageMet: number | null;
   demo: boolean;
 }
@@ -53,7 +69,13 @@ export function boardWorkbook(input: BoardSheetInput): ExcelJS.Workbook {
   fitRowHeight(ws, nums);
   fitRowHeight(ws, names, 2);
   for (const r of input.rows) {
-    const row: XCell[] = [r.unitCode, r.name, ...r.criteria.map((s) => CRITERION_VI[s]), r.metCount, TIER_VI[r.tier ?? 'none']];
+    const row: XCell[] = [
+      r.unitCode,
+      r.name,
+      ...r.criteria.map((s, i) => criterionCellVi(s, r.valueDates?.[i])),
+      r.metCount,
+      TIER_VI[r.tier ?? 'none'],
+    ];
     const added = ws.addRow(row.map(xcell));
     r.criteria.forEach((s, i) => {
       if (s !== 'met') added.getCell(3 + i).font = { color: { argb: s === 'not_met' ? 'FFC0392B' : 'FF7F8C8D' } };
@@ -70,6 +92,16 @@ export function boardWorkbook(input: BoardSheetInput): ExcelJS.Workbook {
   ws.getColumn(1).numFmt = '@';
   // Counts show as integers; the average with two decimals ("0.##" would show "12." in Excel).
   total.getCell(3 + input.criteria.length).numFmt = '0.00';
+  const outdated = input.rows.reduce((n, r) => n + r.criteria.filter((s) => s === 'outdated').length, 0);
+  if (outdated > 0) {
+    const legend = ws.addRow([
+      null,
+      safeText(
+        `Chưa cập nhật: ${outdated} tiêu chí chỉ có số liệu trước năm ${input.asOf.slice(0, 4)} — không tính là đạt, cũng không tính là chưa đạt`,
+      ),
+    ]);
+    legend.font = { italic: true };
+  }
   printSetup(ws, 3);
   return wb;
 }

@@ -15,6 +15,29 @@ import { type PeriodicReportInput, periodVi } from './report-input.js';
 
 const n = (x: number) => formatNumberVi(x, 2);
 
+/** Why a criterion not met is listed: missing values, or values of an earlier year (with their date). */
+function criterionNote(r: PeriodicReportInput['board']['rows'][number], k: number) {
+  const s = r.criteria[k];
+  if (s === 'incomplete') return ' (thiếu số liệu)';
+  if (s !== 'outdated') return '';
+  const d = r.valueDates?.[k];
+  return d ? ` (chưa cập nhật, số liệu ngày ${formatDateVi(d)})` : ' (chưa cập nhật)';
+}
+
+/** Criteria resting only on values of an earlier year are said apart: neither met nor not met. */
+function outdatedSentence(input: PeriodicReportInput) {
+  const { board } = input;
+  const count = board.rows.reduce((k, r) => k + r.criteria.filter((s) => s === 'outdated').length, 0);
+  if (count === 0) return [];
+  const communes = board.rows.filter((r) => r.criteria.includes('outdated')).length;
+  return [
+    body(
+      `Có ${count} tiêu chí ở ${communes} xã chưa cập nhật: chỉ có số liệu của năm trước năm ${board.asOf.slice(0, 4)}, ` +
+        'không tính là đạt cũng không tính là chưa đạt.',
+    ),
+  ];
+}
+
 function criteriaSection(input: PeriodicReportInput, names: ReadonlyMap<number, string>) {
   const { board } = input;
   const full = board.rows.filter((r) => r.metCount === input.criteria.length).length;
@@ -24,6 +47,7 @@ function criteriaSection(input: PeriodicReportInput, names: ReadonlyMap<number, 
       `Đến ngày ${formatDateVi(board.asOf)}, ${input.areaName} có ${board.rows.length} xã được đánh giá; ${full} xã đạt đủ ${input.criteria.length} tiêu chí; ` +
         `bình quân ${board.averageMet === null ? '—' : n(board.averageMet)} tiêu chí/xã.${board.demo ? ' (Số liệu minh họa.)' : ''}`,
     ),
+    ...outdatedSentence(input),
   ];
   if (board.rows.length > 0) {
     const withStart = board.rows.some((r) => r.metAtStart !== undefined);
@@ -44,10 +68,7 @@ function criteriaSection(input: PeriodicReportInput, names: ReadonlyMap<number, 
           r.metCount,
           input.criteria
             .filter((_, k) => r.criteria[k] !== 'met')
-            .map(
-              (c) =>
-                `${c.number}. ${names.get(c.number)}${r.criteria[input.criteria.indexOf(c)] === 'incomplete' ? ' (thiếu số liệu)' : ''}`,
-            )
+            .map((c) => `${c.number}. ${names.get(c.number)}${criterionNote(r, input.criteria.indexOf(c))}`)
             .join('\n') || '—',
           TIER_VI[r.tier ?? 'none'],
         ]),

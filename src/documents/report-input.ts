@@ -4,7 +4,7 @@
  * their status and the supervision findings. Gathered by services/report-data.service.ts; plain data.
  */
 import type { Tier } from '../domain/catalog/criteria-set.schema.js';
-import type { CriterionStatus } from '../domain/evaluation/evaluation.types.js';
+import type { DatedCriterionStatus } from '../domain/freshness/value-age.js';
 import type { DocumentNumber, IssueDate, Signer } from '../domain/plan/plan-document.schema.js';
 import type { CommuneTarget } from '../domain/plan/plan-objective.schema.js';
 import type { PlanProgress } from '../domain/plan/plan-progress.js';
@@ -53,8 +53,11 @@ export function periodVi(p: Pick<ReportPeriod, 'kind' | 'year' | 'index'>): stri
 export interface ReportBoardRow {
   unitCode: string;
   name: string;
-  criteria: readonly CriterionStatus[];
+  /** "outdated": every value of the criterion is from before the report's year. */
+  criteria: readonly DatedCriterionStatus[];
   metCount: number;
+  /** Per criterion: the date of its oldest value in force, when known. */
+  valueDates?: readonly (string | null)[] | undefined;
   tier: Tier | null;
   /** Criteria met at the start of the year, when known. */
   metAtStart?: number | undefined;

@@ -9,6 +9,8 @@ import ExcelJS from 'exceljs';
 import type { Indicator } from '../domain/catalog/criteria-set.schema.js';
 import type { IndicatorStatus, IndicatorValue } from '../domain/evaluation/evaluation.types.js';
 import { expectedKind } from '../domain/evaluation/value.validator.js';
+import { isOldValue } from '../domain/freshness/value-age.js';
+import { formatDateVi } from '../domain/text/vietnamese.js';
 import { writeOriginal } from './values-xlsx-original.js';
 import {
   DATE_FORMAT,
@@ -45,7 +47,15 @@ export interface ValuesSheetCommune {
   values: ReadonlyMap<string, IndicatorValue | null>;
   /** Per indicator, when results are wanted: the threshold used and the status. */
   results?: ReadonlyMap<string, { threshold: number | null; status: IndicatorStatus }>;
+  /** Indicator code → the date its value stands for (ISO); a value of an earlier year is marked old. */
+  dates?: ReadonlyMap<string, string>;
 }
+
+/** The words beside a value of an earlier year than the sheet's date. */
+export const oldValueVi = (valueDate: string, asOf: string) =>
+  `Số liệu cũ: ngày ${formatDateVi(valueDate)}, chưa cập nhật cho năm ${asOf.slice(0, 4)}`;
+
+const OLD_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEDEDED' } } as const;
 
 export interface ValuesSheetInput {
   setCode: string;
@@ -98,10 +108,20 @@ export function valuesWorkbook(input: ValuesSheetInput): ExcelJS.Workbook {
   });
   fitRowHeight(ws, names, 2);
   fitRowHeight(ws, hints, 2);
+  let oldCells = 0;
   for (const c of input.communes) {
     const row = [safeText(c.unitCode), safeText(c.name)] as XCell[];
     for (const i of input.indicators) row.push(valueCell(c.values.get(i.code)));
-    ws.addRow(row);
+    const added = ws.addRow(row);
+    // An old value keeps its cell (the sheet is read back) and says its date in a note, on grey.
+    input.indicators.forEach((i, k) => {
+      const d = c.dates?.get(i.code);
+      if (!d || !isOldValue(d, input.asOf) || c.values.get(i.code) == null) return;
+      const cell = added.getCell(LEAD_COLUMNS + 1 + k);
+      cell.note = oldValueVi(d, input.asOf);
+      cell.fill = OLD_FILL;
+      oldCells++;
+    });
   }
   // Unit codes are text ("024703" must keep its zeros), never numbers.
   ws.getColumn(1).numFmt = '@';
@@ -119,6 +139,14 @@ export function valuesWorkbook(input: ValuesSheetInput): ExcelJS.Workbook {
     [null, 'Số thập phân dùng dấu phẩy hoặc dấu chấm (17,9 hoặc 17.9). Ô để trống: không thay đổi giá trị.'],
     [null, `Chỉ tiêu có/không: ghi "${WORD_MET}" hoặc "${WORD_NOT_MET}"; chỉ tiêu "nếu có": có thể ghi "${WORD_NOT_APPLICABLE}".`],
     [null, 'Không sửa dòng 1 (mã chỉ tiêu) và cột A (mã xã).'],
+    ...(oldCells > 0
+      ? [
+          [
+            null,
+            `Ô nền xám (${oldCells} ô): số liệu của năm trước năm ${input.asOf.slice(0, 4)}, ngày số liệu ghi trong chú thích của ô; nhập số liệu mới để cập nhật.`,
+          ],
+        ]
+      : []),
   ]);
   info.getColumn(1).font = { bold: true };
   info.getColumn(2).alignment = { wrapText: true, vertical: 'top', horizontal: 'left' };
@@ -141,6 +169,7 @@ export function valuesWorkbook(input: ValuesSheetInput): ExcelJS.Workbook {
           valueCell(c.values.get(i.code)),
           r?.threshold ?? null,
           r ? STATUS_VI[r.status] : null,
+          ...dateColumns(c, i.code, input.asOf),
         ]);
       }
     }
@@ -154,12 +183,21 @@ export function valuesWorkbook(input: ValuesSheetInput): ExcelJS.Workbook {
         { header: 'Giá trị', width: 12 },
         { header: 'Ngưỡng', width: 10 },
         { header: 'Kết quả', width: 16 },
+        { header: 'Ngày số liệu', width: 12 },
+        { header: 'Ghi chú', width: 40, wrap: true },
       ],
       rows,
       2,
     );
   }
   return wb;
+}
+
+/** The date a value stands for (dd/mm/yyyy) and, for a value of an earlier year, the words saying so. */
+function dateColumns(c: ValuesSheetCommune, code: string, asOf: string): XCell[] {
+  const d = c.values.get(code) == null ? undefined : c.dates?.get(code);
+  if (!d) return [null, null];
+  return [formatDateVi(d), isOldValue(d, asOf) ? oldValueVi(d, asOf) : null];
 }
 
 export async function valuesXlsx(input: ValuesSheetInput): Promise<Buffer> {

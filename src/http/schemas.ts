@@ -43,6 +43,11 @@ export const storedValueOut = z.object({
   demo: z.boolean(),
   enteredBy: z.string(),
   enteredAt: z.string(),
+  loadedBySystem: z
+    .boolean()
+    .describe(
+      'hệ thống nạp sẵn (dữ liệu demo): ngày của giá trị là asOf, không phải lúc nạp / loaded by the system: its date is asOf, not enteredAt',
+    ),
   version: z.number(),
   verification: z.enum(['self_assessed', 'verified', 'returned']),
   verifiedBy: z.string().nullable(),

@@ -8,9 +8,10 @@ import { indicatorValueRepository } from '../db/repositories/indicator-value.rep
 import { unitRepository } from '../db/repositories/unit.repository.js';
 import type { UnitRow } from '../db/schema.js';
 import type { Tier } from '../domain/catalog/criteria-set.schema.js';
-import { type CommuneSummary, summarizeIndexed } from '../domain/evaluation/engine.js';
+import { summarizeIndexed } from '../domain/evaluation/engine.js';
 import type { IndicatorValue } from '../domain/evaluation/evaluation.types.js';
 import { highestTier } from '../domain/evaluation/tier.js';
+import { type CriterionAge, criterionAges, type DatedCriterionStatus, datedStatuses } from '../domain/freshness/value-age.js';
 import { compareVi } from '../domain/text/vietnamese.js';
 import { authorize } from './access.js';
 import { cachedBoard } from './board-cache.js';
@@ -27,12 +28,20 @@ export interface BoardRow {
   name: string;
   parentCode: string | null;
   setCode: string;
-  criteria: CommuneSummary['criteria'];
+  /** Per criterion: the engine's status, or "outdated" when every value of it is from before the board's year. */
+  criteria: DatedCriterionStatus[];
+  /** Per criterion: the date of its oldest value in force (null: none). */
+  valueDates: (string | null)[];
+  /** Per criterion: at least one of its values is from before the board's year. */
+  stale: boolean[];
   /** Per criterion: met, but resting on at least one value the department has not verified. */
   selfAssessed: boolean[];
   /** Per criterion: at least one of its values was returned by the department (counted as not entered). */
   returned: boolean[];
+  /** Criteria met (outdated ones are not). */
   metCount: number;
+  /** Criteria whose values are all from before the board's year. */
+  outdatedCount: number;
   tier: Tier | null;
   /** The tier reached counting only verified criteria (what the public page shows). */
   verifiedTier: Tier | null;
@@ -42,6 +51,16 @@ export interface BoardInput {
   unitCode?: string | undefined;
   asOf: string;
   setCode?: string | undefined;
+}
+
+/** A commune's criteria on the board's date, with outdated ones said (see domain/freshness). */
+interface DatedSummary {
+  criteria: DatedCriterionStatus[];
+  metCount: number;
+  outdatedCount: number;
+  ages: CriterionAge[];
+  selfAssessed: boolean[];
+  returned: boolean[];
 }
 
 type Statuses = Map<string, { status: string; validFrom: string; validTo: string | null }[]>;
@@ -128,7 +147,7 @@ async function frameOf(ctx: ServiceContext, input: BoardInput): Promise<BoardFra
 }
 
 /** Criteria met on verified values only. */
-const verifiedMet = (s: { criteria: CommuneSummary['criteria']; selfAssessed: boolean[] }) =>
+const verifiedMet = (s: { criteria: DatedCriterionStatus[]; selfAssessed: boolean[] }) =>
   s.criteria.filter((st, i) => st === 'met' && !s.selfAssessed[i]).length;
 
 const primaryOf = (input: BoardInput, assigned: Map<string, AssignedSet[]>, code: string) =>
@@ -137,7 +156,7 @@ const primaryOf = (input: BoardInput, assigned: Map<string, AssignedSet[]>, code
 /** Board rows of `members` (all communes of the set when `national`, read without a unit filter). */
 async function rowsFor(ctx: ServiceContext, frame: BoardFrame, members: UnitRow[], national: boolean) {
   const { input, assigned, statuses } = frame;
-  const primary = new Map<string, CommuneSummary & { selfAssessed: boolean[]; returned: boolean[] }>();
+  const primary = new Map<string, DatedSummary>();
   for (const code of frame.primaryCodes) {
     const these = members.filter((c) => primaryOf(input, assigned, c.code) === code);
     if (these.length === 0) continue;
@@ -160,9 +179,12 @@ async function rowsFor(ctx: ServiceContext, frame: BoardFrame, members: UnitRow[
       parentCode: c.parentCode,
       setCode: primaryOf(input, assigned, c.code) as string,
       criteria: s.criteria,
+      valueDates: s.ages.map((a) => a.valueDate),
+      stale: s.ages.map((a) => a.stale),
       selfAssessed: s.selfAssessed,
       returned: s.returned,
       metCount: s.metCount,
+      outdatedCount: s.outdatedCount,
       tier: highestTier(tiers),
       verifiedTier: highestTier(verifiedTiers),
     });
@@ -201,6 +223,7 @@ async function summariesFor(
   );
   // Values per commune as arrays in the compiled order: no per-commune objects keyed by code.
   const values = new Map<string, (IndicatorValue | null)[]>();
+  const dates = new Map<string, (string | null)[]>();
   const unverified = new Map<string, boolean[]>();
   const returned = new Map<string, boolean[]>();
   const flag = (m: Map<string, boolean[]>, unit: string, criterion: number) => {
@@ -216,18 +239,29 @@ async function summariesFor(
       else if (st === 'r') flag(returned, row.unitCode, criterionAt[i] as number);
     }
     values.set(row.unitCode, u.values);
+    // Only values the engine counts date a criterion (a returned one counts as not entered).
+    dates.set(
+      row.unitCode,
+      u.dates.map((d, i) => (u.values[i] === null ? null : d)),
+    );
   }
   const none: (IndicatorValue | null)[] = new Array(n).fill(null);
-  const out = new Map<string, CommuneSummary & { selfAssessed: boolean[]; returned: boolean[] }>();
+  const noDates: (string | null)[] = new Array(n).fill(null);
+  const out = new Map<string, DatedSummary>();
   const noneReturned: boolean[] = new Array(compiled.set.criteria.length).fill(false);
   for (const c of communes) {
     const profile = profileOf(c.region, statuses.get(c.code) ?? [], asOf);
     if (!profile) continue;
-    const summary = summarizeIndexed(compiled, profile, asOf, values.get(c.code) ?? none);
+    const engine = summarizeIndexed(compiled, profile, asOf, values.get(c.code) ?? none);
+    const ages = criterionAges(criterionAt, dates.get(c.code) ?? noDates, compiled.set.criteria.length, asOf);
+    const dated = datedStatuses(engine.criteria, ages);
     const open = unverified.get(c.code);
     out.set(c.code, {
-      ...summary,
-      selfAssessed: summary.criteria.map((st, i) => st === 'met' && open?.[i] === true),
+      criteria: dated.criteria,
+      metCount: dated.metCount,
+      outdatedCount: dated.outdatedCount,
+      ages,
+      selfAssessed: dated.criteria.map((st, i) => st === 'met' && open?.[i] === true),
       returned: returned.get(c.code) ?? noneReturned,
     });
   }
@@ -262,12 +296,16 @@ async function higherTiers(
 }
 
 function summarize(rows: BoardRow[], criteriaCount: number) {
-  const perCriterion = Array.from({ length: criteriaCount }, () => ({ met: 0, notMet: 0, incomplete: 0 }));
+  const perCriterion = Array.from({ length: criteriaCount }, () => ({ met: 0, notMet: 0, incomplete: 0, outdated: 0 }));
   const distribution: Record<number, number> = {};
   const byTier: Record<string, number> = {};
   let total = 0;
+  let outdated = 0;
+  let outdatedCommunes = 0;
   for (const r of rows) {
     total += r.metCount;
+    outdated += r.outdatedCount;
+    if (r.outdatedCount > 0) outdatedCommunes++;
     distribution[r.metCount] = (distribution[r.metCount] ?? 0) + 1;
     const t = r.tier ?? 'none';
     byTier[t] = (byTier[t] ?? 0) + 1;
@@ -276,6 +314,7 @@ function summarize(rows: BoardRow[], criteriaCount: number) {
       if (!c) return;
       if (s === 'met') c.met++;
       else if (s === 'not_met') c.notMet++;
+      else if (s === 'outdated') c.outdated++;
       else c.incomplete++;
     });
   }
@@ -283,6 +322,8 @@ function summarize(rows: BoardRow[], criteriaCount: number) {
     communes: rows.length,
     totalMet: total,
     averageMet: rows.length ? Math.round((total / rows.length) * 100) / 100 : null,
+    totalOutdated: outdated,
+    outdatedCommunes,
     distribution,
     byTier,
     perCriterion,

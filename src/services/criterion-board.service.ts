@@ -9,6 +9,7 @@ import { notFound } from '../domain/errors.js';
 import { evaluateCommune } from '../domain/evaluation/engine.js';
 import type { IndicatorValue } from '../domain/evaluation/evaluation.types.js';
 import { indicatorIndex } from '../domain/evaluation/value.validator.js';
+import { criterionAges, isOldValue } from '../domain/freshness/value-age.js';
 import { compareVi } from '../domain/text/vietnamese.js';
 import { getCompiledSet } from './catalog.service.js';
 import { communesInScope } from './commune-scope.js';
@@ -43,10 +44,13 @@ export async function criterionBoard(
     input.asOf,
   );
   const values = new Map<string, Record<string, IndicatorValue | null>>();
+  // The date each counted value stands for: a criterion whose values are all of an earlier year is outdated.
+  const dates = new Map<string, Map<string, string>>();
   for (const r of rows) {
     const v = values.get(r.unitCode) ?? {};
     v[r.indicatorCode] = engineValue(kinds.get(r.indicatorCode)?.kind, r);
     values.set(r.unitCode, v);
+    if (v[r.indicatorCode] !== null) dates.set(r.unitCode, (dates.get(r.unitCode) ?? new Map()).set(r.indicatorCode, r.asOf));
   }
   const statusRows = await unitRepository.statuses(
     ex,
@@ -61,14 +65,21 @@ export async function criterionBoard(
     if (!profile) return [];
     const e = evaluateCommune(compiled, profile, input.asOf, values.get(c.code) ?? {});
     const ci = compiled.set.criteria.indexOf(criterion);
-    return [
-      {
-        unitCode: c.code,
-        name: c.name,
-        status: e.criteria[ci]?.status ?? 'incomplete',
-        indicators: e.indicators.filter((i) => i.criterionNumber === criterion.number),
-      },
-    ];
+    const own = dates.get(c.code);
+    const indicators = e.indicators
+      .filter((i) => i.criterionNumber === criterion.number)
+      .map((i) => {
+        const valueDate = i.value === undefined ? null : (own?.get(i.code) ?? null);
+        return { ...i, valueDate, stale: valueDate !== null && isOldValue(valueDate, input.asOf) };
+      });
+    const [age] = criterionAges(
+      indicators.map(() => 0),
+      indicators.map((i) => i.valueDate),
+      1,
+      input.asOf,
+    );
+    const status = age?.outdated ? ('outdated' as const) : (e.criteria[ci]?.status ?? 'incomplete');
+    return [{ unitCode: c.code, name: c.name, status, valueDate: age?.valueDate ?? null, indicators }];
   });
   return {
     scope,

@@ -154,17 +154,23 @@ export async function valuesXlsxFile(
   );
   const kindAt = compiled.indicators.map((ci) => ci.indicator.kind);
   // The sheet shows what was entered; its results evaluate what the engine counts (returned = not entered).
-  const byUnit = new Map<string, { entered: Map<string, IndicatorValue | null>; counted: Record<string, IndicatorValue | null> }>();
+  const byUnit = new Map<
+    string,
+    { entered: Map<string, IndicatorValue | null>; counted: Record<string, IndicatorValue | null>; dates: Map<string, string> }
+  >();
   for (const p of packed) {
     const u = unpackValues(p.packed, compiled.indexOf, kindAt);
     const entered = new Map<string, IndicatorValue | null>();
     const counted: Record<string, IndicatorValue | null> = {};
+    const dates = new Map<string, string>();
     compiled.indicators.forEach((ci, i) => {
       if (u.states[i] === null) return;
       entered.set(ci.indicator.code, u.entered[i] ?? null);
       counted[ci.indicator.code] = u.values[i] ?? null;
+      const d = u.dates[i];
+      if (d) dates.set(ci.indicator.code, d);
     });
-    byUnit.set(p.unitCode, { entered, counted });
+    byUnit.set(p.unitCode, { entered, counted, dates });
   }
   const withResults = input.withResults ?? rows.length <= 2000;
   const units = withResults ? new Map((await unitRepository.getMany(ctx.database.db, codes)).map((u) => [u.code, u])) : new Map();
@@ -172,18 +178,20 @@ export async function valuesXlsxFile(
   const communes: ValuesSheetCommune[] = rows.map((r) => {
     const stored = byUnit.get(r.unitCode);
     const values = stored?.entered ?? new Map<string, IndicatorValue | null>();
-    if (!withResults) return { unitCode: r.unitCode, name: r.name, values };
+    const dates = stored?.dates ?? new Map<string, string>();
+    if (!withResults) return { unitCode: r.unitCode, name: r.name, values, dates };
     const profile = profileOf(
       units.get(r.unitCode)?.region ?? null,
       statuses.filter((s) => s.unitCode === r.unitCode),
       input.asOf,
     );
-    if (!profile) return { unitCode: r.unitCode, name: r.name, values };
+    if (!profile) return { unitCode: r.unitCode, name: r.name, values, dates };
     const e = evaluateCommune(compiled, profile, input.asOf, stored?.counted ?? {});
     return {
       unitCode: r.unitCode,
       name: r.name,
       values,
+      dates,
       results: new Map(e.indicators.map((i) => [i.code, { threshold: i.threshold, status: i.status }])),
     };
   });

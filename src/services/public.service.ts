@@ -10,7 +10,7 @@ import { type BoardRow, board } from './board.service.js';
 import { type ServiceContext, SYSTEM_ACTOR } from './context.js';
 import { getUnit, requireValidAt } from './unit.service.js';
 
-export type PublicStatus = 'met' | 'pending' | 'not_met' | 'incomplete';
+export type PublicStatus = 'met' | 'pending' | 'not_met' | 'incomplete' | 'outdated';
 
 /** A board row as the public sees it: met only when verified. */
 function publicView(row: BoardRow | undefined, criteriaCount: number) {

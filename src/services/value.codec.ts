@@ -52,7 +52,7 @@ export function engineValue(
   return countsAsEntered(row.verification) ? decodeValue(kind, row) : null;
 }
 
-/** One unit's compact row ("code:value:na:state;…") in a compiled set's indicator order. */
+/** One unit's compact row ("code:value:na:state:asOf;…") in a compiled set's indicator order. */
 export interface UnpackedValues {
   /** What the engine evaluates: returned values are null. */
   values: (IndicatorValue | null)[];
@@ -60,6 +60,8 @@ export interface UnpackedValues {
   entered: (IndicatorValue | null)[];
   /** The review state of each stored value, null where none is stored. */
   states: (ReviewState | null)[];
+  /** The date each stored value stands for (ISO), null where none is stored or the row carries none. */
+  dates: (string | null)[];
 }
 
 export function unpackValues(
@@ -71,15 +73,17 @@ export function unpackValues(
   const values: (IndicatorValue | null)[] = new Array(n).fill(null);
   const entered: (IndicatorValue | null)[] = new Array(n).fill(null);
   const states: (ReviewState | null)[] = new Array(n).fill(null);
+  const dates: (string | null)[] = new Array(n).fill(null);
   for (const item of packed.split(';')) {
-    const [code = '', num = '', na = '0', state = 's'] = item.split(':');
+    const [code = '', num = '', na = '0', state = 's', date = ''] = item.split(':');
     const i = indexOf.get(code);
     if (i === undefined) continue;
     const v = na === '1' ? 'not_applicable' : num === '' ? null : kindAt[i] === 'boolean' ? Number(num) === 1 : Number(num);
     const s = state as ReviewState;
     entered[i] = v;
     states[i] = s;
+    dates[i] = date === '' ? null : date;
     values[i] = countsForEngine(s) ? v : null;
   }
-  return { values, entered, states };
+  return { values, entered, states, dates };
 }

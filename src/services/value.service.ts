@@ -14,7 +14,7 @@ import type { IndicatorValue } from '../domain/evaluation/evaluation.types.js';
 import { indicatorIndex, validateValues } from '../domain/evaluation/value.validator.js';
 import { authorize } from './access.js';
 import { getSet } from './catalog.service.js';
-import { type AuditInput, audit, inTransaction, newId, type ServiceContext } from './context.js';
+import { type AuditInput, audit, inTransaction, newId, type ServiceContext, SYSTEM_ACTOR } from './context.js';
 import { notifyValuesWritten } from './notice/value-notices.js';
 import { getUnit, requireValidAt } from './unit.service.js';
 import { decodeValue, encodeValue, sameValue } from './value.codec.js';
@@ -46,6 +46,8 @@ export interface StoredValue {
   demo: boolean;
   enteredBy: string;
   enteredAt: string;
+  /** Loaded by the system (the demo's baseline and year ends), not typed by a person: its date is `asOf`, not `enteredAt`. */
+  loadedBySystem: boolean;
   version: number;
   verification: Verification;
   verifiedBy: string | null;
@@ -61,6 +63,7 @@ export const presentStored = (row: IndicatorValueRow, kind: Parameters<typeof de
   demo: row.demo === 1,
   enteredBy: row.enteredBy,
   enteredAt: row.enteredAt,
+  loadedBySystem: row.enteredBy === SYSTEM_ACTOR.id,
   version: row.version,
   verification: row.verification as Verification,
   verifiedBy: row.verifiedBy,

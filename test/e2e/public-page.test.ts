@@ -49,15 +49,16 @@ describe.skipIf(!hasChromium)('public commune page', () => {
     const data = await (await api).text();
     await seen(page.getByRole('heading', { level: 1, name: 'Kết quả xây dựng nông thôn mới — xã Nam Xuân' }));
     // criterion 9 rests on the officer's own values: pending on the public page, not met
-    await seen(page.getByText('Đạt 17/19 tiêu chí (đã xác minh)'));
+    // the other 18 criteria rest on 2021 values only: "chưa cập nhật" for 2022, neither met nor not met
+    await seen(page.getByText('Đạt 0/19 tiêu chí (đã xác minh)'));
     await seen(page.getByText('1 tiêu chí xã tự đánh giá đạt, chờ phòng chuyên môn xác minh'));
     await seen(page.getByText('Số liệu ngày 30/09/2022'));
     await seen(page.getByText('Dữ liệu minh họa (demo)'));
     const criteria = page.getByRole('region', { name: 'Các tiêu chí' }).getByRole('listitem');
     await count(criteria, 19);
     await seen(criteria.filter({ hasText: '9. Nhà ở dân cư' }).getByText('Chờ xác minh', { exact: true }));
-    await seen(criteria.filter({ hasText: '1. Quy hoạch' }).getByText('Đạt', { exact: true }));
-    await seen(criteria.filter({ hasText: '18. Hệ thống chính trị' }).getByText('Chưa đạt', { exact: true }));
+    await seen(criteria.filter({ hasText: '1. Quy hoạch' }).getByText('Chưa cập nhật', { exact: true }));
+    await seen(criteria.filter({ hasText: '18. Hệ thống chính trị' }).getByText('Chưa cập nhật', { exact: true }));
     await seen(page.getByText('Trang công khai chỉ hiển thị kết quả tổng hợp, không có thông tin cá nhân.'));
     // signed out: the public frame, no sign-out button
     await gone(page.getByRole('button', { name: 'Đăng xuất' }));
@@ -84,7 +85,7 @@ describe.skipIf(!hasChromium)('public commune page', () => {
     const rows = page.getByRole('table').getByRole('row');
     await count(rows, 12);
     const namXuan = rows.filter({ hasText: 'Nam Xuân' });
-    await seen(namXuan.getByRole('cell', { name: '17/19' }));
+    await seen(namXuan.getByRole('cell', { name: '0/19' }));
     await screenshot(page, 'public-03-district');
     const text = await page.locator('body').innerText();
     for (const u of demoUsers.users) {

@@ -162,6 +162,14 @@ describe('SQLite backup and restore', () => {
     expect(() => lockDatabaseFile(file, 'restore').release()).not.toThrow(); // the refused start left no lock
   });
 
+  it('serves a first run whose data folder does not exist yet (DATA_DIR on a fresh machine)', () => {
+    const file = join(dir, 'chua-co', 'thu-muc', 'ntm.sqlite');
+    const { database, lock } = openServedDatabase({ sqliteFile: file });
+    expect(lock?.path).toBe(`${file}.lock`);
+    lock?.release();
+    return database.close();
+  });
+
   it('refuses to restore while a live process holds the database, and takes over a dead one’s lock', async () => {
     await withContext((ctx) => seedDemo(ctx));
     const file = join(dir, 'backup.ntm');

@@ -47,8 +47,15 @@ describe.each(DIALECTS)('Krông Nô demo at the 2022 and 2023 year ends on %s', 
     expect(latest.every((r) => r.demo && /minh họa \(demo\).*số liệu thật/.test(r.note ?? ''))).toBe(true);
   });
 
-  it("keeps the 2021 baseline between the year ends: mid-2022 still shows the plan's starting point", async () => {
-    expect((await board(t.ctx, { unitCode: '664', asOf: '2022-06-30' })).summary.totalMet).toBe(178);
+  it('between the year ends the 2021 baseline is in force but said as not updated: neither met nor not met', async () => {
+    const b = await board(t.ctx, { unitCode: '664', asOf: '2022-06-30' });
+    expect(b.summary.totalMet).toBe(0);
+    expect(b.summary.totalOutdated).toBe(11 * 19);
+    expect(b.summary.outdatedCommunes).toBe(11);
+    expect(b.rows.every((r) => r.valueDates.every((d) => d === '2021-12-31'))).toBe(true);
+    expect(b.summary.perCriterion.every((c) => c.notMet === 0 && c.outdated === 11)).toBe(true);
+    // At its own year end the baseline is current: the plan's starting point (178 criteria) is unchanged.
+    expect((await board(t.ctx, { unitCode: '664', asOf: '2021-12-31' })).summary.totalMet).toBe(178);
   });
 
   it("the 2022 plan's progress at the year end starts from the real 164 criteria", async () => {

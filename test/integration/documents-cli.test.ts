@@ -75,7 +75,10 @@ describe.each(DIALECTS)('ntm export / import on %s', (dialect) => {
     await wb.xlsx.readFile(board);
     const sheet = wb.getWorksheet(BOARD_SHEET) as ExcelJS.Worksheet;
     expect(String(sheet.getCell('A1').value)).toContain('số liệu đến 30/06/2025');
-    expect(sheet.rowCount).toBe(3 + 11 + 1);
+    // On 30/06/2025 the demo's latest values are of 31/12/2023: every criterion is "chưa cập nhật", said in a legend row.
+    expect(sheet.rowCount).toBe(3 + 11 + 1 + 1);
+    expect(String(sheet.getCell('C4').value)).toBe('Chưa cập nhật (số liệu ngày 31/12/2023)');
+    expect(String(sheet.getCell(`B${3 + 11 + 2}`).value)).toMatch(/^Chưa cập nhật: 209 tiêu chí chỉ có số liệu trước năm 2025/);
 
     // While the district exists, today is the day; given options are taken as they are, silently.
     notes.length = 0;

@@ -135,7 +135,7 @@ export const indicatorValueRepository = {
   asOf(ex: Executor, setCode: string, unitCodes: readonly string[] | null, asOf: string) {
     let q = ex
       .selectFrom('indicatorValue')
-      .select(['unitCode', 'indicatorCode', 'valueNum', 'notApplicable', 'verification', 'reviewComment'])
+      .select(['unitCode', 'indicatorCode', 'asOf', 'valueNum', 'notApplicable', 'verification', 'reviewComment'])
       .where('setCode', '=', setCode)
       .where('asOf', '<=', asOf)
       .where((eb) => eb.or([eb('supersededOn', 'is', null), eb('supersededOn', '>', asOf)]));
@@ -148,7 +148,8 @@ export const indicatorValueRepository = {
 
   /**
    * The values in force on `asOf`, one row per unit with its values packed as text
-   * ("code:value:na:state;…", state s = self-assessed, v = verified, r = returned): the database
+   * ("code:value:na:state:asOf;…", state s = self-assessed, v = verified, r = returned, asOf = the date
+   * the value stands for): the database
    * aggregates, so a national board reads 8,000 rows instead of 440,000. Parsed by `unpackValues`
    * (services/value.codec.ts).
    */
@@ -156,8 +157,8 @@ export const indicatorValueRepository = {
     if (unitCodes && unitCodes.length === 0) return [];
     const item =
       dialect === 'postgres'
-        ? sql`indicator_code || ':' || coalesce(value_num::text, '') || ':' || not_applicable || ':' || ${STATE}`
-        : sql`indicator_code || ':' || coalesce(cast(value_num as text), '') || ':' || not_applicable || ':' || ${STATE}`;
+        ? sql`indicator_code || ':' || coalesce(value_num::text, '') || ':' || not_applicable || ':' || ${STATE} || ':' || as_of`
+        : sql`indicator_code || ':' || coalesce(cast(value_num as text), '') || ':' || not_applicable || ':' || ${STATE} || ':' || as_of`;
     const agg = dialect === 'postgres' ? sql<string>`string_agg(${item}, ';')` : sql<string>`group_concat(${item}, ';')`;
     let q = ex
       .selectFrom('indicatorValue')

@@ -1,6 +1,10 @@
-/** Evaluation results for the API: the engine's result joined with the set's names and units. */
+/**
+ * Evaluation results for the API: the engine's result joined with the set's names and units, and
+ * with the age of its values (a criterion whose values are all of an earlier year is "outdated").
+ */
 import type { CriteriaSet } from '../../domain/catalog/criteria-set.schema.js';
 import type { CommuneEvaluation } from '../../domain/evaluation/evaluation.types.js';
+import { criterionAges, datedStatuses, isOldValue } from '../../domain/freshness/value-age.js';
 
 export const STATUS_VI = {
   met: 'Đạt',
@@ -9,40 +13,67 @@ export const STATUS_VI = {
   missing: 'Thiếu số liệu',
   threshold_unknown: 'Chưa có ngưỡng',
   incomplete: 'Chưa đủ căn cứ',
+  outdated: 'Chưa cập nhật',
 } as const;
 
 /** Shown instead of "missing" for a value the department returned (the engine counts it as not entered). */
 export const RETURNED_VI = 'Bị trả lại';
 
-/** `returned`: codes of indicators whose value in force was returned by the department. */
-export function presentEvaluation(set: CriteriaSet, e: CommuneEvaluation, returned: ReadonlySet<string> = new Set()) {
+/**
+ * `returned`: codes of indicators whose value in force was returned by the department; `valueDates`:
+ * indicator code → the date its value in force stands for (none for a stateless evaluation).
+ */
+export function presentEvaluation(
+  set: CriteriaSet,
+  e: CommuneEvaluation,
+  returned: ReadonlySet<string> = new Set(),
+  valueDates: ReadonlyMap<string, string> = new Map(),
+) {
   const byCode = new Map(set.criteria.flatMap((c) => c.indicators.map((i) => [i.code, i] as const)));
+  const criterionIndex = new Map(set.criteria.map((c, i) => [c.number, i]));
+  const dateOf = (i: { code: string; value?: unknown }) => (i.value === undefined ? null : (valueDates.get(i.code) ?? null));
+  const ages = criterionAges(
+    e.indicators.map((i) => criterionIndex.get(i.criterionNumber) ?? 0),
+    e.indicators.map(dateOf),
+    set.criteria.length,
+    e.asOf,
+  );
+  const dated = datedStatuses(
+    set.criteria.map((_, ci) => e.criteria[ci]?.status ?? 'incomplete'),
+    ages,
+  );
   return {
     set: { code: set.code, name: set.name, tier: set.tier, demo: set.demo === true },
     asOf: e.asOf,
     year: e.year,
     profile: { region: e.profile.region, statuses: [...e.profile.statuses] },
-    metCount: e.metCount,
-    notMetCount: e.notMetCount,
-    incompleteCount: e.incompleteCount,
+    metCount: dated.metCount,
+    notMetCount: dated.notMetCount,
+    incompleteCount: e.criteriaCount - dated.metCount - dated.notMetCount - dated.outdatedCount,
+    outdatedCount: dated.outdatedCount,
     criteriaCount: e.criteriaCount,
-    tierReached: e.tierReached,
+    tierReached: dated.metCount === e.criteriaCount ? e.tierReached : null,
     criteria: set.criteria.map((c, ci) => {
-      const r = e.criteria[ci];
+      const status = dated.criteria[ci] ?? 'incomplete';
       return {
         number: c.number,
         name: c.name,
         groupCode: c.groupCode,
-        status: r?.status ?? 'incomplete',
-        statusLabel: STATUS_VI[r?.status ?? 'incomplete'],
+        status,
+        statusLabel: STATUS_VI[status],
+        valueDate: ages[ci]?.valueDate ?? null,
+        stale: ages[ci]?.stale ?? false,
         returned: c.indicators.some((i) => returned.has(i.code)),
         indicators: e.indicators
           .filter((i) => i.criterionNumber === c.number)
           .map((i) => {
             const ind = byCode.get(i.code);
             const back = returned.has(i.code);
+            const valueDate = dateOf(i);
             return {
               ...i,
+              valueDate,
+              stale: valueDate !== null && isOldValue(valueDate, e.asOf),
               name: ind?.name ?? i.code,
               unit: ind?.unit,
               statusLabel: back ? RETURNED_VI : STATUS_VI[i.status],

@@ -4,7 +4,9 @@
  * and the dashboard — every target's state on a date, targets against actuals per commune and per
  * criterion, the year-end forecast of the average, and the tasks that are overdue.
  */
+import { planRepository } from '../../db/repositories/plan.repository.js';
 import { checkPlan } from '../../domain/plan/plan-checks.js';
+import { taskDateFindings } from '../../domain/plan/plan-date-checks.js';
 import { overdueTasks, planProgress, type TargetState } from '../../domain/plan/plan-progress.js';
 import { type ServiceContext, SYSTEM_ACTOR } from '../context.js';
 import { loadPlan } from './plan-access.js';
@@ -14,9 +16,20 @@ import { reviewFindings } from './plan-review.service.js';
 const asSystem = (ctx: ServiceContext): ServiceContext => ({ ...ctx, actor: SYSTEM_ACTOR });
 
 export async function planFindings(ctx: ServiceContext, code: string) {
-  const { plan } = await loadPlan(ctx, code);
+  const { plan, tasks } = await loadPlan(ctx, code);
   const baseline = await planBaseline(asSystem(ctx), plan);
-  const checks = checkPlan(plan, baseline);
+  const numberOf = new Map(tasks.map((t) => [t.id, t.number]));
+  const updates = (await planRepository.updates(ctx.database.db, [...numberOf.keys()])).map((u) => ({
+    taskNumber: numberOf.get(u.taskId) ?? '',
+    reportedOn: u.reportedOn,
+  }));
+  const consistency = checkPlan(plan, baseline);
+  // Task dates outside the plan's year are warnings: after the other warnings, before the confirmations.
+  const checks = [
+    ...consistency.filter((f) => f.severity !== 'info'),
+    ...taskDateFindings(plan, updates),
+    ...consistency.filter((f) => f.severity === 'info'),
+  ];
   return {
     code,
     baselineDate: `${plan.year - 1}-12-31`,

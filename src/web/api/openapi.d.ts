@@ -3058,6 +3058,8 @@ export interface operations {
                             demo: boolean;
                             enteredBy: string;
                             enteredAt: string;
+                            /** @description hệ thống nạp sẵn (dữ liệu demo): ngày của giá trị là asOf, không phải lúc nạp / loaded by the system: its date is asOf, not enteredAt */
+                            loadedBySystem: boolean;
                             version: number;
                             /** @enum {string} */
                             verification: "self_assessed" | "verified" | "returned";
@@ -3613,15 +3615,24 @@ export interface operations {
                             metCount: number;
                             notMetCount: number;
                             incompleteCount: number;
+                            /** @description tiêu chí chưa cập nhật (không tính đạt, không tính chưa đạt) / criteria outdated, counted apart */
+                            outdatedCount: number;
                             criteriaCount: number;
                             tierReached: ("ntm" | "advanced" | "model" | "other") | null;
                             criteria: {
                                 number: number;
                                 name: string;
                                 groupCode: string;
-                                /** @enum {string} */
-                                status: "met" | "not_met" | "incomplete";
+                                /**
+                                 * @description outdated = chưa cập nhật: mọi giá trị của tiêu chí có trước năm báo cáo / every value is from before the reporting year
+                                 * @enum {string}
+                                 */
+                                status: "met" | "not_met" | "incomplete" | "outdated";
                                 statusLabel: string;
+                                /** @description ngày của giá trị cũ nhất đang dùng / date of its oldest value in force */
+                                valueDate: string | null;
+                                /** @description có giá trị trước năm báo cáo / at least one value is from before the reporting year */
+                                stale: boolean;
                                 /** @description một giá trị của tiêu chí bị trả lại / one of its values was returned */
                                 returned: boolean;
                                 indicators: {
@@ -3636,6 +3647,10 @@ export interface operations {
                                     /** @description giá trị bị trả lại, tính như chưa nhập / returned, counted as not entered */
                                     returned: boolean;
                                     value?: boolean | number | "not_applicable";
+                                    /** @description ngày số liệu (ngày giá trị đại diện, không phải lúc nhập) / the date the value stands for, not when it was entered */
+                                    valueDate: string | null;
+                                    /** @description giá trị có trước năm báo cáo (số liệu cũ) / the value is from before the reporting year */
+                                    stale: boolean;
                                     threshold: number | null;
                                     basis?: {
                                         region: string;
@@ -3669,6 +3684,8 @@ export interface operations {
                             demo: boolean;
                             enteredBy: string;
                             enteredAt: string;
+                            /** @description hệ thống nạp sẵn (dữ liệu demo): ngày của giá trị là asOf, không phải lúc nạp / loaded by the system: its date is asOf, not enteredAt */
+                            loadedBySystem: boolean;
                             version: number;
                             /** @enum {string} */
                             verification: "self_assessed" | "verified" | "returned";
@@ -3856,10 +3873,15 @@ export interface operations {
                             name: string;
                             parentCode: string | null;
                             setCode: string;
-                            criteria: ("met" | "not_met" | "incomplete")[];
+                            criteria: ("met" | "not_met" | "incomplete" | "outdated")[];
+                            /** @description mỗi tiêu chí: ngày của giá trị cũ nhất đang dùng / per criterion: its oldest value date */
+                            valueDates: (string | null)[];
+                            /** @description mỗi tiêu chí: có giá trị trước năm của bảng / per criterion: a value from before the year */
+                            stale: boolean[];
                             selfAssessed: boolean[];
                             returned: boolean[];
                             metCount: number;
+                            outdatedCount: number;
                             tier: ("ntm" | "advanced" | "model" | "other") | null;
                             /** @description hạng đạt chỉ tính tiêu chí đã xác minh / tier on verified criteria only */
                             verifiedTier: ("ntm" | "advanced" | "model" | "other") | null;
@@ -3868,6 +3890,10 @@ export interface operations {
                             communes: number;
                             totalMet: number;
                             averageMet: number | null;
+                            /** @description ô chưa cập nhật (không tính đạt, không tính chưa đạt) / outdated cells, counted apart */
+                            totalOutdated: number;
+                            /** @description số xã có tiêu chí chưa cập nhật / communes with an outdated criterion */
+                            outdatedCommunes: number;
                             distribution: {
                                 [key: string]: number;
                             };
@@ -3878,6 +3904,7 @@ export interface operations {
                                 met: number;
                                 notMet: number;
                                 incomplete: number;
+                                outdated: number;
                             }[];
                         };
                     };
@@ -4062,14 +4089,23 @@ export interface operations {
                         rows: {
                             unitCode: string;
                             name: string;
-                            /** @enum {string} */
-                            status: "met" | "not_met" | "incomplete";
+                            /**
+                             * @description outdated = chưa cập nhật: mọi giá trị của tiêu chí có trước năm báo cáo / every value is from before the reporting year
+                             * @enum {string}
+                             */
+                            status: "met" | "not_met" | "incomplete" | "outdated";
+                            /** @description ngày của giá trị cũ nhất đang dùng của tiêu chí / date of its oldest value in force */
+                            valueDate: string | null;
                             indicators: {
                                 code: string;
                                 kind: string;
                                 /** @enum {string} */
                                 status: "met" | "not_met" | "not_applicable" | "missing" | "threshold_unknown";
                                 value?: boolean | number | "not_applicable";
+                                /** @description ngày số liệu (ngày giá trị đại diện, không phải lúc nhập) / the date the value stands for, not when it was entered */
+                                valueDate: string | null;
+                                /** @description giá trị có trước năm báo cáo (số liệu cũ) / the value is from before the reporting year */
+                                stale: boolean;
                                 threshold: number | null;
                                 basis?: {
                                     region: string;
@@ -4264,15 +4300,24 @@ export interface operations {
                         metCount: number;
                         notMetCount: number;
                         incompleteCount: number;
+                        /** @description tiêu chí chưa cập nhật (không tính đạt, không tính chưa đạt) / criteria outdated, counted apart */
+                        outdatedCount: number;
                         criteriaCount: number;
                         tierReached: ("ntm" | "advanced" | "model" | "other") | null;
                         criteria: {
                             number: number;
                             name: string;
                             groupCode: string;
-                            /** @enum {string} */
-                            status: "met" | "not_met" | "incomplete";
+                            /**
+                             * @description outdated = chưa cập nhật: mọi giá trị của tiêu chí có trước năm báo cáo / every value is from before the reporting year
+                             * @enum {string}
+                             */
+                            status: "met" | "not_met" | "incomplete" | "outdated";
                             statusLabel: string;
+                            /** @description ngày của giá trị cũ nhất đang dùng / date of its oldest value in force */
+                            valueDate: string | null;
+                            /** @description có giá trị trước năm báo cáo / at least one value is from before the reporting year */
+                            stale: boolean;
                             /** @description một giá trị của tiêu chí bị trả lại / one of its values was returned */
                             returned: boolean;
                             indicators: {
@@ -4287,6 +4332,10 @@ export interface operations {
                                 /** @description giá trị bị trả lại, tính như chưa nhập / returned, counted as not entered */
                                 returned: boolean;
                                 value?: boolean | number | "not_applicable";
+                                /** @description ngày số liệu (ngày giá trị đại diện, không phải lúc nhập) / the date the value stands for, not when it was entered */
+                                valueDate: string | null;
+                                /** @description giá trị có trước năm báo cáo (số liệu cũ) / the value is from before the reporting year */
+                                stale: boolean;
                                 threshold: number | null;
                                 basis?: {
                                     region: string;
@@ -4647,6 +4696,8 @@ export interface operations {
                         demo: boolean;
                         enteredBy: string;
                         enteredAt: string;
+                        /** @description hệ thống nạp sẵn (dữ liệu demo): ngày của giá trị là asOf, không phải lúc nạp / loaded by the system: its date is asOf, not enteredAt */
+                        loadedBySystem: boolean;
                         version: number;
                         /** @enum {string} */
                         verification: "self_assessed" | "verified" | "returned";
@@ -4847,6 +4898,8 @@ export interface operations {
                             demo: boolean;
                             enteredBy: string;
                             enteredAt: string;
+                            /** @description hệ thống nạp sẵn (dữ liệu demo): ngày của giá trị là asOf, không phải lúc nạp / loaded by the system: its date is asOf, not enteredAt */
+                            loadedBySystem: boolean;
                             version: number;
                             /** @enum {string} */
                             verification: "self_assessed" | "verified" | "returned";
@@ -5069,6 +5122,8 @@ export interface operations {
                             demo: boolean;
                             enteredBy: string;
                             enteredAt: string;
+                            /** @description hệ thống nạp sẵn (dữ liệu demo): ngày của giá trị là asOf, không phải lúc nạp / loaded by the system: its date is asOf, not enteredAt */
+                            loadedBySystem: boolean;
                             version: number;
                             /** @enum {string} */
                             verification: "self_assessed" | "verified" | "returned";
@@ -6736,7 +6791,7 @@ export interface operations {
                              * @description met = đạt, đã xác minh; pending = chờ xác minh / met (verified); pending verification
                              * @enum {string}
                              */
-                            status: "met" | "pending" | "not_met" | "incomplete";
+                            status: "met" | "pending" | "not_met" | "incomplete" | "outdated";
                         }[];
                     };
                 };

@@ -1,14 +1,30 @@
 /** Badges for a criterion or indicator status and for a commune's tier, always with text (not colour alone). */
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CriterionStatus, IndicatorStatus, Tier } from '../api/types';
-import { CRITERION_COLOR, INDICATOR_COLOR, INDICATOR_SYMBOL } from './status';
+import type { DatedCriterionStatus } from '../../domain/freshness/value-age';
+import type { IndicatorStatus, Tier } from '../api/types';
+import { useFormat } from '../lib/format';
+import { CELL_SYMBOL, CRITERION_COLOR, INDICATOR_COLOR, INDICATOR_SYMBOL } from './status';
 
-export function CriterionBadge({ status }: { status: CriterionStatus }) {
+/** `valueDate`: for an outdated criterion, the date of the values it still has (said beside it). */
+export function CriterionBadge({ status, valueDate }: { status: DatedCriterionStatus; valueDate?: string | null | undefined }) {
   const { t } = useTranslation();
+  const fmt = useFormat();
+  const text =
+    status === 'outdated'
+      ? valueDate
+        ? t('dates.outdatedOn', { date: fmt.date(valueDate) })
+        : t('dates.outdated')
+      : t(`status.criterion.${status}`);
   return (
-    <Badge color={CRITERION_COLOR[status]} variant={status === 'met' ? 'filled' : 'light'} tt="none" style={{ flexShrink: 0 }}>
-      {t(`status.criterion.${status}`)}
+    <Badge
+      color={CRITERION_COLOR[status]}
+      variant={status === 'met' ? 'filled' : 'light'}
+      tt="none"
+      style={{ flexShrink: 0 }}
+      leftSection={status === 'outdated' ? <span aria-hidden>{CELL_SYMBOL.outdated}</span> : undefined}
+    >
+      {text}
     </Badge>
   );
 }

@@ -7,6 +7,7 @@ import { initReactI18next } from 'react-i18next';
 import a11yVi from './a11y.vi.json';
 import auditVi from './audit.vi.json';
 import dateCtxVi from './datectx.vi.json';
+import datesVi from './dates.vi.json';
 import issuesVi from './issues.vi.json';
 import lamDongVi from './lamdong.vi.json';
 import newPlanVi from './newplan.vi.json';
@@ -31,19 +32,21 @@ function initialLanguage(): Language {
 /** Switches the language, loading the English strings the first time. */
 export async function setLanguage(lng: Language) {
   if (lng === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
-    const [en, plansEn, noticesEn, auditEn, trustEn, newPlanEn, phoneEn, issuesEn, a11yEn, dateCtxEn, lamDongEn] = await Promise.all([
-      import('./en.json'),
-      import('./plans.en.json'),
-      import('./notices.en.json'),
-      import('./audit.en.json'),
-      import('./trust.en.json'),
-      import('./newplan.en.json'),
-      import('./phone.en.json'),
-      import('./issues.en.json'),
-      import('./a11y.en.json'),
-      import('./datectx.en.json'),
-      import('./lamdong.en.json'),
-    ]);
+    const [en, plansEn, noticesEn, auditEn, trustEn, newPlanEn, phoneEn, issuesEn, a11yEn, dateCtxEn, datesEn, lamDongEn] =
+      await Promise.all([
+        import('./en.json'),
+        import('./plans.en.json'),
+        import('./notices.en.json'),
+        import('./audit.en.json'),
+        import('./trust.en.json'),
+        import('./newplan.en.json'),
+        import('./phone.en.json'),
+        import('./issues.en.json'),
+        import('./a11y.en.json'),
+        import('./datectx.en.json'),
+        import('./dates.en.json'),
+        import('./lamdong.en.json'),
+      ]);
     i18n.addResourceBundle('en', 'translation', {
       ...en.default,
       plans: plansEn.default,
@@ -55,6 +58,7 @@ export async function setLanguage(lng: Language) {
       issues: issuesEn.default,
       a11y: a11yEn.default,
       dateCtx: dateCtxEn.default,
+      dates: datesEn.default,
       lamDong: lamDongEn.default,
     });
   }
@@ -75,6 +79,7 @@ void i18n.use(initReactI18next).init({
         issues: issuesVi,
         a11y: a11yVi,
         dateCtx: dateCtxVi,
+        dates: datesVi,
         lamDong: lamDongVi,
       },
     },

@@ -48,7 +48,8 @@ export function evaluationRoutes({ app, ctx }: RouteDeps) {
     async (req) => {
       const r = await evaluateUnit(ctx(req), { unitCode: req.params.code, asOf: req.query.asOf ?? today(), setCode: req.query.set });
       const returned = new Set(r.recorded.filter((v) => v.verification === 'returned').map((v) => v.indicatorCode));
-      return { unit: r.unit, evaluation: presentEvaluation(r.set, r.evaluation, returned), recorded: r.recorded };
+      const dates = new Map(r.recorded.filter((v) => v.verification !== 'returned').map((v) => [v.indicatorCode, v.asOf]));
+      return { unit: r.unit, evaluation: presentEvaluation(r.set, r.evaluation, returned, dates), recorded: r.recorded };
     },
   );
 

@@ -5,7 +5,15 @@ import { asOfQuery, indicatorValueOut, namedValueOut, thresholdBasisOut } from '
 import { unitOut } from '../units/schema.js';
 
 const status = z.enum(['met', 'not_met', 'not_applicable', 'missing', 'threshold_unknown']);
-const criterionStatus = z.enum(['met', 'not_met', 'incomplete']);
+/** A criterion as boards and pages show it: "outdated" = every value is from before the reporting year. */
+const datedCriterionStatus = z
+  .enum(['met', 'not_met', 'incomplete', 'outdated'])
+  .describe('outdated = chưa cập nhật: mọi giá trị của tiêu chí có trước năm báo cáo / every value is from before the reporting year');
+const valueDate = z
+  .string()
+  .nullable()
+  .describe('ngày số liệu (ngày giá trị đại diện, không phải lúc nhập) / the date the value stands for, not when it was entered');
+const stale = z.boolean().describe('giá trị có trước năm báo cáo (số liệu cũ) / the value is from before the reporting year');
 
 export const evaluationOut = z.object({
   set: z.object({ code: z.string(), name: z.string(), tier: tierSchema, demo: z.boolean() }),
@@ -15,6 +23,7 @@ export const evaluationOut = z.object({
   metCount: z.number(),
   notMetCount: z.number(),
   incompleteCount: z.number(),
+  outdatedCount: z.number().describe('tiêu chí chưa cập nhật (không tính đạt, không tính chưa đạt) / criteria outdated, counted apart'),
   criteriaCount: z.number(),
   tierReached: tierSchema.nullable(),
   criteria: z.array(
@@ -22,8 +31,10 @@ export const evaluationOut = z.object({
       number: z.number(),
       name: z.string(),
       groupCode: z.string(),
-      status: criterionStatus,
+      status: datedCriterionStatus,
       statusLabel: z.string(),
+      valueDate: valueDate.describe('ngày của giá trị cũ nhất đang dùng / date of its oldest value in force'),
+      stale: z.boolean().describe('có giá trị trước năm báo cáo / at least one value is from before the reporting year'),
       returned: z.boolean().describe('một giá trị của tiêu chí bị trả lại / one of its values was returned'),
       indicators: z.array(
         z.object({
@@ -36,6 +47,8 @@ export const evaluationOut = z.object({
           statusLabel: z.string(),
           returned: z.boolean().describe('giá trị bị trả lại, tính như chưa nhập / returned, counted as not entered'),
           value: indicatorValueOut.optional(),
+          valueDate,
+          stale,
           threshold: z.number().nullable(),
           basis: thresholdBasisOut.optional(),
           verified: z.boolean(),
@@ -74,10 +87,15 @@ export const boardOut = z.object({
       name: z.string(),
       parentCode: z.string().nullable(),
       setCode: z.string(),
-      criteria: z.array(criterionStatus),
+      criteria: z.array(datedCriterionStatus),
+      valueDates: z
+        .array(z.string().nullable())
+        .describe('mỗi tiêu chí: ngày của giá trị cũ nhất đang dùng / per criterion: its oldest value date'),
+      stale: z.array(z.boolean()).describe('mỗi tiêu chí: có giá trị trước năm của bảng / per criterion: a value from before the year'),
       selfAssessed: z.array(z.boolean()),
       returned: z.array(z.boolean()),
       metCount: z.number(),
+      outdatedCount: z.number(),
       tier: tierSchema.nullable(),
       verifiedTier: tierSchema.nullable().describe('hạng đạt chỉ tính tiêu chí đã xác minh / tier on verified criteria only'),
     }),
@@ -86,9 +104,11 @@ export const boardOut = z.object({
     communes: z.number(),
     totalMet: z.number(),
     averageMet: z.number().nullable(),
+    totalOutdated: z.number().describe('ô chưa cập nhật (không tính đạt, không tính chưa đạt) / outdated cells, counted apart'),
+    outdatedCommunes: z.number().describe('số xã có tiêu chí chưa cập nhật / communes with an outdated criterion'),
     distribution: z.record(z.string(), z.number()),
     byTier: z.record(z.string(), z.number()),
-    perCriterion: z.array(z.object({ met: z.number(), notMet: z.number(), incomplete: z.number() })),
+    perCriterion: z.array(z.object({ met: z.number(), notMet: z.number(), incomplete: z.number(), outdated: z.number() })),
   }),
 });
 
@@ -107,13 +127,16 @@ export const criterionBoardOut = z.object({
     z.object({
       unitCode: z.string(),
       name: z.string(),
-      status: criterionStatus,
+      status: datedCriterionStatus,
+      valueDate: valueDate.describe('ngày của giá trị cũ nhất đang dùng của tiêu chí / date of its oldest value in force'),
       indicators: z.array(
         z.object({
           code: z.string(),
           kind: z.string(),
           status,
           value: indicatorValueOut.optional(),
+          valueDate,
+          stale,
           threshold: z.number().nullable(),
           basis: thresholdBasisOut.optional(),
           verified: z.boolean(),

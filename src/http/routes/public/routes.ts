@@ -8,7 +8,7 @@ import { errorResponses } from '../../schemas.js';
 import { asOfOnly, unitParams } from '../units/schema.js';
 
 const publicStatus = z
-  .enum(['met', 'pending', 'not_met', 'incomplete'])
+  .enum(['met', 'pending', 'not_met', 'incomplete', 'outdated'])
   .describe('met = đạt, đã xác minh; pending = chờ xác minh / met (verified); pending verification');
 
 const publicOut = z.object({

@@ -10,9 +10,9 @@ import { useSearchParams } from 'react-router';
 import { useAreaAudit, useChildren, useMySignIns, useSecurityAudit } from '../../api/audit';
 import { useSession } from '../../api/auth';
 import { useCriteriaSet } from '../../api/criteria-sets';
+import { useDateContext } from '../../api/date-context';
 import { useEvaluation } from '../../api/evaluation';
 import { useUnit, useUnits } from '../../api/units';
-import { defaultAsOf } from '../../lib/as-of';
 import { canReadAudit, canSeeSecurityLog } from '../../lib/roles';
 import { AuditEntryList } from './AuditEntryList';
 import { AuditFilters, type FilterKey } from './AuditFilters';
@@ -30,7 +30,9 @@ export default function AreaAuditPage() {
   const areaItems = [...(districts.data?.items ?? []), ...(provinces.data?.items ?? [])];
   const unitCode = params.get('don-vi') ?? user?.unitCode ?? areaItems[0]?.code;
   const unit = useUnit(unitCode);
-  const asOf = unit.data ? defaultAsOf(unit.data).asOf : '';
+  // The communes listed and the set naming the criteria: those of the area's shared reporting date.
+  const dateCtx = useDateContext(unitCode);
+  const asOf = unit.data ? (dateCtx.data?.asOf ?? '') : '';
   const children = useChildren(unit.data && unit.data.kind !== 'commune' ? unitCode : undefined, asOf);
   const communeCodes = children.data?.items.map((c) => c.code) ?? (unitCode ? [unitCode] : []);
   const evaluation = useEvaluation(children.data?.items.find((c) => c.kind === 'commune')?.code ?? unitCode, asOf || undefined);

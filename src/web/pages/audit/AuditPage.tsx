@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useAudit } from '../../api/audit';
 import { useCriteriaSet } from '../../api/criteria-sets';
+import { useDateContext } from '../../api/date-context';
 import { useEvaluation } from '../../api/evaluation';
 import { useUnit } from '../../api/units';
-import { defaultAsOf } from '../../lib/as-of';
 import { AuditEntryList } from './AuditEntryList';
 
 export default function AuditPage() {
@@ -15,7 +15,9 @@ export default function AuditPage() {
   const [params, setParams] = useSearchParams();
   const indicator = params.get('chi-tieu') ?? undefined;
   const unit = useUnit(code);
-  const evaluation = useEvaluation(code, unit.data ? defaultAsOf(unit.data).asOf : undefined);
+  // Only to name the indicators of the filter: the set in force on the commune's shared reporting date.
+  const dateCtx = useDateContext(code || undefined);
+  const evaluation = useEvaluation(code, dateCtx.data?.asOf);
   const set = useCriteriaSet(evaluation.data?.evaluation.set.code);
   const audit = useAudit(code, indicator);
   const options = (set.data?.criteria ?? []).flatMap((c) =>

@@ -24,6 +24,7 @@ import { BoardSummary } from './BoardSummary';
 import { EMPTY_FILTER, filterRows } from './board-filter';
 import { HeatMap } from './HeatMap';
 import { HeatMapLegend } from './HeatMapLegend';
+import { OutdatedNotice } from './OutdatedNotice';
 
 const BoardCharts = lazy(() => import('./BoardCharts'));
 
@@ -68,9 +69,13 @@ export default function BoardPage() {
         <>
           <DemoBanner show={board.data.set.demo} />
           <BoardSummary summary={board.data.summary} />
+          <OutdatedNotice summary={board.data.summary} asOf={board.data.asOf} />
           <BoardFilters value={filter} onChange={setFilter} criteriaCount={board.data.set.criteria.length} />
           <Group justify="space-between" wrap="wrap" gap="xs">
-            <HeatMapLegend knowsVerification={board.data.rows.some((r) => r.selfAssessed !== undefined)} />
+            <HeatMapLegend
+              knowsVerification={board.data.rows.some((r) => r.selfAssessed !== undefined)}
+              outdatedYear={board.data.summary.totalOutdated > 0 ? board.data.asOf.slice(0, 4) : null}
+            />
             <Text size="sm" c="dimmed" aria-live="polite">
               {t('board.shown', { shown: fmt.number(rows.length), total: fmt.number(board.data.rows.length) })}
             </Text>

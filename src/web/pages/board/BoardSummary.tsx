@@ -29,6 +29,7 @@ export function BoardSummary({ summary }: { summary: Board['summary'] }) {
       <Stat label={t('tier.ntm')} value={tier('ntm')} />
       <Stat label={`${t('tier.advanced')} / ${t('tier.model')}`} value={`${tier('advanced')} / ${tier('model')}`} />
       <Stat label={t('tier.none')} value={tier('none')} />
+      {summary.totalOutdated > 0 && <Stat label={t('dates.totalOutdated')} value={fmt.number(summary.totalOutdated)} />}
     </SimpleGrid>
   );
 }

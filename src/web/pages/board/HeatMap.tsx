@@ -6,6 +6,7 @@ import { getCoreRowModel, type SortingState, useReactTable } from '@tanstack/rea
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardRow } from '../../api/types';
+import { useFormat } from '../../lib/format';
 import { sortRows } from './board-sort';
 import { HeatMapHead } from './HeatMapHead';
 import './heat-map.css';
@@ -26,6 +27,7 @@ interface Props {
 
 export function HeatMap({ rows, criteria, unitCode, asOf }: Props) {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const [sorting, setSorting] = useState<SortingState>([{ id: 'name', desc: false }]);
   const columns = useMemo(() => heatMapColumns(criteria), [criteria]);
   // until the server says which values are verified, "met" is not claimed to be verified
@@ -39,9 +41,11 @@ export function HeatMap({ rows, criteria, unitCode, asOf }: Props) {
         not_met: t('cell.not_met'),
         incomplete: t('cell.incomplete'),
         returned: t('trust.cellReturned'),
+        outdated: t('dates.outdated'),
       },
+      outdated: (date: string) => t('dates.cellOutdated', { date: fmt.date(date), year: asOf.slice(0, 4) }),
     }),
-    [criteria, t, knowsVerification],
+    [criteria, t, knowsVerification, fmt, asOf],
   );
   const sorted = useMemo(() => sortRows(rows, sorting), [rows, sorting]);
   const scroller = useRef<HTMLDivElement>(null);

@@ -3,10 +3,15 @@ import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CELL_STATES, CELL_SYMBOL } from '../../components/status';
 
-/** `knowsVerification`: the board says which met criteria rest on unverified values (else "met" is just met). */
-export function HeatMapLegend({ knowsVerification }: { knowsVerification: boolean }) {
+/**
+ * `knowsVerification`: the board says which met criteria rest on unverified values (else "met" is just met);
+ * `outdatedYear`: the board's year when some criteria rest only on earlier values ("chưa cập nhật").
+ */
+export function HeatMapLegend({ knowsVerification, outdatedYear }: { knowsVerification: boolean; outdatedYear?: string | null }) {
   const { t } = useTranslation();
-  const states = knowsVerification ? CELL_STATES : CELL_STATES.filter((s) => s !== 'self' && s !== 'returned');
+  const states = CELL_STATES.filter(
+    (s) => (knowsVerification || (s !== 'self' && s !== 'returned')) && (s !== 'outdated' || !!outdatedYear),
+  );
   return (
     <Group gap="md" wrap="wrap" component="ul" className="hm-legend" aria-label={t('board.legend')}>
       {states.map((s) => (
@@ -14,7 +19,13 @@ export function HeatMapLegend({ knowsVerification }: { knowsVerification: boolea
           <span className={`hm-swatch hm-${s}`} aria-hidden>
             {CELL_SYMBOL[s]}
           </span>
-          {s === 'met' && !knowsVerification ? t('status.criterion.met') : s === 'returned' ? t('trust.cellReturned') : t(`cell.${s}`)}
+          {s === 'met' && !knowsVerification
+            ? t('status.criterion.met')
+            : s === 'returned'
+              ? t('trust.cellReturned')
+              : s === 'outdated'
+                ? t('dates.legendOutdated', { year: outdatedYear })
+                : t(`cell.${s}`)}
         </li>
       ))}
     </Group>

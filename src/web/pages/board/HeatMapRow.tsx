@@ -14,6 +14,8 @@ import { withAsOf } from '../../lib/as-of';
 export interface CellWords {
   criterion: string[];
   state: Record<CellState, string>;
+  /** An outdated cell's words, with the date of the values it still has. */
+  outdated: (date: string) => string;
 }
 
 interface Props {
@@ -46,7 +48,9 @@ export function HeatMapRow({ row, index, criteria, words, asOf, tabIndexOf, onFo
       </th>
       {criteria.map((c, i) => {
         const state = cellState(row.criteria[i] ?? 'incomplete', row.selfAssessed?.[i], row.returned?.[i]);
-        const label = `${row.name} — ${words.criterion[i]}: ${words.state[state]}`;
+        const date = row.valueDates?.[i];
+        const said = state === 'outdated' && date ? words.outdated(date) : words.state[state];
+        const label = `${row.name} — ${words.criterion[i]}: ${said}`;
         return (
           <td key={c.number} className={`hm-cell hm-${state}`}>
             <button

@@ -37,6 +37,11 @@ export function CommuneHeader({ unit, evaluation, asOf }: { unit: Unit; evaluati
             {t('commune.metOf', { met: evaluation.metCount, total: evaluation.criteriaCount })}
           </Text>
           <TierBadge tier={evaluation.tierReached} />
+          {evaluation.outdatedCount > 0 && (
+            <Badge color="yellow" variant="light" tt="none" data-testid="outdated-count">
+              {t('dates.outdatedCount', { n: evaluation.outdatedCount })}
+            </Badge>
+          )}
         </Group>
       )}
       <Group gap="xs" mt="sm" wrap="wrap">

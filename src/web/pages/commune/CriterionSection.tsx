@@ -28,7 +28,7 @@ export function CriterionSection({ criterion, recorded, evidence, unitCode, setC
             <Text size="sm" c="dimmed">
               {t('commune.indicatorsMet', { met, total: criterion.indicators.length })}
             </Text>
-            <CriterionBadge status={criterion.status} />
+            <CriterionBadge status={criterion.status} valueDate={criterion.valueDate} />
             {criterion.returned && (
               <Badge color="red" variant="light" tt="none">
                 ↩ {t('trust.returned')}

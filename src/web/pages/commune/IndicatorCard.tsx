@@ -18,6 +18,25 @@ interface Props {
   asOf: string;
 }
 
+/** The date the value stands for, beside it; a value of an earlier year than the page's is marked old. */
+function ValueDate({ valueDate, stale }: { valueDate: string | null; stale: boolean }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  if (!valueDate) return null;
+  return (
+    <Group gap={6} wrap="wrap" data-testid="value-date">
+      <Text size="xs" c={stale ? 'orange.9' : 'dimmed'}>
+        {t('dates.valueDate', { date: fmt.date(valueDate) })}
+      </Text>
+      {stale && (
+        <Badge color="yellow" variant="light" size="xs" tt="none">
+          {t('dates.oldValue', { year: valueDate.slice(0, 4) })}
+        </Badge>
+      )}
+    </Group>
+  );
+}
+
 function Label({ children }: { children: string }) {
   return (
     <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
@@ -48,6 +67,7 @@ export function IndicatorCard({ ind, recorded, evidence, unitCode, setCode, asOf
         <div>
           <Label>{t('commune.value')}</Label>
           <Text size="sm">{fmt.value(value, ind.unit)}</Text>
+          <ValueDate valueDate={ind.valueDate ?? recorded?.asOf ?? null} stale={ind.stale} />
         </div>
         <div>
           <Label>{t('commune.requirement')}</Label>

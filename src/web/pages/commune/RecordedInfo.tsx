@@ -15,11 +15,15 @@ export function RecordedInfo({ recorded, asOf }: { recorded: StoredValue | undef
     );
   }
   const who = recorded.enteredByName ?? t('commune.someone');
+  // A value the system loaded (the demo's baseline, its year ends) is dated by what it stands for, not by the loading.
+  const loaded = recorded.loadedBySystem;
   return (
     <div>
       <Text size="xs">
-        {t('commune.enteredBy', { who, at: fmt.dateTime(recorded.enteredAt), version: recorded.version })}
-        {recorded.asOf !== asOf && ` · ${t('commune.valueOf', { date: fmt.date(recorded.asOf) })}`}
+        {loaded
+          ? t('dates.loadedBySystem', { date: fmt.date(recorded.asOf) })
+          : t('commune.enteredBy', { who, at: fmt.dateTime(recorded.enteredAt), version: recorded.version })}
+        {!loaded && recorded.asOf !== asOf && ` · ${t('commune.valueOf', { date: fmt.date(recorded.asOf) })}`}
       </Text>
       <Group gap={6} mt={2} wrap="wrap">
         {recorded.demo && (
@@ -29,10 +33,12 @@ export function RecordedInfo({ recorded, asOf }: { recorded: StoredValue | undef
         )}
         {recorded.verification === 'verified' && (
           <Badge color="teal" size="xs" tt="none">
-            {t('verification.verifiedBy', {
-              who: recorded.verifiedByName ?? '',
-              at: recorded.verifiedAt ? fmt.dateTime(recorded.verifiedAt) : '',
-            })}
+            {loaded && recorded.verifiedBy === recorded.enteredBy
+              ? t('dates.verifiedLoaded')
+              : t('verification.verifiedBy', {
+                  who: recorded.verifiedByName ?? '',
+                  at: recorded.verifiedAt ? fmt.dateTime(recorded.verifiedAt) : '',
+                })}
           </Badge>
         )}
         {recorded.verification === 'self_assessed' && (

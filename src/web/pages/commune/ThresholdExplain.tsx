@@ -10,7 +10,7 @@ import { useFormat } from '../../lib/format';
 
 const NEEDS_THRESHOLD = new Set(['min', 'max', 'income']);
 
-export function ThresholdExplain({ ind }: { ind: Omit<IndicatorEvaluation, 'statusLabel' | 'returned'> }) {
+export function ThresholdExplain({ ind }: { ind: Omit<IndicatorEvaluation, 'statusLabel' | 'returned' | 'valueDate' | 'stale'> }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const b = ind.basis;

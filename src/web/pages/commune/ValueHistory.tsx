@@ -36,13 +36,15 @@ export function ValueHistory({ unitCode, indicator, setCode, unit }: Props) {
           <List size="xs" spacing={2}>
             {history.data.items.map((h) => (
               <List.Item key={`${h.asOf}-${h.version}`}>
-                {t('commune.historyItem', {
-                  date: fmt.date(h.asOf),
-                  value: fmt.value(h.value, unit),
-                  who: h.enteredByName ?? t('commune.someone'),
-                  at: fmt.dateTime(h.enteredAt),
-                  version: h.version,
-                })}
+                {h.loadedBySystem
+                  ? t('dates.historyLoaded', { date: fmt.date(h.asOf), value: fmt.value(h.value, unit), version: h.version })
+                  : t('commune.historyItem', {
+                      date: fmt.date(h.asOf),
+                      value: fmt.value(h.value, unit),
+                      who: h.enteredByName ?? t('commune.someone'),
+                      at: fmt.dateTime(h.enteredAt),
+                      version: h.version,
+                    })}
               </List.Item>
             ))}
           </List>

@@ -34,7 +34,7 @@ export function criterionColumns(
       id: 'status',
       header: t('criterion.result'),
       accessorFn: (r) => r.status,
-      cell: ({ row }) => <CriterionBadge status={row.original.status} />,
+      cell: ({ row }) => <CriterionBadge status={row.original.status} valueDate={row.original.valueDate} />,
     },
     ...indicators.map(
       (ind): ColumnDef<CriterionRow, unknown> => ({
@@ -45,11 +45,14 @@ export function criterionColumns(
           const r = row.original.indicators.find((i) => i.code === ind.code);
           if (!r) return '–';
           const label = t(`status.indicator.${r.status}`);
+          // An old value says its date beside it: it is of an earlier year than the page's.
+          const old = r.stale && r.valueDate ? t('dates.valueDate', { date: fmt.date(r.valueDate) }) : null;
           return (
-            <span className={`ind-${r.status} nowrap`} title={`${ind.code} ${ind.name}: ${label}`}>
+            <span className={`ind-${r.status} nowrap`} title={`${ind.code} ${ind.name}: ${label}${old ? ` — ${old}` : ''}`}>
               <span aria-hidden>{INDICATOR_SYMBOL[r.status]} </span>
               {fmt.value(r.value, ind.unit)}
               <span className="visually-hidden"> ({label})</span>
+              {old && <span className="ind-old-date"> ({fmt.date(r.valueDate as string)})</span>}
             </span>
           );
         },

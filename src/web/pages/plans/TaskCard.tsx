@@ -1,6 +1,7 @@
 /** One task: number, text, who leads and cooperates, deadline (red when overdue), the latest progress and the actions allowed. */
 import { Anchor, Badge, Button, Card, Group, List, Spoiler, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { outsidePlanYear } from '../../../domain/plan/plan-date-checks';
 import { apiUrl } from '../../api/client';
 import type { TaskItem } from '../../api/plans';
 import { useFormat } from '../../lib/format';
@@ -11,15 +12,18 @@ const TEXT_LINES = 3;
 
 interface Props {
   task: TaskItem;
+  /** Deadlines and progress dated outside this year are marked (the plan's findings say them too). */
+  planYear: number;
   agencyName: (code: string | null) => string;
   canEdit: boolean;
   onReport: () => void;
   onEdit: () => void;
 }
 
-export function TaskCard({ task, agencyName, canEdit, onReport, onEdit }: Props) {
+export function TaskCard({ task, planYear, agencyName, canEdit, onReport, onEdit }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const outside = (d: string) => outsidePlanYear({ year: planYear }, d);
   return (
     <Card
       withBorder
@@ -54,12 +58,18 @@ export function TaskCard({ task, agencyName, canEdit, onReport, onEdit }: Props)
           ` · ${t('plans.tasks.cooperating')}: ${task.cooperatingAgencyCodes.map(agencyName).join(', ')}`}
         {' · '}
         {t('plans.tasks.deadline')}: {task.deadline ? fmt.date(task.deadline) : t('plans.tasks.noDeadline')}
+        {task.deadline && outside(task.deadline) && (
+          <Badge color="orange" variant="light" size="xs" ml={6} tt="none" data-testid="deadline-outside-year">
+            {t('dates.outsideYear', { year: planYear })}
+          </Badge>
+        )}
       </Text>
       {task.updates.length > 0 && (
         <List size="xs" mt={4} aria-label={t('plans.tasks.updates')}>
           {task.updates.slice(0, 3).map((u) => (
             <List.Item key={u.id}>
               {fmt.date(u.reportedOn)} · {u.authorName}: {u.note} ({t(`plans.tasks.status.${u.status}`)})
+              {outside(u.reportedOn) && ` — ${t('dates.outsideYear', { year: planYear })}`}
               {u.files.map((f) => (
                 <Anchor key={f.id} href={apiUrl(`/attachments/${f.id}`)} ml="xs" size="xs">
                   📎 {f.fileName}

@@ -35,6 +35,7 @@ export function TasksTab({ view }: { view: PlanView }) {
     <TaskCard
       key={x.id}
       task={x}
+      planYear={view.plan.year}
       agencyName={agencyName}
       canEdit={tasks.data?.canEdit ?? false}
       onReport={() => setReporting(x)}

@@ -3,13 +3,12 @@ import { Alert, Button, Group, Modal, Stack, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../api/auth';
+import { useDateContext } from '../../api/date-context';
 import type { ManagedUser, Role } from '../../api/types';
-import { useUnit } from '../../api/units';
 import { useUpdateUser, useUsers } from '../../api/users';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { DataTable } from '../../components/DataTable';
 import { PageLoader } from '../../components/PageLoader';
-import { defaultAsOf } from '../../lib/as-of';
 import { canManageUsers } from '../../lib/roles';
 import { CreateUserForm } from './CreateUserForm';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
@@ -23,7 +22,8 @@ export default function UsersPage() {
   const allowed = canManageUsers(me);
   const users = useUsers(allowed);
   const update = useUpdateUser();
-  const myUnit = useUnit(me?.unitCode ?? undefined);
+  // Units offered for a new account: those of the shared date context of the manager's unit (or the country).
+  const dateCtx = useDateContext(allowed ? (me?.unitCode ?? null) : undefined);
   const [creating, setCreating] = useState(false);
   const [resetFor, setResetFor] = useState<ManagedUser | null>(null);
   const columns = useMemo(
@@ -38,7 +38,7 @@ export default function UsersPage() {
   );
 
   if (!allowed) return <Alert color="orange">{t('users.forbidden')}</Alert>;
-  const asOf = me?.unitCode ? (myUnit.data ? defaultAsOf(myUnit.data).asOf : undefined) : defaultAsOf(undefined).asOf;
+  const asOf = dateCtx.data?.asOf;
 
   return (
     <Stack gap="md">
