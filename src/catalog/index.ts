@@ -1,11 +1,12 @@
 /**
- * The data shipped with the product: the criteria sets of QĐ 318 and 319, the regions, the
+ * The data shipped with the product: the criteria sets of QĐ 318, 319 and 51, which is in force when, the regions, the
  * Krông Nô unit tree with its 2025 successors, and the Krông Nô demo (labelled as such).
  * Every document is validated by the domain's schemas when first read.
  */
 
 import { deriveSet, setDerivationSchema } from '../domain/catalog/criteria-set.derive.js';
 import { type CriteriaSet, criteriaSetSchema } from '../domain/catalog/criteria-set.schema.js';
+import { type SetInForce, setsInForceSchema } from '../domain/catalog/set-in-force.js';
 import { type UnitTree, unitTreeSchema } from '../domain/units/unit.schema.js';
 import { type DemoBaseline, demoBaselineSchema } from './demo/demo-baseline.schema.js';
 import demoSetDerivation from './demo/demo-set.derivation.json' with { type: 'json' };
@@ -19,6 +20,7 @@ import qd51Ntm from './sets/qd51-ntm-2026-2030.json' with { type: 'json' };
 import qd318Advanced from './sets/qd318-advanced-2021-2025.json' with { type: 'json' };
 import qd318Ntm from './sets/qd318-ntm-2021-2025.json' with { type: 'json' };
 import qd319Model from './sets/qd319-model-2021-2025.json' with { type: 'json' };
+import setsInForceData from './sets-in-force.json' with { type: 'json' };
 import krongNoUnits from './units/krong-no.json' with { type: 'json' };
 
 export { regions };
@@ -27,6 +29,9 @@ export { regions };
 export function builtinSets(): CriteriaSet[] {
   return [qd318Ntm, qd318Advanced, qd319Model, qd51Ntm].map((s) => criteriaSetSchema.parse(s));
 }
+
+/** The national sets in force by date (sets-in-force.json), for units that name no set of their own. */
+export const setsInForce = (): SetInForce[] => setsInForceSchema.parse(setsInForceData).periods;
 
 export function demoSet(base: CriteriaSet): CriteriaSet {
   return deriveSet(base, setDerivationSchema.parse(demoSetDerivation));

@@ -23,6 +23,9 @@ export function renderBoard(b: Board, color: boolean): string {
   lines.push(`Bảng đánh giá tiêu chí nông thôn mới — ${where} — số liệu đến ${formatDateVi(b.asOf)}`);
   lines.push(`Bộ tiêu chí: ${b.set.name} [${b.set.code}]`);
   if (b.set.demo) lines.push('⚠ DỮ LIỆU MINH HỌA (DEMO): ngưỡng và giá trị không phải số liệu thật / illustrative demo data');
+  for (const o of b.notCounted.otherSets)
+    lines.push(`⚠ Không tính ${o.communes} xã theo bộ tiêu chí khác: ${o.name} [${o.setCode}] (xem với --set ${o.setCode})`);
+  if (b.notCounted.noSet > 0) lines.push(`⚠ Không tính ${b.notCounted.noSet} xã chưa có bộ tiêu chí áp dụng vào ngày này`);
   lines.push('');
   lines.push(`${pad('Xã', nameWidth)} ${nums.join(' ')}  Đạt  Danh hiệu`);
   for (const r of b.rows) {

@@ -102,6 +102,8 @@ export interface AppUserTable {
   unitCode: string | null;
   /** JSON array of criterion numbers (department). */
   criteria: string | null;
+  /** The set whose numbering `criteria` follows (any set of the same phase); null = no department scope. */
+  criteriaSetCode: string | null;
   demo: Generated<number>;
   updatedAt: string | null;
 }

@@ -66,6 +66,11 @@ export interface Principal {
   unitCode: string | null;
   /** Criterion numbers a department answers for. */
   criteria: readonly number[];
+  /**
+   * The programme phase whose numbering `criteria` follows ("2021-2025" for QĐ 318 numbers, "2026-2030"
+   * for QĐ 51), resolved from the set the scope names; undefined = numbers of any set.
+   */
+  criteriaPhase?: string | undefined;
 }
 
 export interface Target {
@@ -74,6 +79,8 @@ export interface Target {
   /** Its ancestors, nearest first (parent, grandparent …). */
   ancestors: readonly string[];
   criterionNumber?: number | undefined;
+  /** The phase of the set the criterion belongs to; a department scope of another phase does not reach it. */
+  setPhase?: string | undefined;
 }
 
 export function can(p: Principal, action: Action, target: Target): boolean {
@@ -86,6 +93,7 @@ export function can(p: Principal, action: Action, target: Target): boolean {
     if (target.unitCode !== p.unitCode && !target.ancestors.includes(p.unitCode)) return false;
   }
   if (rule.byCriterion && p.role !== 'admin') {
+    if (p.criteriaPhase !== undefined && p.criteriaPhase !== target.setPhase) return false;
     return target.criterionNumber !== undefined && p.criteria.includes(target.criterionNumber);
   }
   return true;

@@ -7,6 +7,7 @@ import { unitRepository } from '../db/repositories/unit.repository.js';
 import { AppError } from '../domain/errors.js';
 import { type Action, can } from '../policies/policy.js';
 import type { ServiceContext } from './context.js';
+import { phaseOf, scopedPrincipal } from './criteria-scope.js';
 import { cachedRead } from './read-cache.js';
 
 export const ancestorsOf = (ctx: ServiceContext, unitCode: string): Promise<string[]> =>
@@ -51,12 +52,22 @@ const ACTION_VI: Record<Action, string> = {
 
 export const unauthenticated = () => new AppError('auth.required', 'unauthenticated', { vi: 'Cần đăng nhập', en: 'Sign-in required' });
 
-/** Throws 401 for nobody signed in, 403 when the actor's role or scope does not allow it. */
-export async function authorize(ctx: ServiceContext, action: Action, unitCode: string | null, criterionNumber?: number) {
+/**
+ * Throws 401 for nobody signed in, 403 when the actor's role or scope does not allow it. A criterion is
+ * named with its set: a department scope numbered in another phase's set does not reach it.
+ */
+export async function authorize(
+  ctx: ServiceContext,
+  action: Action,
+  unitCode: string | null,
+  criterion?: { number: number | undefined; setCode?: string | null | undefined },
+) {
   if (ctx.actor.role === 'system') return;
   if (ctx.actor.role === 'public') throw unauthenticated();
   const ancestors = unitCode ? await ancestorsOf(ctx, unitCode) : [];
-  if (can(ctx.actor, action, { unitCode, ancestors, criterionNumber })) return;
+  const principal = criterion ? await scopedPrincipal(ctx, ctx.actor) : ctx.actor;
+  const setPhase = criterion?.setCode ? await phaseOf(ctx, criterion.setCode) : undefined;
+  if (can(principal, action, { unitCode, ancestors, criterionNumber: criterion?.number, setPhase })) return;
   if (action === 'read' && unitCode && (await readsAsSuccessor(ctx, [unitCode, ...ancestors]))) return;
   throw forbidden(action, unitCode);
 }

@@ -71,6 +71,7 @@ export async function login(
     role: user.role as ActorRole,
     unitCode: user.unitCode,
     criteria: parseCriteria(user.criteria),
+    criteriaSet: user.criteriaSetCode ?? null,
   };
   await inTransaction(
     ctx,
@@ -122,6 +123,7 @@ export async function sessionFor(ctx: ServiceContext, token: string): Promise<Si
       role: row.role as ActorRole,
       unitCode: row.unitCode,
       criteria: parseCriteria(row.criteria),
+      criteriaSet: row.criteriaSetCode ?? null,
     },
   };
 }

@@ -19,7 +19,7 @@ import { getCompiledSet, getSet } from './catalog.service.js';
 import { communesInScope } from './commune-scope.js';
 import { type ServiceContext, SYSTEM_ACTOR } from './context.js';
 import { profileOf } from './evaluation.service.js';
-import { type AssignedSet, assignedSets, noSetError } from './set-assignment.js';
+import { type AssignedSet, assignedSets, noSetError, ntmSetsByUse } from './set-assignment.js';
 import { getUnit, requireValidAt } from './unit.service.js';
 import { unpackValues } from './value.codec.js';
 
@@ -73,8 +73,19 @@ interface BoardFrame {
   communes: UnitRow[];
   statuses: Statuses;
   assigned: Map<string, AssignedSet[]>;
+  /** The one set the board counts (named in the request, or the one most communes of the scope use). */
   primaryCodes: string[];
+  /** Every NTM set found among the communes of the scope, most communes first. */
+  setCodes: string[];
+  /** Communes of the scope the board does not count: under another set, or under none, on the date. */
+  notCounted: NotCounted;
   set: Awaited<ReturnType<typeof getSet>>;
+}
+
+/** What a board leaves out, so that it never mixes the columns of two sets silently. */
+export interface NotCounted {
+  otherSets: { setCode: string; name: string; communes: number }[];
+  noSet: number;
 }
 
 export type Board = Awaited<ReturnType<typeof assemble>>;
@@ -138,12 +149,20 @@ async function frameOf(ctx: ServiceContext, input: BoardInput): Promise<BoardFra
   const statuses: Statuses = new Map();
   for (const s of statusRows) statuses.set(s.unitCode, [...(statuses.get(s.unitCode) ?? []), s]);
   const assigned = await assignedSets(ex, communes, byCode, input.asOf);
-  const primaryCodes = [...new Set(communes.map((c) => primaryOf(input, assigned, c.code)).filter((s): s is string => !!s))];
-  if (primaryCodes.length === 0) throw noSetError(scope, input.asOf);
-  const set = await getSet(ctx, primaryCodes[0] as string);
+  const uses = input.setCode ? [{ setCode: input.setCode, communes: communes.length }] : ntmSetsByUse(communes, assigned);
+  const setCodes = uses.map((u) => u.setCode);
+  const counted = setCodes[0];
+  if (!counted) throw noSetError(scope, input.asOf);
+  const set = await getSet(ctx, counted);
+  const otherSets = await Promise.all(
+    uses.slice(1).map(async (u) => ({ setCode: u.setCode, name: (await getSet(ctx, u.setCode)).name, communes: u.communes })),
+  );
+  const noSet = communes.length - uses.reduce((a, u) => a + u.communes, 0);
+  const members = communes.filter((c) => primaryOf(input, assigned, c.code) === counted);
   // Array.prototype.sort is stable: ties keep the order the units were listed in.
-  const ordered = [...communes].sort((a, b) => compareVi(a.name, b.name));
-  return { input, scope, communes: ordered, statuses, assigned, primaryCodes, set };
+  const ordered = [...members].sort((a, b) => compareVi(a.name, b.name));
+  const notCounted = { otherSets, noSet };
+  return { input, scope, communes: ordered, statuses, assigned, primaryCodes: [counted], setCodes, notCounted, set };
 }
 
 /** Criteria met on verified values only. */
@@ -198,8 +217,8 @@ function assemble(frame: BoardFrame, byCode: ReadonlyMap<string, BoardRow>) {
     const r = byCode.get(c.code);
     if (r) rows.push(r);
   }
-  const { input, scope, set, primaryCodes } = frame;
-  return { scope, asOf: input.asOf, set, setCodes: primaryCodes, rows, summary: summarize(rows, set.criteria.length) };
+  const { input, scope, set, setCodes, notCounted } = frame;
+  return { scope, asOf: input.asOf, set, setCodes, notCounted, rows, summary: summarize(rows, set.criteria.length) };
 }
 
 async function summariesFor(

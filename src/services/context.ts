@@ -14,6 +14,8 @@ export interface Actor extends Principal {
   id: string;
   username: string;
   displayName: string;
+  /** The set whose numbering `criteria` follows (department); null/absent = none named. */
+  criteriaSet?: string | null | undefined;
 }
 
 export interface Logger {

@@ -15,7 +15,7 @@ import { getCompiledSet } from './catalog.service.js';
 import { communesInScope } from './commune-scope.js';
 import type { ServiceContext } from './context.js';
 import { profileOf } from './evaluation.service.js';
-import { assignedSets, noSetError } from './set-assignment.js';
+import { assignedSets, noSetError, ntmSetsByUse } from './set-assignment.js';
 import { engineValue } from './value.codec.js';
 
 export async function criterionBoard(
@@ -25,7 +25,8 @@ export async function criterionBoard(
   const ex = ctx.database.db;
   const { scope, communes, byCode } = await communesInScope(ctx, input.unitCode, input.asOf);
   const assigned = await assignedSets(ex, communes, byCode, input.asOf);
-  const setCode = input.setCode ?? communes.map((c) => assigned.get(c.code)?.find((a) => a.tier === 'ntm')?.setCode).find((s) => s);
+  // The set most communes use, as the board counts it (board.service.ts).
+  const setCode = input.setCode ?? ntmSetsByUse(communes, assigned)[0]?.setCode;
   if (!setCode) throw noSetError(scope, input.asOf);
   const compiled = await getCompiledSet(ctx, setCode);
   const criterion = compiled.set.criteria.find((c) => c.number === input.criterionNumber);
@@ -36,7 +37,7 @@ export async function criterionBoard(
     });
   }
   const kinds = indicatorIndex(compiled.set);
-  const members = communes.filter((c) => input.setCode || assigned.get(c.code)?.some((a) => a.setCode === setCode));
+  const members = communes.filter((c) => input.setCode || assigned.get(c.code)?.find((a) => a.tier === 'ntm')?.setCode === setCode);
   const rows = await indicatorValueRepository.asOf(
     ex,
     setCode,

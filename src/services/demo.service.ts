@@ -8,11 +8,12 @@
 
 import demoUsers from '../catalog/demo/demo-users.json' with { type: 'json' };
 import { demoValuesFor } from '../catalog/demo/demo-values.js';
-import { builtinSets, demoSet, krongNoDemoBaseline, krongNoDemoYears, krongNoUnitTree } from '../catalog/index.js';
+import { builtinSets, demoSet, krongNoDemoBaseline, krongNoDemoYears, krongNoUnitTree, setsInForce } from '../catalog/index.js';
 import type { Executor } from '../db/database.js';
 import { criteriaSetRepository } from '../db/repositories/criteria-set.repository.js';
 import { unitRepository } from '../db/repositories/unit.repository.js';
 import { userRepository } from '../db/repositories/user.repository.js';
+import { periodsFrom } from '../domain/catalog/set-in-force.js';
 import { formatDateVi } from '../domain/text/vietnamese.js';
 import { saveSet } from './catalog.service.js';
 import { audit, ensureSystemUser, inTransaction, newId, type ServiceContext } from './context.js';
@@ -50,6 +51,8 @@ export async function demoUserRows(now: string) {
     role: u.role,
     unitCode: u.unitCode ?? null,
     criteria: u.criteria ? JSON.stringify(u.criteria) : null,
+    // The demo's departments are Krông Nô's (2021-2025): their numbers are QĐ 318's.
+    criteriaSetCode: u.criteria ? DEMO_BASE_SET : null,
     disabled: 0,
     demo: 1,
     createdAt: now,
@@ -70,7 +73,12 @@ export async function ensureCatalog(ctx: ServiceContext, ex: Executor) {
   return changed;
 }
 
-export const prepareDatabase = (ctx: ServiceContext) => inTransaction(ctx, (trx) => ensureCatalog(ctx, trx));
+export const prepareDatabase = (ctx: ServiceContext) =>
+  inTransaction(ctx, async (trx) => {
+    const changed = await ensureCatalog(ctx, trx);
+    await ensureDemoAssignments(ctx, trx);
+    return changed;
+  });
 
 export async function isDemoLoaded(ctx: ServiceContext) {
   return (await unitRepository.get(ctx.database.db, krongNoDemoBaseline().districtCode)) !== undefined;
@@ -98,24 +106,12 @@ export async function seedDemo(ctx: ServiceContext): Promise<DemoLoad> {
   const loaded = await inTransaction(ctx, async (trx) => {
     await ensureCatalog(ctx, trx);
     const sets = builtinSets();
-    const ntm = sets.find((s) => s.tier === 'ntm');
-    if (!ntm) throw new Error('the built-in catalogue has no NTM set');
+    const ntm = sets.find((s) => s.code === DEMO_BASE_SET);
+    if (!ntm) throw new Error(`the built-in catalogue has no ${DEMO_BASE_SET}`);
     const demo = demoSet(ntm);
     if (!(await criteriaSetRepository.get(trx, demo.code))) await saveSet(ctx, demo, { origin: 'builtin' }, trx);
     await importUnitTree(ctx, trx, tree);
-    const assigned = assignments(demo.code, sets);
-    await unitRepository.insertSetAssignments(trx, assigned);
-    await audit(
-      ctx,
-      trx,
-      assigned.map((a) => ({
-        action: 'unit_criteria_set.assign',
-        entityType: 'unit_criteria_set',
-        entityId: a.id,
-        unitCode: a.unitCode,
-        after: a,
-      })),
-    );
+    await assign(ctx, trx, assignments(demo.code, sets));
     const region = (code: string) => {
       const unit = tree.units.find((u) => u.code === code);
       if (!unit?.region) throw new Error(`demo commune ${code} is not in the unit tree`);
@@ -167,14 +163,61 @@ export async function seedDemo(ctx: ServiceContext): Promise<DemoLoad> {
   return { ...loaded, lamDong: await topUpLamDongDemo(ctx) };
 }
 
-/** Đắk Nông uses the demo set until the province is merged; the new Lâm Đồng uses QĐ 318 until QĐ 51 takes over. */
-function assignments(demoCode: string, sets: { code: string; tier: string }[]) {
-  const code = (tier: string) => sets.find((s) => s.tier === tier)?.code;
+/** The national set the demo's 2021-2025 values are entered against (through the demo's derived set). */
+const DEMO_BASE_SET = 'qd318-ntm-2021-2025';
+/** The demo's province after the 1/7/2025 merger: it follows the national NTM set in force on each date. */
+const DEMO_NEW_PROVINCE = { code: '68-2025', from: '2025-07-01' };
+
+type Assignment = { id: string; unitCode: string; setCode: string; validFrom: string; validTo: string | null };
+
+async function assign(ctx: ServiceContext, trx: Executor, rows: Assignment[]) {
+  await unitRepository.insertSetAssignments(trx, rows);
+  await audit(
+    ctx,
+    trx,
+    rows.map((a) => ({
+      action: 'unit_criteria_set.assign',
+      entityType: 'unit_criteria_set',
+      entityId: a.id,
+      unitCode: a.unitCode,
+      after: a,
+    })),
+  );
+}
+
+/**
+ * A database that got the demo before a set came into the catalogue (QĐ 51) gets the assignment now:
+ * only missing rows are added (audited), nothing existing is changed.
+ */
+export async function ensureDemoAssignments(ctx: ServiceContext, trx: Executor) {
+  if (!(await unitRepository.get(trx, krongNoDemoBaseline().districtCode))) return [];
+  const sets = builtinSets();
+  const ntm = sets.find((s) => s.code === DEMO_BASE_SET);
+  if (!ntm) return [];
+  const wanted = assignments(demoSet(ntm).code, sets);
+  const have = await unitRepository.allSetAssignments(trx, [...new Set(wanted.map((w) => w.unitCode))]);
+  // Any row of the same unit and set counts as present (whatever its dates): existing rows are never touched.
+  const known = new Set(have.map((a) => `${a.unitCode}|${a.setCode}`));
+  const missing = wanted.filter((w) => !known.has(`${w.unitCode}|${w.setCode}`));
+  if (missing.length > 0) await assign(ctx, trx, missing);
+  return missing;
+}
+
+/**
+ * Đắk Nông uses the demo set until the province is merged; the new Lâm Đồng follows the national NTM
+ * set in force (QĐ 318 until 14/02/2026, QĐ 51 from 15/02/2026: sets-in-force.json).
+ */
+function assignments(demoCode: string, sets: { code: string; tier: string }[]): Assignment[] {
+  const code = (c: string) => (sets.some((s) => s.code === c) ? c : undefined);
+  const tierOf = new Map(sets.map((s) => [s.code, s.tier]));
+  const national = periodsFrom(setsInForce(), DEMO_NEW_PROVINCE.from)
+    .filter((p) => tierOf.get(p.setCode) === 'ntm')
+    .map((p) => ({ unitCode: DEMO_NEW_PROVINCE.code, setCode: p.setCode, validFrom: p.validFrom, validTo: p.validTo }));
   const rows = [
     { unitCode: '67', setCode: demoCode, validFrom: '2021-01-01', validTo: '2025-06-30' },
-    { unitCode: '67', setCode: code('advanced'), validFrom: '2022-03-08', validTo: '2025-06-30' },
-    { unitCode: '67', setCode: code('model'), validFrom: '2022-03-08', validTo: '2025-06-30' },
-    { unitCode: '68-2025', setCode: code('ntm'), validFrom: '2025-07-01', validTo: '2026-02-14' },
+    { unitCode: '67', setCode: code('qd318-advanced-2021-2025'), validFrom: '2022-03-08', validTo: '2025-06-30' },
+    { unitCode: '67', setCode: code('qd319-model-2021-2025'), validFrom: '2022-03-08', validTo: '2025-06-30' },
+    ...national,
   ];
   return rows.flatMap((r) => (r.setCode ? [{ id: newId(), ...r, setCode: r.setCode }] : []));
 }

@@ -11,10 +11,11 @@ import { evaluateCommune } from '../domain/evaluation/engine.js';
 import type { CommuneProfile, IndicatorValue } from '../domain/evaluation/evaluation.types.js';
 import { indicatorIndex, validateValues } from '../domain/evaluation/value.validator.js';
 import { activeStatuses } from '../domain/units/unit-history.js';
-import { ancestorsOf, authorize } from './access.js';
+import { authorize } from './access.js';
 import { getCompiledSet } from './catalog.service.js';
 import type { ServiceContext } from './context.js';
-import { assignedSets, noSetError } from './set-assignment.js';
+import { noSetError } from './set-assignment.js';
+import { assignedNtmSet, chooseSet } from './set-choice.js';
 import { getUnit, requireValidAt, unitNotFound } from './unit.service.js';
 import { engineValue } from './value.codec.js';
 import { presentNamed } from './value.service.js';
@@ -48,14 +49,9 @@ export async function evaluateUnit(ctx: ServiceContext, input: { unitCode: strin
   if (!row) throw unitNotFound(unit.code);
   const profile = profileOf(row.region, await unitRepository.statuses(ex, [unit.code]), input.asOf);
   if (!profile) throw noRegion(unit.code);
-  let setCode = input.setCode;
-  if (!setCode) {
-    // Only the unit's own ancestor chain is needed to find the set that applies to it.
-    const chain = await unitRepository.getMany(ex, [row.code, ...(await ancestorsOf(ctx, row.code))]);
-    const all = new Map(chain.map((u) => [u.code, u]));
-    setCode = (await assignedSets(ex, [row], all, input.asOf)).get(row.code)?.find((a) => a.tier === 'ntm')?.setCode;
-    if (!setCode) throw noSetError(unit, input.asOf);
-  }
+  // Only the unit's own ancestor chain is needed to find the set that applies to it.
+  const setCode = input.setCode ?? (await assignedNtmSet(ctx, row.code, input.asOf));
+  if (!setCode) throw noSetError(unit, input.asOf);
   const compiled = await getCompiledSet(ctx, setCode);
   const kinds = indicatorIndex(compiled.set);
   const rows = await indicatorValueRepository.detailAsOf(ex, setCode, unit.code, input.asOf);
@@ -70,7 +66,9 @@ export async function evaluateUnit(ctx: ServiceContext, input: { unitCode: strin
 }
 
 export interface StatelessInput {
-  setCode: string;
+  /** Absent: the set in force on `asOf` for `unitCode`, or nationally (set-choice.ts). */
+  setCode?: string | undefined;
+  unitCode?: string | undefined;
   profile: { region: string; statuses?: string[] | undefined };
   asOf: string;
   values: Record<string, unknown>;
@@ -90,8 +88,9 @@ export async function evaluateStateless(ctx: ServiceContext, input: StatelessInp
   ];
   if (issues.length > 0 || !region.success)
     throw invalid('evaluation.invalid_profile', { vi: 'Hồ sơ xã không hợp lệ', en: 'Invalid commune profile' }, issues);
-  const compiled = await getCompiledSet(ctx, input.setCode);
+  const choice = await chooseSet(ctx, input);
+  const compiled = await getCompiledSet(ctx, choice.setCode);
   const values = validateValues(compiled.set, input.values);
   const profile: CommuneProfile = { region: region.data, statuses: statuses.flatMap((s) => (s.success ? [s.data] : [])) };
-  return { set: compiled.set, evaluation: evaluateCommune(compiled, profile, input.asOf, values) };
+  return { set: compiled.set, choice, evaluation: evaluateCommune(compiled, profile, input.asOf, values) };
 }

@@ -35,7 +35,7 @@ async function resolve(ctx: ServiceContext, areaCode: string, item: BulkItem, in
       { index },
     );
   const unit = await getUnit(ctx, item.unitCode);
-  await authorize(ctx, 'values.review', unit.code, criterion.number);
+  await authorize(ctx, 'values.review', unit.code, { number: criterion.number, setCode: set.code });
   if (unit.code !== areaCode && !(await ancestorsOf(ctx, unit.code)).includes(areaCode))
     throw invalid(
       'review.outside_area',

@@ -17,6 +17,7 @@ import { descendantsAsOf } from '../domain/units/unit-history.js';
 import { authorize } from './access.js';
 import { getCompiledSet } from './catalog.service.js';
 import type { ServiceContext } from './context.js';
+import { phaseOf } from './criteria-scope.js';
 import { profileOf } from './evaluation.service.js';
 import { presentEvidence } from './evidence.service.js';
 import { assignedSets } from './set-assignment.js';
@@ -46,7 +47,10 @@ export async function reviewQueue(ctx: ServiceContext, input: { unitCode: string
   ];
   const mine = ctx.actor.role === 'department' ? new Set(ctx.actor.criteria) : null;
   const items = [];
+  // A department's numbers are those of its scope's set: sets of another phase have none of its criteria.
+  const scopePhase = mine && ctx.actor.criteriaSet ? await phaseOf(ctx, ctx.actor.criteriaSet) : undefined;
   for (const setCode of setCodes) {
+    if (scopePhase !== undefined && scopePhase !== (await phaseOf(ctx, setCode))) continue;
     const compiled = await getCompiledSet(ctx, setCode);
     const criterionOf = new Map(compiled.set.criteria.flatMap((c) => c.indicators.map((i) => [i.code, { c, i }] as const)));
     const all = await indicatorValueRepository.unverifiedAsOf(

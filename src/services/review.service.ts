@@ -35,7 +35,7 @@ function criterionOf(set: Awaited<ReturnType<typeof getSet>>, indicatorCode: str
 export async function reviewValue(ctx: ServiceContext, input: ReviewInput) {
   const set = await getSet(ctx, input.setCode);
   const criterion = criterionOf(set, input.indicatorCode);
-  await authorize(ctx, 'values.review', input.unitCode, criterion.number);
+  await authorize(ctx, 'values.review', input.unitCode, { number: criterion.number, setCode: set.code });
   if (input.action === 'return' && !input.comment?.trim()) {
     throw invalid('review.comment_required', { vi: 'Trả lại cần ghi rõ lý do', en: 'Returning a value needs a comment' }, [
       { path: 'comment', message: 'required' },

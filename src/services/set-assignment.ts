@@ -47,6 +47,19 @@ export async function assignedSets(ex: Executor, units: readonly UnitRow[], allU
   return result;
 }
 
+/**
+ * The NTM sets the communes use on a date, most communes first (ties: first seen), with their counts.
+ * A board counts the first and says what it leaves out; it never mixes the criteria of two sets.
+ */
+export function ntmSetsByUse(communes: readonly { code: string }[], assigned: ReadonlyMap<string, AssignedSet[]>) {
+  const perSet = new Map<string, number>();
+  for (const c of communes) {
+    const code = assigned.get(c.code)?.find((a) => a.tier === 'ntm')?.setCode;
+    if (code) perSet.set(code, (perSet.get(code) ?? 0) + 1);
+  }
+  return [...perSet.entries()].sort((a, b) => b[1] - a[1]).map(([setCode, communes]) => ({ setCode, communes }));
+}
+
 const KIND_VI: Record<string, string> = { province: 'tỉnh', district: 'huyện', commune: 'xã', town: 'thị trấn', ward: 'phường' };
 const KIND_EN: Record<string, string> = { province: 'province', district: 'district', commune: 'commune', town: 'town', ward: 'ward' };
 

@@ -13,6 +13,7 @@ import { invalid, notFound } from '../domain/errors.js';
 import { ASSIGNABLE_ROLES, ROLES, type Role } from '../policies/policy.js';
 import { authorize, withinScope } from './access.js';
 import { parseCriteria } from './auth.service.js';
+import { getSet } from './catalog.service.js';
 import { audit, inTransaction, newId, type ServiceContext } from './context.js';
 import { checkNewPassword, hashPassword } from './password.js';
 
@@ -24,6 +25,8 @@ export interface UserView {
   unitCode: string | null;
   unitName: string | null;
   criteria: number[];
+  /** The set whose numbering `criteria` follows (department); null = none named. */
+  criteriaSet: string | null;
   disabled: boolean;
   demo: boolean;
 }
@@ -38,6 +41,7 @@ export async function presentUser(ctx: ServiceContext, u: UserRow): Promise<User
     unitCode: u.unitCode,
     unitName: unit?.name ?? null,
     criteria: parseCriteria(u.criteria),
+    criteriaSet: u.criteriaSetCode ?? null,
     disabled: u.disabled === 1,
     demo: u.demo === 1,
   };
@@ -59,6 +63,8 @@ export interface NewUserInput {
   role: string;
   unitCode?: string | null | undefined;
   criteria?: number[] | undefined;
+  /** Required for a department with criteria: the set whose numbers they are (QĐ 318 and QĐ 51 differ). */
+  criteriaSet?: string | undefined;
   demo?: boolean | undefined;
 }
 
@@ -73,6 +79,35 @@ function checkRole(ctx: ServiceContext, role: string): Role {
     );
   }
   return r;
+}
+
+/** The set a department's criterion numbers refer to: named, existing, and holding every number. */
+async function scopeSet(ctx: ServiceContext, input: NewUserInput): Promise<string | null> {
+  const numbers = input.criteria ?? [];
+  if (!input.criteriaSet) {
+    if (numbers.length === 0) return null;
+    throw invalid(
+      'user.criteria_set_required',
+      {
+        vi: 'Cần chọn bộ tiêu chí của các tiêu chí phụ trách (số tiêu chí của QĐ 318 và QĐ 51 mang nghĩa khác nhau)',
+        en: 'Name the criteria set of the criteria (criterion numbers mean different criteria in QĐ 318 and QĐ 51)',
+      },
+      [{ path: 'criteriaSet', message: 'required' }],
+    );
+  }
+  const set = await getSet(ctx, input.criteriaSet);
+  const known = new Set(set.criteria.map((c) => c.number));
+  const issues = numbers.flatMap((n, i) => (known.has(n) ? [] : [{ path: `criteria.${i}`, message: `${set.code}: ${n}` }]));
+  if (issues.length > 0)
+    throw invalid(
+      'user.criteria_not_in_set',
+      {
+        vi: `Bộ tiêu chí ${set.name} không có tiêu chí số ${issues.map((x) => x.message.split(': ')[1]).join(', ')}`,
+        en: `${set.name} has no criterion ${issues.map((x) => x.message.split(': ')[1]).join(', ')}`,
+      },
+      issues,
+    );
+  return set.code;
 }
 
 export async function createUser(ctx: ServiceContext, input: NewUserInput): Promise<UserView> {
@@ -90,6 +125,7 @@ export async function createUser(ctx: ServiceContext, input: NewUserInput): Prom
     ]);
   }
   await authorize(ctx, 'users.manage', unitCode ?? ctx.actor.unitCode);
+  const criteriaSetCode = role === 'department' ? await scopeSet(ctx, input) : null;
   const username = normaliseUsername(input.username);
   checkNewPassword(input.password, { userInputs: [username, input.displayName, ...(unit ? [unit.name] : [])] });
   if (!/^[a-z0-9._-]{3,40}$/.test(username)) {
@@ -112,6 +148,7 @@ export async function createUser(ctx: ServiceContext, input: NewUserInput): Prom
     role,
     unitCode,
     criteria: role === 'department' ? JSON.stringify(input.criteria ?? []) : null,
+    criteriaSetCode,
     disabled: 0,
     demo: input.demo ? 1 : 0,
     createdAt: ctx.now(),
@@ -127,7 +164,7 @@ export async function createUser(ctx: ServiceContext, input: NewUserInput): Prom
           entityType: 'user',
           entityId: row.id,
           unitCode,
-          after: { username, role, unitCode, criteria: input.criteria ?? [] },
+          after: { username, role, unitCode, criteria: input.criteria ?? [], criteriaSet: criteriaSetCode },
         },
       ]);
     },

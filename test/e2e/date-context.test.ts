@@ -1,10 +1,11 @@
 /**
  * The date context in a real browser: Krông Nô's board opened without a date stands on the end of its
  * last plan year and says why; a date picked from the quick choices travels to the commune page and the
- * entry; the administrator lands on today's national board, which renders; an officer of an ended commune is
+ * entry; the administrator lands on today's national board (QĐ 51 since 15/02/2026); an officer of an ended commune is
  * told whose the successor's data is instead of being sent to a refusal.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDateVi, vietnamDay } from '../../src/domain/text/vietnamese.js';
 import { hasChromium, openBrowser, type Person, screenshot, signIn } from './support/browser.js';
 import { gone, hasValue, seen } from './support/expect.js';
 import { type E2eServer, startServer } from './support/server.js';
@@ -60,13 +61,12 @@ describe.skipIf(!hasChromium).sequential('one reporting date shared by the scree
     await screenshot(page, 'datectx-02-entry-carried');
   });
 
-  it('lands the administrator on a national board that renders today (QĐ 51 is in force in Lâm Đồng)', async () => {
+  it('lands the administrator on a national board that renders on today, under QĐ 51 since 15/02/2026', async () => {
     const page = await person();
     await signIn(page, server.base, 'admin.demo', '/');
     await page.waitForURL((u) => u.pathname === '/bang-tong-hop');
-    const today = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' });
-    await hasValue(page.getByRole('textbox', { name: 'Ngày số liệu' }), today.format(new Date()));
-    await gone(page.getByText(/chưa có bộ tiêu chí nào áp dụng trên cả nước/));
+    await hasValue(page.getByRole('textbox', { name: 'Ngày số liệu' }), formatDateVi(vietnamDay(new Date().toISOString())));
+    await seen(page.getByText('Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026-2030', { exact: false }).first());
     await seen(page.getByRole('table'));
     await gone(page.getByText('Chưa có bộ tiêu chí nông thôn mới nào áp dụng'));
   });

@@ -1,7 +1,7 @@
 /**
  * The date a screen opens on: today where the unit exists today, else the end of its last plan year
- * (Krông Nô planned 2022), else its last day; the country opens on today once a set is in force today
- * (QĐ 51 in Lâm Đồng since 15/02/2026) — and on its last plan year while none is. Checked in the service with a fixed "now" and through GET /api/v1/date-context.
+ * (Krông Nô planned 2022), else its last day; the country opens on its last plan year while no set is
+ * in force today. Checked in the service with a fixed "now" and through GET /api/v1/date-context.
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,7 +52,7 @@ describe.each(DIALECTS)('date context on %s', (dialect) => {
     expect(c.quickChoices.map((q) => q.date)).toEqual(['2026-12-03', '2026-09-30', '2026-06-30', '2026-03-31']);
   });
 
-  it('opens the country on today, a set being in force today (QĐ 51 in Lâm Đồng)', async () => {
+  it('opens the country on today, now that QĐ 51 is in force for the demo province (no_set_today: domain test)', async () => {
     expect(await dateContext(at(), {})).toMatchObject({ asOf: '2026-12-03', reason: 'today' });
   });
 
@@ -64,6 +64,9 @@ describe.each(DIALECTS)('date context on %s', (dialect) => {
     expect(national).toMatchObject({ asOf: vietnamDay(new Date().toISOString()), reason: 'today' });
     const board = await admin.request({ method: 'GET', url: `/api/v1/board?asOf=${national.asOf}` });
     expect(board.statusCode).toBe(200);
+    // Today the demo's new communes are under QĐ 51: its 10 criteria, none with values yet.
+    expect(board.json().set.code).toBe('qd51-ntm-2026-2030');
+    expect(board.json().set.criteria).toHaveLength(10);
     expect(board.json().rows.length).toBeGreaterThan(0);
   });
 

@@ -145,17 +145,15 @@ describe.each(DIALECTS)('new plans and honest copies on %s', (dialect) => {
     expect(err.issues.map((i: { path: string }) => i.path)).toEqual(['legalBasisIds.1', 'legalBasisIds.2']);
     expect(err.issues[0].message).toContain('205/NQ-HĐND không áp dụng cho năm 2023');
 
-    // a town (thị trấn) issues no NTM plan; a commune does, for itself
-    const town = await send('vpntm.krongno', 'POST', '/api/v1/plans/new', { ...base, issuingUnitCode: '24688' });
-    expect(town.statusCode).toBe(422);
-    expect(town.json().error.issues).toEqual([
-      { path: 'issuingUnitCode', message: 'Đắk Mâm không phải tỉnh, huyện hoặc xã / Đắk Mâm is not a province, district or commune' },
+    const commune = await send('vpntm.krongno', 'POST', '/api/v1/plans/new', { ...base, issuingUnitCode: '24703' });
+    expect(commune.statusCode).toBe(422);
+    expect(commune.json().error.issues).toEqual([
+      { path: 'issuingUnitCode', message: 'Nâm Nung không phải huyện hoặc tỉnh / Nâm Nung is not a district or province' },
     ]);
     const gone = await send('vpntm.krongno', 'POST', '/api/v1/plans/new', { ...base, year: 2026 });
     expect(gone.statusCode).toBe(422);
+    // 2026 has a set now (QĐ 51 from 15/02/2026): only the ended district is refused
     expect(gone.json().error.issues.map((i: { path: string }) => i.path)).toEqual(['issuingUnitCode']);
-    const none = await send('vpntm.krongno', 'POST', '/api/v1/plans/new', { ...base, year: 2031, legalBasisIds: [] });
-    expect(none.json().error.issues.map((i: { path: string }) => i.path)).toEqual(['issuingUnitCode', 'year']);
     const taken = await send('vpntm.krongno', 'POST', '/api/v1/plans/new', { ...base, code: 'krong-no-2022' });
     expect(taken.statusCode).toBe(409);
     expect(taken.json().error.issues).toEqual([{ path: 'code', message: 'đã tồn tại / already exists' }]);

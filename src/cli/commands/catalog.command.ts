@@ -1,7 +1,9 @@
 /** `ntm catalog list | check [CODE] | export CODE [FILE] | import FILE [--replace]`. */
 import { readFile, writeFile } from 'node:fs/promises';
+import { setsInForce } from '../../catalog/index.js';
 import type { CatalogReport } from '../../domain/catalog/catalog-check.js';
 import { invalid } from '../../domain/errors.js';
+import { formatDateVi } from '../../domain/text/vietnamese.js';
 import { checkSet, getSet, listSets, saveSet } from '../../services/catalog.service.js';
 import type { ServiceContext } from '../../services/context.js';
 import { usageError } from '../runtime.js';
@@ -13,11 +15,26 @@ const LABELS: Record<CatalogReport['findings'][number]['problem'], string> = {
   indicator_gap: 'chỉ tiêu có thể thiếu hoặc bị gộp',
 };
 
-function renderReport(r: CatalogReport): string {
+/** "áp dụng toàn quốc 15/02/2026 – (chưa có ngày kết thúc)", with the period's own verification. */
+function inForceLine(code: string): string[] {
+  return setsInForce()
+    .filter((p) => p.setCode === code)
+    .map(
+      (p) =>
+        `  Áp dụng toàn quốc: ${formatDateVi(p.validFrom)} – ${p.validTo ? formatDateVi(p.validTo) : '(chưa có ngày kết thúc)'}${p.provenance.verified ? ' (đã xác nhận)' : ' (chưa đối chiếu văn bản)'} — ${p.provenance.source}${p.provenance.note ? ` (${p.provenance.note})` : ''}`,
+    );
+}
+
+function renderReport(r: CatalogReport & { decision?: string }): string {
   const lines = [
     `${r.name} [${r.code}]${r.demo ? ' — DỮ LIỆU DEMO' : ''}`,
+    ...(r.decision ? [`  Văn bản: ${r.decision}`] : []),
+    ...inForceLine(r.code),
     `  ${r.groups} nhóm, ${r.criteria} tiêu chí, ${r.indicators} chỉ tiêu${r.officialIndicators !== null && r.officialIndicators !== r.indicators ? ` (văn bản: ${r.officialIndicators})` : ''}, ${r.thresholds} ngưỡng (${r.numericThresholds} có số, ${r.unknownThresholds} chưa biết); ${r.unverified} mục chưa đối chiếu văn bản`,
   ];
+  if (r.confirmed.length > 0) lines.push(`  Đã xác nhận trong nguồn (${r.confirmed.length} mục):`);
+  for (const c of r.confirmed) lines.push(`  + ${c.where} — ${c.source}`);
+  if (r.findings.length > 0) lines.push(`  Chưa xác nhận hoặc chưa biết (${r.findings.length} mục):`);
   for (const f of r.findings) {
     const label = LABELS[f.problem];
     lines.push(`  - ${f.where}: ${label} — ${f.source}${f.note ? ` (${f.note})` : ''}`);
@@ -32,7 +49,15 @@ export async function catalogCommand(ctx: ServiceContext, args: string[], flags:
       return (await listSets(ctx)).map((s) => `${s.code}\t${s.tier}\tv${s.version}\t${s.demo ? 'demo\t' : ''}${s.name}`).join('\n');
     case 'check': {
       const codes = a ? [a] : (await listSets(ctx)).map((s) => s.code);
-      const reports = await Promise.all(codes.map((c) => checkSet(ctx, c)));
+      const reports = await Promise.all(
+        codes.map(async (c) => {
+          const d = (await getSet(ctx, c)).decision;
+          return {
+            ...(await checkSet(ctx, c)),
+            decision: `${d.number} ngày ${formatDateVi(d.date)} của ${d.issuer}${d.part ? `, ${d.part}` : ''}`,
+          };
+        }),
+      );
       return reports.map(renderReport).join('\n\n');
     }
     case 'export': {

@@ -14,7 +14,7 @@ export const noticeSourceRepository = {
       ? Promise.resolve([])
       : ex
           .selectFrom('appUser')
-          .select(['id', 'role', 'unitCode', 'criteria'])
+          .select(['id', 'role', 'unitCode', 'criteria', 'criteriaSetCode'])
           .where('role', 'in', roles)
           .where('unitCode', 'in', unitCodes)
           .where('disabled', '=', 0)

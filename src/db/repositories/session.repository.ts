@@ -22,6 +22,7 @@ export const sessionRepository = {
         'appUser.role',
         'appUser.unitCode',
         'appUser.criteria',
+        'appUser.criteriaSetCode',
       ])
       .where('session.id', '=', id)
       .where('session.revokedAt', 'is', null)

@@ -34,6 +34,12 @@ export const unitRepository = {
     return unitCodes.length > 500 ? q.execute() : q.where('unitCode', 'in', unitCodes).execute();
   },
 
+  /** Every set assignment of the units, whatever its dates. */
+  allSetAssignments: (ex: Executor, unitCodes: readonly string[]) =>
+    unitCodes.length === 0
+      ? Promise.resolve([])
+      : ex.selectFrom('unitCriteriaSet').selectAll().where('unitCode', 'in', unitCodes).execute(),
+
   /** Rows must come parents first; batches are cut where a row's parent is in the same batch. */
   async insertUnits(ex: Executor, rows: AdministrativeUnitTable[]) {
     let batch: AdministrativeUnitTable[] = [];

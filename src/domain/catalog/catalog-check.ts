@@ -29,6 +29,8 @@ export interface CatalogReport {
   unknownThresholds: number;
   unverified: number;
   findings: CatalogFinding[];
+  /** What the set marks as checked in a source (verified: true): the other side of the findings. */
+  confirmed: { where: string; source: string }[];
 }
 
 const scope = (t: { regions?: string[] | undefined; fromYear?: number | undefined; toYear?: number | undefined }) => {
@@ -41,15 +43,24 @@ export function checkCatalog(set: CriteriaSet): CatalogReport {
   const findings: CatalogFinding[] = [];
   const add = (where: string, problem: CatalogFinding['problem'], p: { source: string; note?: string | undefined }) =>
     findings.push({ where, problem, source: p.source, ...(p.note ? { note: p.note } : {}) });
+  const confirmed: CatalogReport['confirmed'] = [];
+  const ok = (where: string, p: { source: string; verified: boolean }) => {
+    if (p.verified) confirmed.push({ where, source: p.source });
+  };
+  ok('bộ tiêu chí', set.provenance);
+  // The set's own note says what of the decision is known and what is not (QĐ 51: transition rules, group thresholds).
+  if (!set.provenance.verified) add('bộ tiêu chí, văn bản nói chung', 'unverified', set.provenance);
   let indicators = 0;
   let thresholds = 0;
   let numeric = 0;
   let unknown = 0;
   for (const c of set.criteria) {
     if (!c.provenance.verified) add(`tiêu chí ${c.number}`, 'unverified', c.provenance);
+    ok(`tiêu chí ${c.number} (${c.name})`, c.provenance);
     for (const i of c.indicators) {
       indicators++;
       if (!i.provenance.verified) add(`chỉ tiêu ${i.code}`, 'unverified', i.provenance);
+      ok(`chỉ tiêu ${i.code}`, i.provenance);
       for (const t of i.thresholds) {
         thresholds++;
         const where = `chỉ tiêu ${i.code} (${scope(t)})`;
@@ -59,6 +70,7 @@ export function checkCatalog(set: CriteriaSet): CatalogReport {
         } else {
           numeric++;
           if (!t.provenance.verified) add(where, 'unverified', t.provenance);
+          ok(where, t.provenance);
         }
       }
     }
@@ -66,6 +78,7 @@ export function checkCatalog(set: CriteriaSet): CatalogReport {
   // What the whole list lacks comes first: the per-item findings follow.
   const items = findings.splice(0);
   const count = set.indicatorCount;
+  if (count) ok(`số chỉ tiêu của văn bản (${count.official})`, count.provenance);
   if (count && count.official !== indicators) {
     const diff = count.official - indicators;
     const what = diff > 0 ? `thiếu hoặc gộp ${diff} chỉ tiêu` : `thừa ${-diff} chỉ tiêu`;
@@ -97,5 +110,6 @@ export function checkCatalog(set: CriteriaSet): CatalogReport {
     unknownThresholds: unknown,
     unverified: findings.filter((f) => f.problem === 'unverified').length,
     findings,
+    confirmed,
   };
 }

@@ -60,6 +60,8 @@ export const ERROR_CODES = {
   'user.bad_username': [422],
   'user.role_not_allowed': [422],
   'user.unit_required': [422],
+  'user.criteria_set_required': [422],
+  'user.criteria_not_in_set': [422],
   'audit.bad_period': [422],
   'audit.commune_outside': [422],
   'audit.chain_broken': [409],

@@ -34,7 +34,8 @@ async function mayActOnUnit(ctx: ServiceContext, action: Action, unitCode: strin
   const criteria = ctx.actor.criteria.length > 0 ? ctx.actor.criteria : [undefined];
   for (const criterion of criteria) {
     try {
-      return await authorize(ctx, action, unitCode, criterion);
+      // before the body is read the set is not known: the scope's own set stands for it (the service checks the real one)
+      return await authorize(ctx, action, unitCode, { number: criterion, setCode: ctx.actor.criteriaSet });
     } catch (e) {
       if (!(e instanceof AppError && e.kind === 'forbidden')) throw e;
     }

@@ -13,6 +13,7 @@ import { vietnamDay } from '../../domain/text/vietnamese.js';
 import { can } from '../../policies/policy.js';
 import { getSet } from '../catalog.service.js';
 import type { AuditInput, ServiceContext } from '../context.js';
+import { phaseOf, scopedPrincipal } from '../criteria-scope.js';
 import { type Notice, notify, unitLookup, unitWords } from './notify.js';
 
 interface Group {
@@ -62,17 +63,23 @@ interface Reviewer {
   criteria: number[];
 }
 
-/** Department users who may review criteria in the commune whose unit chain is `chain` (policy.ts `values.review`). */
-function reviewersIn(users: readonly { id: string; unitCode: string | null; criteria: string | null }[], chain: string[]): Reviewer[] {
+type DepartmentUser = { id: string; unitCode: string | null; criteria: string | null; criteriaPhase?: string | undefined };
+
+/**
+ * Department users who may review criteria of a set of phase `setPhase` in the commune whose unit chain
+ * is `chain` (policy.ts `values.review`; a scope numbered in another phase's set reaches none).
+ */
+function reviewersIn(users: readonly DepartmentUser[], chain: string[], setPhase: string): Reviewer[] {
   return users
     .filter((u) => u.unitCode !== null && chain.includes(u.unitCode))
     .map((u) => ({
       id: u.id,
       criteria: (JSON.parse(u.criteria ?? '[]') as number[]).filter((n) =>
-        can({ role: 'department', unitCode: u.unitCode, criteria: [n] }, 'values.review', {
+        can({ role: 'department', unitCode: u.unitCode, criteria: [n], criteriaPhase: u.criteriaPhase }, 'values.review', {
           unitCode: chain[0] ?? null,
           ancestors: chain.slice(1),
           criterionNumber: n,
+          setPhase,
         }),
       ),
     }));
@@ -87,7 +94,8 @@ async function reviewNotices(ctx: ServiceContext, trx: Executor, groups: readonl
   const lookup = unitLookup(trx);
   const chains = new Map<string, string[]>();
   for (const g of groups) if (!chains.has(g.unitCode)) chains.set(g.unitCode, await lookup.chain(g.unitCode));
-  const users = await noticeSourceRepository.usersIn(trx, ['department'], [...new Set([...chains.values()].flat())]);
+  const rows = await noticeSourceRepository.usersIn(trx, ['department'], [...new Set([...chains.values()].flat())]);
+  const users = await Promise.all(rows.map((u) => scopedPrincipal(ctx, { ...u, criteriaSet: u.criteriaSetCode }, trx)));
   const waitingOf = new Map<string, number[]>();
   const bySetDate = new Map<string, Group[]>();
   for (const g of groups) bySetDate.set(`${g.setCode}|${g.asOf}`, [...(bySetDate.get(`${g.setCode}|${g.asOf}`) ?? []), g]);
@@ -105,7 +113,7 @@ async function reviewNotices(ctx: ServiceContext, trx: Executor, groups: readonl
   for (const g of groups) {
     const waiting = waitingOf.get(subjectOf(g)) ?? [];
     const words = unitWords(await lookup.unit(g.unitCode), g.unitCode);
-    for (const r of reviewersIn(users, chains.get(g.unitCode) ?? [])) {
+    for (const r of reviewersIn(users, chains.get(g.unitCode) ?? [], await phaseOf(ctx, g.setCode, trx))) {
       if (only && !only(r, g)) continue;
       const mine = waiting.filter((c) => r.criteria.includes(c));
       const params: NoticeParams = { ...words, asOf: g.asOf, pending: mine.length, criteria: [...new Set(mine)].sort((a, b) => a - b) };

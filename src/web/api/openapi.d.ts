@@ -356,7 +356,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Đánh giá không lưu trữ: gửi bộ tiêu chí, hồ sơ xã, ngày và giá trị / stateless evaluation */
+        /** Đánh giá không lưu trữ: gửi bộ tiêu chí (hoặc đơn vị, hoặc chỉ ngày), hồ sơ xã, ngày và giá trị / stateless evaluation; without a set, the set in force on the date */
         post: operations["postEvaluate"];
         delete?: never;
         options?: never;
@@ -1739,6 +1739,8 @@ export interface operations {
                             criteria: number[];
                             disabled: boolean;
                             demo: boolean;
+                            /** @description bộ tiêu chí của các số tiêu chí / the set the criterion numbers refer to */
+                            criteriaSet: string | null;
                         }[];
                     };
                 };
@@ -1830,6 +1832,8 @@ export interface operations {
                     role: string;
                     unitCode?: string | null;
                     criteria?: number[];
+                    /** @description bộ tiêu chí của các số tiêu chí (phòng ban) / the set whose numbers `criteria` are (department) */
+                    criteriaSet?: string;
                 };
             };
         };
@@ -1850,6 +1854,8 @@ export interface operations {
                         criteria: number[];
                         disabled: boolean;
                         demo: boolean;
+                        /** @description bộ tiêu chí của các số tiêu chí / the set the criterion numbers refer to */
+                        criteriaSet: string | null;
                     };
                 };
             };
@@ -1922,7 +1928,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Không tìm thấy / not found: unit.not_found */
+            /** @description Không tìm thấy / not found: criteria_set.not_found, unit.not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1934,7 +1940,7 @@ export interface operations {
                              * @description Mã lỗi ổn định / stable error code
                              * @enum {string}
                              */
-                            code: "unit.not_found";
+                            code: "criteria_set.not_found" | "unit.not_found";
                             message: components["schemas"]["ErrorMessage"];
                             issues: components["schemas"]["ErrorIssue"][];
                             /** @description Chi tiết theo mã lỗi / details per code */
@@ -1968,7 +1974,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Dữ liệu không hợp lệ / invalid data: auth.demo_password, auth.password_control_characters, auth.weak_password, unit.not_found, user.bad_username, user.exists, user.role_not_allowed, user.unit_required */
+            /** @description Dữ liệu không hợp lệ / invalid data: auth.demo_password, auth.password_control_characters, auth.weak_password, unit.not_found, user.bad_username, user.criteria_not_in_set, user.criteria_set_required, user.exists, user.role_not_allowed, user.unit_required */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1980,7 +1986,7 @@ export interface operations {
                              * @description Mã lỗi ổn định / stable error code
                              * @enum {string}
                              */
-                            code: "auth.demo_password" | "auth.password_control_characters" | "auth.weak_password" | "unit.not_found" | "user.bad_username" | "user.exists" | "user.role_not_allowed" | "user.unit_required";
+                            code: "auth.demo_password" | "auth.password_control_characters" | "auth.weak_password" | "unit.not_found" | "user.bad_username" | "user.criteria_not_in_set" | "user.criteria_set_required" | "user.exists" | "user.role_not_allowed" | "user.unit_required";
                             message: components["schemas"]["ErrorMessage"];
                             issues: components["schemas"]["ErrorIssue"][];
                             /** @description Chi tiết theo mã lỗi / details per code */
@@ -2028,6 +2034,8 @@ export interface operations {
                         criteria: number[];
                         disabled: boolean;
                         demo: boolean;
+                        /** @description bộ tiêu chí của các số tiêu chí / the set the criterion numbers refer to */
+                        criteriaSet: string | null;
                     };
                 };
             };
@@ -2430,6 +2438,11 @@ export interface operations {
                             problem: "unverified" | "unknown_threshold" | "indicator_count" | "indicator_gap";
                             source: string;
                             note?: string;
+                        }[];
+                        /** @description mục đã xác nhận trong nguồn (verified: true) / items checked in a source */
+                        confirmed: {
+                            where: string;
+                            source: string;
                         }[];
                     };
                 };
@@ -3867,7 +3880,17 @@ export interface operations {
                                 name: string;
                             }[];
                         };
+                        /** @description bộ tiêu chí NTM các xã dùng vào ngày, nhiều xã nhất trước; bảng tính bộ đầu tiên / sets found, the first is counted */
                         setCodes: string[];
+                        /** @description xã trong phạm vi không được tính: theo bộ tiêu chí khác, hoặc chưa có bộ nào / communes left out: under another set or none */
+                        notCounted: {
+                            otherSets: {
+                                setCode: string;
+                                name: string;
+                                communes: number;
+                            }[];
+                            noSet: number;
+                        };
                         rows: {
                             unitCode: string;
                             name: string;
@@ -4260,8 +4283,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Mã bộ tiêu chí / criteria set code */
-                    set: string;
+                    /** @description Mã bộ tiêu chí; bỏ trống = bộ đang áp dụng vào ngày asOf cho đơn vị (unit) hoặc cả nước / criteria set code; empty = the set in force on asOf for the unit, or nationally */
+                    set?: string;
+                    /** @description Mã đơn vị dùng để chọn bộ tiêu chí khi không ghi set / unit whose set in force is used when no set is named */
+                    unit?: string;
                     profile: {
                         /** @description TDMNPB | DBSH | BTB | DHNTB | TN | DNB | DBSCL */
                         region: string;
@@ -4277,7 +4302,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Thành công / OK: Đánh giá không lưu trữ: gửi bộ tiêu chí, hồ sơ xã, ngày và giá trị / stateless evaluation */
+            /** @description Thành công / OK: Đánh giá không lưu trữ: gửi bộ tiêu chí (hoặc đơn vị, hoặc chỉ ngày), hồ sơ xã, ngày và giá trị / stateless evaluation; without a set, the set in force on the date */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4360,6 +4385,17 @@ export interface operations {
                                 verified: boolean;
                             }[];
                         }[];
+                        /** @description bộ tiêu chí được chọn thế nào: theo yêu cầu, theo đơn vị, theo ngày hiệu lực toàn quốc / how the set was chosen */
+                        setChoice: {
+                            /** @enum {string} */
+                            by: "request" | "unit" | "national";
+                            unitCode?: string;
+                            provenance?: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                        };
                     };
                 };
             };
@@ -4386,7 +4422,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Không tìm thấy / not found: criteria_set.not_found */
+            /** @description Không tìm thấy / not found: criteria_set.not_found, unit.not_found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4398,7 +4434,7 @@ export interface operations {
                              * @description Mã lỗi ổn định / stable error code
                              * @enum {string}
                              */
-                            code: "criteria_set.not_found";
+                            code: "criteria_set.not_found" | "unit.not_found";
                             message: components["schemas"]["ErrorMessage"];
                             issues: components["schemas"]["ErrorIssue"][];
                             /** @description Chi tiết theo mã lỗi / details per code */
@@ -4432,7 +4468,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Dữ liệu không hợp lệ / invalid data: evaluation.invalid_profile, value.invalid */
+            /** @description Dữ liệu không hợp lệ / invalid data: evaluation.invalid_profile, evaluation.no_criteria_set, unit.not_found, unit.not_valid_at, value.invalid */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4444,7 +4480,7 @@ export interface operations {
                              * @description Mã lỗi ổn định / stable error code
                              * @enum {string}
                              */
-                            code: "evaluation.invalid_profile" | "value.invalid";
+                            code: "evaluation.invalid_profile" | "evaluation.no_criteria_set" | "unit.not_found" | "unit.not_valid_at" | "value.invalid";
                             message: components["schemas"]["ErrorMessage"];
                             issues: components["schemas"]["ErrorIssue"][];
                             /** @description Chi tiết theo mã lỗi / details per code */

@@ -14,6 +14,7 @@ import newPlanVi from './newplan.vi.json';
 import noticesVi from './notices.vi.json';
 import phoneVi from './phone.vi.json';
 import plansVi from './plans.vi.json';
+import setsVi from './sets.vi.json';
 import trustVi from './trust.vi.json';
 import vi from './vi.json';
 
@@ -32,7 +33,7 @@ function initialLanguage(): Language {
 /** Switches the language, loading the English strings the first time. */
 export async function setLanguage(lng: Language) {
   if (lng === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
-    const [en, plansEn, noticesEn, auditEn, trustEn, newPlanEn, phoneEn, issuesEn, a11yEn, dateCtxEn, datesEn, lamDongEn] =
+    const [en, plansEn, noticesEn, auditEn, trustEn, newPlanEn, phoneEn, issuesEn, a11yEn, dateCtxEn, datesEn, setsEn, lamDongEn] =
       await Promise.all([
         import('./en.json'),
         import('./plans.en.json'),
@@ -45,6 +46,7 @@ export async function setLanguage(lng: Language) {
         import('./a11y.en.json'),
         import('./datectx.en.json'),
         import('./dates.en.json'),
+        import('./sets.en.json'),
         import('./lamdong.en.json'),
       ]);
     i18n.addResourceBundle('en', 'translation', {
@@ -59,6 +61,7 @@ export async function setLanguage(lng: Language) {
       a11y: a11yEn.default,
       dateCtx: dateCtxEn.default,
       dates: datesEn.default,
+      sets: setsEn.default,
       lamDong: lamDongEn.default,
     });
   }
@@ -80,6 +83,7 @@ void i18n.use(initReactI18next).init({
         a11y: a11yVi,
         dateCtx: dateCtxVi,
         dates: datesVi,
+        sets: setsVi,
         lamDong: lamDongVi,
       },
     },

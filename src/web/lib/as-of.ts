@@ -56,3 +56,7 @@ export function useAsOf(unit: Pick<Unit, 'code' | 'validFrom' | 'validTo'> | und
 
 /** Keeps ?ngay= when linking to another page. */
 export const withAsOf = (path: string, asOf: string | undefined) => (asOf ? `${path}?ngay=${asOf}` : path);
+
+/** Adds the criteria set (`bo`, as on the commune page) to a path that may already have a query. */
+export const withSet = (path: string, setCode: string | undefined) =>
+  setCode ? `${path}${path.includes('?') ? '&' : '?'}bo=${encodeURIComponent(setCode)}` : path;

@@ -38,4 +38,7 @@ export const catalogReportOut = z.object({
       note: z.string().optional(),
     }),
   ),
+  confirmed: z
+    .array(z.object({ where: z.string(), source: z.string() }))
+    .describe('mục đã xác nhận trong nguồn (verified: true) / items checked in a source'),
 });

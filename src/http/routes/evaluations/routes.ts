@@ -15,9 +15,9 @@ import {
   boardQuery,
   criterionBoardOut,
   criterionBoardQuery,
-  evaluationOut,
   evaluationQuery,
   statelessBody,
+  statelessOut,
   unitEvaluationOut,
 } from './schema.js';
 
@@ -104,21 +104,31 @@ export function evaluationRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: PUBLIC },
       schema: {
-        errorCodes: ['criteria_set.not_found', 'evaluation.invalid_profile', 'value.invalid'],
+        errorCodes: [
+          'criteria_set.not_found',
+          'evaluation.invalid_profile',
+          'value.invalid',
+          'evaluation.no_criteria_set',
+          'unit.not_found',
+          'unit.not_valid_at',
+        ],
         tags: ['evaluations'],
-        summary: 'Đánh giá không lưu trữ: gửi bộ tiêu chí, hồ sơ xã, ngày và giá trị / stateless evaluation',
+        summary:
+          'Đánh giá không lưu trữ: gửi bộ tiêu chí (hoặc đơn vị, hoặc chỉ ngày), hồ sơ xã, ngày và giá trị / stateless evaluation; without a set, the set in force on the date',
         body: statelessBody,
-        response: { 200: evaluationOut, ...errorResponses },
+        response: { 200: statelessOut, ...errorResponses },
       },
     },
     async (req) => {
       const r = await evaluateStateless(ctx(req), {
         setCode: req.body.set,
+        unitCode: req.body.unit,
         profile: req.body.profile,
         asOf: req.body.asOf,
         values: req.body.values,
       });
-      return presentEvaluation(r.set, r.evaluation);
+      const { setCode: _code, ...setChoice } = r.choice;
+      return { ...presentEvaluation(r.set, r.evaluation), setChoice };
     },
   );
 }

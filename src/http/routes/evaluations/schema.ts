@@ -80,7 +80,17 @@ export const boardOut = z.object({
     demo: z.boolean(),
     criteria: z.array(z.object({ number: z.number(), name: z.string() })),
   }),
-  setCodes: z.array(z.string()),
+  setCodes: z
+    .array(z.string())
+    .describe('bộ tiêu chí NTM các xã dùng vào ngày, nhiều xã nhất trước; bảng tính bộ đầu tiên / sets found, the first is counted'),
+  notCounted: z
+    .object({
+      otherSets: z.array(z.object({ setCode: z.string(), name: z.string(), communes: z.number() })),
+      noSet: z.number(),
+    })
+    .describe(
+      'xã trong phạm vi không được tính: theo bộ tiêu chí khác, hoặc chưa có bộ nào / communes left out: under another set or none',
+    ),
   rows: z.array(
     z.object({
       unitCode: z.string(),
@@ -147,7 +157,20 @@ export const criterionBoardOut = z.object({
 });
 
 export const statelessBody = z.object({
-  set: z.string().min(1).max(100).describe('Mã bộ tiêu chí / criteria set code'),
+  set: z
+    .string()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe(
+      'Mã bộ tiêu chí; bỏ trống = bộ đang áp dụng vào ngày asOf cho đơn vị (unit) hoặc cả nước / criteria set code; empty = the set in force on asOf for the unit, or nationally',
+    ),
+  unit: z
+    .string()
+    .min(1)
+    .max(50)
+    .optional()
+    .describe('Mã đơn vị dùng để chọn bộ tiêu chí khi không ghi set / unit whose set in force is used when no set is named'),
   profile: z.object({
     region: z.string().describe('TDMNPB | DBSH | BTB | DHNTB | TN | DNB | DBSCL'),
     statuses: z.array(z.string()).max(5).optional().describe('dbkk | atk'),
@@ -156,4 +179,14 @@ export const statelessBody = z.object({
   values: z
     .record(z.string().max(20), z.unknown())
     .describe('mã chỉ tiêu → giá trị (true/false, số, "not_applicable") / indicator code → value'),
+});
+
+export const statelessOut = evaluationOut.extend({
+  setChoice: z
+    .object({
+      by: z.enum(['request', 'unit', 'national']),
+      unitCode: z.string().optional(),
+      provenance: z.object({ source: z.string(), verified: z.boolean(), note: z.string().optional() }).optional(),
+    })
+    .describe('bộ tiêu chí được chọn thế nào: theo yêu cầu, theo đơn vị, theo ngày hiệu lực toàn quốc / how the set was chosen'),
 });

@@ -6,7 +6,12 @@ import type { RouteDeps } from '../../app.js';
 import { errorResponses } from '../../schemas.js';
 import { userOut } from '../auth/schema.js';
 
-const userView = userOut.extend({ role: z.string(), disabled: z.boolean(), demo: z.boolean() });
+const userView = userOut.extend({
+  role: z.string(),
+  disabled: z.boolean(),
+  demo: z.boolean(),
+  criteriaSet: z.string().nullable().describe('bộ tiêu chí của các số tiêu chí / the set the criterion numbers refer to'),
+});
 const newUserBody = z.object({
   username: z.string().min(1).max(40),
   displayName: z.string().min(1).max(200),
@@ -14,6 +19,12 @@ const newUserBody = z.object({
   role: z.string().min(1).max(40),
   unitCode: z.string().max(50).nullable().optional(),
   criteria: z.array(z.number().int().positive()).max(30).optional(),
+  criteriaSet: z
+    .string()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe('bộ tiêu chí của các số tiêu chí (phòng ban) / the set whose numbers `criteria` are (department)'),
 });
 const patchBody = z.object({
   disabled: z.boolean().optional(),
@@ -49,6 +60,9 @@ export function userRoutes({ app, ctx }: RouteDeps) {
           'auth.weak_password',
           'auth.password_control_characters',
           'auth.demo_password',
+          'user.criteria_set_required',
+          'user.criteria_not_in_set',
+          'criteria_set.not_found',
         ],
         tags: ['users'],
         summary: 'Tạo người dùng / create a user',

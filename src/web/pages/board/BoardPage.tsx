@@ -5,7 +5,7 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { sortVi } from '../../../domain/text/vietnamese';
 import { useSession } from '../../api/auth';
 import { useBoard } from '../../api/board';
@@ -24,6 +24,7 @@ import { BoardSummary } from './BoardSummary';
 import { EMPTY_FILTER, filterRows } from './board-filter';
 import { HeatMap } from './HeatMap';
 import { HeatMapLegend } from './HeatMapLegend';
+import { NotCountedNotice } from './NotCountedNotice';
 import { OutdatedNotice } from './OutdatedNotice';
 
 const BoardCharts = lazy(() => import('./BoardCharts'));
@@ -35,7 +36,19 @@ export default function BoardPage() {
   const unit = useUnit(unitCode);
   const session = useSession();
   const { asOf, reason, setAsOf, context: dateCtx } = useAsOf(unit.data, !!unitCode && !unit.isError);
-  const board = useBoard(unitCode, asOf);
+  const [params, setParams] = useSearchParams();
+  const chosenSet = params.get('bo') ?? undefined;
+  const board = useBoard(unitCode, asOf, chosenSet);
+  const chooseSet = (code: string | undefined) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        if (code) next.set('bo', code);
+        else next.delete('bo');
+        return next;
+      },
+      { replace: true },
+    );
   const [filter, setFilter] = useState(EMPTY_FILTER);
   const deferred = useDeferredValue(filter);
   // sorted by name once (the only collation sort); filters and other orders keep this order
@@ -68,6 +81,7 @@ export default function BoardPage() {
       {board.data && (
         <>
           <DemoBanner show={board.data.set.demo} />
+          <NotCountedNotice board={board.data} chosen={chosenSet} onChoose={chooseSet} />
           <BoardSummary summary={board.data.summary} />
           <OutdatedNotice summary={board.data.summary} asOf={board.data.asOf} />
           <BoardFilters value={filter} onChange={setFilter} criteriaCount={board.data.set.criteria.length} />
@@ -80,7 +94,13 @@ export default function BoardPage() {
               {t('board.shown', { shown: fmt.number(rows.length), total: fmt.number(board.data.rows.length) })}
             </Text>
           </Group>
-          <HeatMap rows={rows} criteria={board.data.set.criteria} unitCode={unitCode} asOf={board.data.asOf} />
+          <HeatMap
+            rows={rows}
+            criteria={board.data.set.criteria}
+            unitCode={unitCode}
+            asOf={board.data.asOf}
+            setCode={board.data.set.code}
+          />
           <Suspense fallback={<PageLoader />}>
             <BoardCharts rows={rows} criteriaCount={board.data.set.criteria.length} />
           </Suspense>

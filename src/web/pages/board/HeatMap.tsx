@@ -23,9 +23,10 @@ interface Props {
   criteria: { number: number; name: string }[];
   unitCode: string | undefined;
   asOf: string;
+  setCode: string;
 }
 
-export function HeatMap({ rows, criteria, unitCode, asOf }: Props) {
+export function HeatMap({ rows, criteria, unitCode, asOf, setCode }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [sorting, setSorting] = useState<SortingState>([{ id: 'name', desc: false }]);
@@ -67,7 +68,7 @@ export function HeatMap({ rows, criteria, unitCode, asOf }: Props) {
   useEffect(() => {
     if (scroller.current) scroller.current.scrollTop = 0;
   }, [sorted]);
-  // the commune link and the 19 criterion buttons take part in arrow-key navigation
+  // the commune link and the set's criterion buttons take part in arrow-key navigation
   const grid = useGridKeys(scroller, sorted.length, criteria.length + 1, win.scrollToRow);
 
   if (rows.length === 0) return <p className="hm-empty">{t('board.noRows')}</p>;
@@ -76,11 +77,11 @@ export function HeatMap({ rows, criteria, unitCode, asOf }: Props) {
     <div ref={scroller} className="hm-scroller" style={{ maxHeight: `min(70vh, ${sorted.length * ROW_HEIGHT + 80}px)` }}>
       <table
         className="hm-table"
-        aria-label={t('board.heatMapLabel')}
+        aria-label={t('sets.heatMapLabel', { count: criteria.length })}
         aria-rowcount={sorted.length + 2}
         aria-colcount={criteria.length + 3}
       >
-        <HeatMapHead ref={head} table={table} criteria={criteria} rows={rows} unitCode={unitCode} asOf={asOf} />
+        <HeatMapHead ref={head} table={table} criteria={criteria} rows={rows} unitCode={unitCode} asOf={asOf} setCode={setCode} />
         <tbody>
           {win.padTop > 0 && <tr aria-hidden style={{ height: win.padTop }} />}
           {table.getRowModel().rows.map((row, i) => {

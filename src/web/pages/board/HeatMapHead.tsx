@@ -7,7 +7,7 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { BoardRow } from '../../api/types';
-import { withAsOf } from '../../lib/as-of';
+import { withAsOf, withSet } from '../../lib/as-of';
 import { useFormat } from '../../lib/format';
 import { average, metPerCriterion } from './board-filter';
 
@@ -18,6 +18,8 @@ interface Props {
   rows: readonly BoardRow[];
   unitCode: string | undefined;
   asOf: string;
+  /** The board's set: the criterion page shows that set's criterion of this number. */
+  setCode: string;
 }
 
 function SortButton({ table, id, label }: { table: Table<BoardRow>; id: string; label: string }) {
@@ -37,7 +39,7 @@ function SortButton({ table, id, label }: { table: Table<BoardRow>; id: string; 
   );
 }
 
-export function HeatMapHead({ ref, table, criteria, rows, unitCode, asOf }: Props) {
+export function HeatMapHead({ ref, table, criteria, rows, unitCode, asOf, setCode }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const perCriterion = metPerCriterion(rows, criteria.length);
@@ -56,7 +58,7 @@ export function HeatMapHead({ ref, table, criteria, rows, unitCode, asOf }: Prop
           <th key={c.number} scope="col" className="hm-crit" title={`${t('board.criterionN', { n: c.number })}: ${c.name}`}>
             {unitCode ? (
               <Link
-                to={withAsOf(`/bang-tong-hop/${unitCode}/tieu-chi/${c.number}`, asOf)}
+                to={withSet(withAsOf(`/bang-tong-hop/${unitCode}/tieu-chi/${c.number}`, asOf), setCode)}
                 aria-label={t('board.openCriterion', { n: c.number, name: c.name })}
               >
                 {c.number}

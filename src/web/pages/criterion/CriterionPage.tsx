@@ -2,10 +2,10 @@
  * One criterion across the communes of a district or province: each commune's status for it and
  * the value and result of every indicator, in one request (GET /board/criteria/:number).
  */
-import { Anchor, Group, List, Stack, Title } from '@mantine/core';
+import { Anchor, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useCriterionBoard } from '../../api/board';
 import { useUnit } from '../../api/units';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -24,7 +24,10 @@ export default function CriterionPage() {
   const n = Number(number);
   const unit = useUnit(unitCode);
   const { asOf, setAsOf, context: dateCtx } = useAsOf(unit.data, !unit.isError);
-  const board = useCriterionBoard(unitCode, n, asOf);
+  const [params] = useSearchParams();
+  // The board links with its set: criterion numbers mean different criteria in QĐ 318 and QĐ 51.
+  const chosenSet = params.get('bo') ?? undefined;
+  const board = useCriterionBoard(unitCode, n, asOf, chosenSet);
   const criterion = board.data?.criterion;
   const columns = useMemo(
     () => (criterion && asOf ? criterionColumns(criterion.number, criterion.indicators, asOf, t, fmt) : []),
@@ -39,6 +42,11 @@ export default function CriterionPage() {
           <Title order={1} size="h2">
             {criterion ? t('criterion.title', { n, name: criterion.name }) : t('board.criterionN', { n })}
           </Title>
+          {board.data && (
+            <Text c="dimmed" size="sm">
+              {t('sets.setOf', { name: board.data.set.name })}
+            </Text>
+          )}
           {unit.data && (
             <Anchor component={Link} to={withAsOf(`/bang-tong-hop/${unitCode}`, asOf)} size="sm">
               {t('criterion.back', { name: unit.data.name })}

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../api/auth';
 import { isApiError } from '../../api/client';
+import { useCriteriaSet } from '../../api/criteria-sets';
 import { type PlanView, useAddMember, useAgencies, useRemoveMember, useSetOwner, useWorkingGroup } from '../../api/plans';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 
@@ -16,6 +17,8 @@ export function AgenciesTab({ view }: { view: PlanView }) {
   const { t } = useTranslation();
   const user = useSession().data?.user;
   const unit = view.plan.issuingUnit.unitCode;
+  // the plan's set says which criteria there are (19 in QĐ 318, 10 in QĐ 51) and what each number means
+  const planSet = useCriteriaSet(view.plan.criteriaSetCode);
   const agencies = useAgencies(unit);
   const setOwner = useSetOwner(unit);
   const group = useWorkingGroup(view.plan.code);
@@ -69,10 +72,10 @@ export function AgenciesTab({ view }: { view: PlanView }) {
             <Group align="flex-end" mt="sm">
               <Select
                 label={t('plans.agencies.criterion')}
-                data={Array.from({ length: 19 }, (_, i) => String(i + 1))}
+                data={(planSet.data?.criteria ?? []).map((c) => ({ value: String(c.number), label: `${c.number}. ${c.name}` }))}
                 value={criterion}
                 onChange={setCriterion}
-                w={120}
+                w={320}
               />
               <Select label={t('plans.tasks.agency')} data={agencyOptions} value={owner} onChange={setOwnerCode} searchable w={320} />
               <Button

@@ -7,6 +7,7 @@ import { ActionIcon, Button, Card, Group, MultiSelect, NumberInput, Select, Stac
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Objective } from '../../../domain/plan/plan-objective.schema';
+import { useCriteriaSet } from '../../api/criteria-sets';
 import { type PlanView, useUpdatePlan } from '../../api/plans';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { DateField } from './DateField';
@@ -14,7 +15,8 @@ import { DateField } from './DateField';
 type Kind = Objective['kind'];
 const KINDS: Kind[] = ['criteriaAdded', 'averageCriteria', 'communesReachingStandard', 'distribution', 'minimumGain', 'indicator', 'text'];
 
-function blank(kind: Kind, id: string): Objective {
+/** A new objective; a distribution starts at "every criterion of the plan's set" (19 in QĐ 318, 10 in QĐ 51). */
+function blank(kind: Kind, id: string, criteriaCount: number): Objective {
   const common = { id, text: '' };
   switch (kind) {
     case 'criteriaAdded':
@@ -24,7 +26,7 @@ function blank(kind: Kind, id: string): Objective {
     case 'communesReachingStandard':
       return { ...common, kind, count: 0, unitCodes: [] };
     case 'distribution':
-      return { ...common, kind, buckets: [{ criteria: 19, communes: 1 }], scope: null };
+      return { ...common, kind, buckets: [{ criteria: criteriaCount, communes: 1 }], scope: null };
     case 'minimumGain':
       return { ...common, kind, atLeast: 1, upTo: null };
     case 'indicator':
@@ -39,6 +41,7 @@ const num = (v: string | number, fallback: number) => (typeof v === 'number' && 
 export function ObjectivesEditor({ view, onDone }: { view: PlanView; onDone: () => void }) {
   const { t, i18n } = useTranslation();
   const update = useUpdatePlan(view.plan.code);
+  const criteriaCount = useCriteriaSet(view.plan.criteriaSetCode).data?.criteria.length;
   const [items, setItems] = useState<Objective[]>(view.plan.objectives);
   const [adding, setAdding] = useState<Kind | null>(null);
   const decimal = i18n.language === 'en' ? '.' : ',';
@@ -236,7 +239,11 @@ export function ObjectivesEditor({ view, onDone }: { view: PlanView; onDone: () 
           onChange={(v) => setAdding(v as Kind | null)}
           w={320}
         />
-        <Button variant="light" disabled={!adding} onClick={() => adding && setItems([...items, blank(adding, nextId(items))])}>
+        <Button
+          variant="light"
+          disabled={!adding || !criteriaCount}
+          onClick={() => adding && criteriaCount && setItems([...items, blank(adding, nextId(items), criteriaCount)])}
+        >
           {t('plans.objectives.addButton')}
         </Button>
       </Group>

@@ -2,6 +2,7 @@
 import { ActionIcon, Autocomplete, Button, Card, Group, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCriteriaSet } from '../../api/criteria-sets';
 import { type Plan, uploadAttachment, useAgencies, useRecordVisit, visitFilesPath } from '../../api/plans';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { AttachmentField } from './AttachmentField';
@@ -13,6 +14,7 @@ export function VisitForm({ plan, scope, onDone }: { plan: Plan; scope: string; 
   const { t } = useTranslation();
   const record = useRecordVisit(scope);
   // Naming one of the unit's agencies as owner sends that agency a notice (and its deadline reminders).
+  const criteriaCount = useCriteriaSet(plan.criteriaSetCode).data?.criteria.length;
   const agencyNames = [...new Set((useAgencies(plan.issuingUnit.unitCode).data?.items ?? []).map((a) => a.name))];
   const [unitCode, setUnitCode] = useState<string | null>(plan.communeTargets[0]?.unitCode ?? null);
   const [visitedOn, setVisitedOn] = useState<string | null>(null);
@@ -76,7 +78,7 @@ export function VisitForm({ plan, scope, onDone }: { plan: Plan; scope: string; 
                 label={t('plans.supervision.criterion')}
                 value={f.criterion ?? ''}
                 min={1}
-                max={19}
+                max={criteriaCount}
                 w={150}
                 onChange={(v) => setFindings(findings.map((x, j) => (j === i ? { ...x, criterion: typeof v === 'number' ? v : null } : x)))}
               />

@@ -1,7 +1,11 @@
-/** Creates an account: username, name, first password, role, unit, and the criteria a department verifies. */
+/**
+ * Creates an account: username, name, first password, role, unit, and the criteria a department verifies —
+ * named with their set, since criterion numbers mean different criteria in QĐ 318 and QĐ 51.
+ */
 import { Button, Group, MultiSelect, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCriteriaSet, useCriteriaSets } from '../../api/criteria-sets';
 import { ROLES, type Role } from '../../api/types';
 import { useCreateUser } from '../../api/users';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -11,11 +15,10 @@ import { UnitSelect } from './UnitSelect';
 interface Props {
   asOf: string | undefined;
   roles: Role[];
-  criteriaCount: number;
   onDone: () => void;
 }
 
-export function CreateUserForm({ asOf, roles, criteriaCount, onDone }: Props) {
+export function CreateUserForm({ asOf, roles, onDone }: Props) {
   const { t } = useTranslation();
   const create = useCreateUser();
   const [f, setF] = useState({
@@ -25,7 +28,10 @@ export function CreateUserForm({ asOf, roles, criteriaCount, onDone }: Props) {
     role: 'commune_officer' as Role,
     unitCode: null as string | null,
     criteria: [] as string[],
+    criteriaSet: null as string | null,
   });
+  const sets = useCriteriaSets();
+  const scopeSet = useCriteriaSet(f.role === 'department' ? (f.criteriaSet ?? undefined) : undefined);
   const [tried, setTried] = useState(false);
   const missingUnit = tried && !f.unitCode ? t('users.unitRequired') : null;
   const passwordError = newPasswordError(create.error);
@@ -41,7 +47,7 @@ export function CreateUserForm({ asOf, roles, criteriaCount, onDone }: Props) {
         password: f.password,
         role: f.role,
         unitCode: f.unitCode,
-        ...(f.role === 'department' ? { criteria: f.criteria.map(Number) } : {}),
+        ...(f.role === 'department' ? { criteria: f.criteria.map(Number), ...(f.criteriaSet ? { criteriaSet: f.criteriaSet } : {}) } : {}),
       },
       { onSuccess: onDone },
     );
@@ -82,13 +88,26 @@ export function CreateUserForm({ asOf, roles, criteriaCount, onDone }: Props) {
       />
       <UnitSelect value={f.unitCode} onChange={(v) => setF({ ...f, unitCode: v })} asOf={asOf} error={missingUnit} />
       {f.role === 'department' && (
-        <MultiSelect
-          label={t('users.criteria')}
-          data={Array.from({ length: criteriaCount }, (_, i) => ({ value: String(i + 1), label: t('board.criterionN', { n: i + 1 }) }))}
-          value={f.criteria}
-          onChange={(v) => setF({ ...f, criteria: v })}
-          searchable
-        />
+        <>
+          <Select
+            label={t('sets.scopeSet')}
+            description={t('sets.scopeSetHint')}
+            data={(sets.data?.items ?? []).filter((s) => s.tier === 'ntm').map((s) => ({ value: s.code, label: s.name }))}
+            value={f.criteriaSet}
+            onChange={(v) => setF({ ...f, criteriaSet: v, criteria: [] })}
+          />
+          <MultiSelect
+            label={t('users.criteria')}
+            data={(scopeSet.data?.criteria ?? []).map((c) => ({
+              value: String(c.number),
+              label: `${t('board.criterionN', { n: c.number })}: ${c.name}`,
+            }))}
+            disabled={!f.criteriaSet}
+            value={f.criteria}
+            onChange={(v) => setF({ ...f, criteria: v })}
+            searchable
+          />
+        </>
       )}
       <Group justify="flex-end">
         <Button type="submit" loading={create.isPending}>

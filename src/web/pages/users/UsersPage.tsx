@@ -65,7 +65,6 @@ export default function UsersPage() {
         <CreateUserForm
           asOf={asOf}
           roles={me?.role === 'admin' ? ['admin', 'province_office', ...DISTRICT_ROLES] : DISTRICT_ROLES}
-          criteriaCount={19}
           onDone={() => setCreating(false)}
         />
       </Modal>
