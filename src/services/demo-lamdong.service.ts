@@ -1,8 +1,8 @@
 /**
  * The demo's present day: the new Lâm Đồng province (68-2025) and the five merged communes of the former
- * Krông Nô area under QĐ 51/2025 — demo accounts (office, communes, Sở, Front, leader), the QĐ 51 set in
- * force from 15/02/2026 when nothing else assigns it, illustrative 2026 values, and the illustrative 2026
- * province plan with its Sở owning criteria. Idempotent: a database that already has the Krông Nô demo
+ * Krông Nô area under QĐ 51/2025 — demo accounts (office, communes, Sở, Front, leader), the demo's set
+ * assignments (QĐ 51 from 15/02/2026: ensureDemoAssignments), illustrative 2026 values, and the illustrative
+ * 2026 province plan with its Sở owning criteria. Idempotent: a database that already has the Krông Nô demo
  * gets only what it lacks, every addition audited; everything here is labelled demo.
  */
 
@@ -17,14 +17,12 @@ import { planRepository } from '../db/repositories/plan.repository.js';
 import { unitRepository } from '../db/repositories/unit.repository.js';
 import { userRepository } from '../db/repositories/user.repository.js';
 import { audit, inTransaction, newId, type ServiceContext } from './context.js';
-import { DEMO_NOTE, demoUserRows, ensureCatalog } from './demo.service.js';
+import { DEMO_NOTE, demoUserRows, ensureCatalog, ensureDemoAssignments } from './demo.service.js';
 import { createPlan } from './plan/plan.service.js';
 import { encodeValue } from './value.codec.js';
 import { insertValueSeries } from './value.service.js';
 
 const PROVINCE = '68-2025';
-/** QĐ 51/2025/QĐ-TTg is in force from 15/02/2026 (reference §7). */
-const QD51_FROM = '2026-02-15';
 
 /**
  * The Sở of the 2026 plan and the QĐ 51 criteria each owns (one owner per criterion) or also reviews —
@@ -71,7 +69,11 @@ export async function topUpLamDongDemo(ctx: ServiceContext): Promise<LamDongTopU
   if (!(await unitRepository.get(ctx.database.db, PROVINCE))) return { users: [], assignedSet: false, values: 0, plan: false };
   const added = await inTransaction(ctx, async (trx) => {
     await ensureCatalog(ctx, trx);
-    return { users: await addMissingUsers(ctx, trx), assignedSet: await assignQd51(ctx, trx), values: await addValues(ctx, trx) };
+    return {
+      users: await addMissingUsers(ctx, trx),
+      assignedSet: (await ensureDemoAssignments(ctx, trx)).length > 0,
+      values: await addValues(ctx, trx),
+    };
   });
   const plan = !(await planRepository.byCode(ctx.database.db, lamDongPlan2026().code));
   if (plan) await createPlan(ctx, lamDongPlan2026());
@@ -98,21 +100,6 @@ async function addMissingUsers(ctx: ServiceContext, trx: Executor): Promise<stri
     })),
   );
   return missing;
-}
-
-/** QĐ 51 for the province from 15/02/2026, unless an NTM set is already assigned to it on that day. */
-async function assignQd51(ctx: ServiceContext, trx: Executor): Promise<boolean> {
-  const qd51 = builtinSets().find((s) => s.tier === 'ntm' && s.phase.fromYear === 2026);
-  if (!qd51 || !(await criteriaSetRepository.get(trx, qd51.code))) return false;
-  const sets = new Map((await criteriaSetRepository.list(trx)).map((s) => [s.code, s.tier]));
-  const existing = await unitRepository.setAssignments(trx, [PROVINCE], QD51_FROM);
-  if (existing.some((a) => a.unitCode === PROVINCE && sets.get(a.setCode) === 'ntm')) return false;
-  const row = { id: newId(), unitCode: PROVINCE, setCode: qd51.code, validFrom: QD51_FROM, validTo: null };
-  await unitRepository.insertSetAssignments(trx, [row]);
-  await audit(ctx, trx, [
-    { action: 'unit_criteria_set.assign', entityType: 'unit_criteria_set', entityId: row.id, unitCode: PROVINCE, after: row },
-  ]);
-  return true;
 }
 
 /** The illustrative 2026 values (lam-dong-2026.json), once: every criterion-level indicator gets a value. */

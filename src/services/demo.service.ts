@@ -51,8 +51,8 @@ export async function demoUserRows(now: string) {
     role: u.role,
     unitCode: u.unitCode ?? null,
     criteria: u.criteria ? JSON.stringify(u.criteria) : null,
-    // The demo's departments are Krông Nô's (2021-2025): their numbers are QĐ 318's.
-    criteriaSetCode: u.criteria ? DEMO_BASE_SET : null,
+    // Krông Nô's departments (2021-2025) number QĐ 318's criteria; Lâm Đồng's Sở name their set (QĐ 51).
+    criteriaSetCode: u.criteria ? ((u as { criteriaSet?: string }).criteriaSet ?? DEMO_BASE_SET) : null,
     disabled: 0,
     demo: 1,
     createdAt: now,
@@ -84,7 +84,6 @@ export async function isDemoLoaded(ctx: ServiceContext) {
   return (await unitRepository.get(ctx.database.db, krongNoDemoBaseline().districtCode)) !== undefined;
 }
 
-/** Loads the Krông Nô demo in one transaction; does nothing when it is already there. */
 /** What the demo load did: the Krông Nô demo loaded (or already there), and what the Lâm Đồng 2026 top-up added. */
 export interface DemoLoad {
   loaded: boolean;
@@ -92,6 +91,7 @@ export interface DemoLoad {
   lamDong: LamDongTopUp;
 }
 
+/** Loads the Krông Nô demo in one transaction; does nothing when it is already there (but the top-ups). */
 export async function seedDemo(ctx: ServiceContext): Promise<DemoLoad> {
   if (await isDemoLoaded(ctx)) {
     // A database seeded before plans existed gets the demo plan now, and one seeded before 2026 the

@@ -74,7 +74,7 @@ describe.each(DIALECTS)('Lâm Đồng 2026 demo on %s', (dialect) => {
     expect(paras.some((x) => x.includes('Mục tiêu chung toàn tỉnh năm 2026'))).toBe(true);
   });
 
-  it("gives every QĐ 51 criterion a Sở owning it (demo); a Sở reports on its own task and reviews only its criteria", async () => {
+  it('gives every QĐ 51 criterion a Sở owning it (demo); a Sở reports on its own task and reviews only its criteria', async () => {
     const agencies = (await office.request({ method: 'GET', url: '/api/v1/units/68-2025/agencies' })).json().items as {
       code: string;
       criteria: number[];
@@ -82,7 +82,10 @@ describe.each(DIALECTS)('Lâm Đồng 2026 demo on %s', (dialect) => {
     }[];
     for (let n = 1; n <= 10; n++) {
       const owners = agencies.filter((a) => a.criteria.includes(n));
-      expect(owners.map((a) => a.demoCriteria.includes(n)), `criterion ${n}`).toEqual([true]);
+      expect(
+        owners.map((a) => a.demoCriteria.includes(n)),
+        `criterion ${n}`,
+      ).toEqual([true]);
     }
     expect(agencies.find((a) => a.code === 'so-nn-mt')?.criteria).toEqual([3, 6, 8]);
 
