@@ -4,17 +4,18 @@
  * (seeded PRNG); each commune meets ~60–100 % of the criteria. Illustrative data, not real figures.
  */
 import { builtinSets, demoSet } from '../src/catalog/index.js';
-import type { CriteriaSet, Indicator, RegionCode, SpecialStatus } from '../src/domain/catalog/criteria-set.schema.js';
+import type { CriteriaSet, Indicator } from '../src/domain/catalog/criteria-set.schema.js';
+import { classificationKey, effectiveClassification } from '../src/domain/evaluation/classification.js';
 import type { CommuneProfile } from '../src/domain/evaluation/evaluation.types.js';
-import { effectiveRegion, resolveThreshold } from '../src/domain/evaluation/threshold.resolver.js';
+import { resolveThreshold } from '../src/domain/evaluation/threshold.resolver.js';
 import { type UnitTree, unitTreeSchema } from '../src/domain/units/unit.schema.js';
 import { placeName } from './names.js';
 
 export const YEARS = [2021, 2022, 2023, 2024] as const;
 export const asOfOf = (year: number) => `${year}-12-31`;
 
-/** Provinces per region (sums to 34); communes inherit their province's region. */
-const PROVINCES_PER_REGION: [RegionCode, number, number][] = [
+/** Provinces per region (sums to 34); communes inherit their province's region (a classification of the set). */
+const PROVINCES_PER_REGION: [string, number, number][] = [
   // region, provinces, share of its communes that are ĐBKK
   ['TDMNPB', 9, 0.08],
   ['DBSH', 6, 0.01],
@@ -49,7 +50,7 @@ export interface NationalDataset {
   /** The set's indicators in order; `criterionOf[i]` is the index of indicator i's criterion. */
   indicators: Indicator[];
   criterionOf: Uint8Array;
-  provinces: { code: string; name: string; region: RegionCode }[];
+  provinces: { code: string; name: string; region: string }[];
   communes: BenchCommune[];
   /** Per year (as YEARS): communes × indicators, row-major; yes/no as 1/0; NaN = not applicable. */
   values: Float64Array[];
@@ -80,8 +81,8 @@ function valueFor(ind: Indicator, t: number, meet: boolean, r: number): number {
 export function thresholdResolver(set: CriteriaSet, indicators: readonly Indicator[]) {
   const cache = new Map<string, Float64Array>();
   return (profile: CommuneProfile, year: number): Float64Array => {
-    const where = effectiveRegion(set, profile);
-    const key = `${where.region}|${where.status ?? ''}|${year}`;
+    const where = effectiveClassification(set, profile);
+    const key = `${classificationKey(where)}|${year}`;
     let out = cache.get(key);
     if (!out) {
       out = new Float64Array(indicators.length);
@@ -135,9 +136,10 @@ export function generateNationalDataset(opts: { communes?: number; seed?: number
   const communes: BenchCommune[] = [];
   provinces.forEach((p, pi) => {
     for (let i = 1; i <= (perProvince[pi] as number); i++) {
-      const statuses: SpecialStatus[] = rng() < (dbkkShare.get(p.code) as number) ? ['dbkk'] : [];
+      const statuses = rng() < (dbkkShare.get(p.code) as number) ? ['dbkk'] : [];
       const code = `${p.code}-C${String(i).padStart(4, '0')}`;
-      communes.push({ code, name: placeName(rng), provinceCode: p.code, profile: { region: p.region, statuses } });
+      const classifications = { region: [p.region], ...(statuses.length ? { 'special-status': statuses } : {}) };
+      communes.push({ code, name: placeName(rng), provinceCode: p.code, profile: { classifications } });
     }
   });
 
@@ -188,8 +190,15 @@ export function generateNationalDataset(opts: { communes?: number; seed?: number
         name: c.name,
         kind: 'commune',
         parentCode: c.provinceCode,
-        region: c.profile.region,
-        statuses: c.profile.statuses.map((status) => ({ status, validFrom: '2020-01-01', legalBasis: 'benchmark' })),
+        classifications: [
+          { dimension: 'region', value: c.profile.classifications.region?.[0] as string },
+          ...(c.profile.classifications['special-status'] ?? []).map((value) => ({
+            dimension: 'special-status',
+            value,
+            validFrom: '2020-01-01',
+            legalBasis: 'benchmark',
+          })),
+        ],
         validFrom: '2020-01-01',
       })),
     ],

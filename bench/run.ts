@@ -22,9 +22,12 @@ const SKIP_LOAD = process.env.NTM_BENCH_SKIP_LOAD === '1';
 const PG_URL = process.env.NTM_BENCH_PG_URL ?? process.env.NTM_TEST_PG_URL;
 
 function describeDataset(ds: NationalDataset, ms: number) {
-  const dbkk = ds.communes.filter((c) => c.profile.statuses.includes('dbkk')).length;
+  const dbkk = ds.communes.filter((c) => c.profile.classifications['special-status']?.includes('dbkk')).length;
   const regions = new Map<string, number>();
-  for (const c of ds.communes) regions.set(c.profile.region, (regions.get(c.profile.region) ?? 0) + 1);
+  for (const c of ds.communes) {
+    const r = c.profile.classifications.region?.[0] ?? '?';
+    regions.set(r, (regions.get(r) ?? 0) + 1);
+  }
   note(`generated in ${fmtMs(ms)}: ${ds.provinces.length} provinces, ${ds.communes.length} communes, ${ds.indicators.length} indicators`);
   note(
     `regions: ${[...regions].map(([r, n]) => `${r} ${n}`).join(', ')}; ĐBKK ${dbkk} (${((dbkk / ds.communes.length) * 100).toFixed(1)} %)`,

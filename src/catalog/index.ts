@@ -1,5 +1,5 @@
 /**
- * The data shipped with the product: the criteria sets of QĐ 318, 319 and 51, which is in force when, the regions, the
+ * The data shipped with the product: the criteria sets of QĐ 318, 319 and 51 (with their classifications), which is in force when, the
  * Krông Nô unit tree with its 2025 successors, and the Krông Nô demo (labelled as such).
  * Every document is validated by the domain's schemas when first read.
  */
@@ -15,15 +15,12 @@ import krongNoDemo from './demo/krong-no-2022.json' with { type: 'json' };
 import krongNoYears from './demo/krong-no-years.json' with { type: 'json' };
 import lamDong2026 from './demo/lam-dong-2026.json' with { type: 'json' };
 import { type LamDongDemo2026, lamDongDemo2026Schema } from './demo/lam-dong-2026.schema.js';
-import regions from './regions.json' with { type: 'json' };
 import qd51Ntm from './sets/qd51-ntm-2026-2030.json' with { type: 'json' };
 import qd318Advanced from './sets/qd318-advanced-2021-2025.json' with { type: 'json' };
 import qd318Ntm from './sets/qd318-ntm-2021-2025.json' with { type: 'json' };
 import qd319Model from './sets/qd319-model-2021-2025.json' with { type: 'json' };
 import setsInForceData from './sets-in-force.json' with { type: 'json' };
 import krongNoUnits from './units/krong-no.json' with { type: 'json' };
-
-export { regions };
 
 /** The official sets (as far as known): 2021-2025 (NTM first), then 2026-2030. */
 export function builtinSets(): CriteriaSet[] {

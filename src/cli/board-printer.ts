@@ -6,7 +6,13 @@ import type { board } from '../services/board.service.js';
 type Board = Awaited<ReturnType<typeof board>>;
 
 const SYMBOL = { met: '✓', not_met: '✗', incomplete: '?', outdated: '~' } as const;
-const TIER_VI: Record<string, string> = { ntm: 'Đạt chuẩn NTM', advanced: 'NTM nâng cao', model: 'NTM kiểu mẫu', other: 'Khác' };
+const TIER_VI: Record<string, string> = {
+  ntm: 'Đạt chuẩn NTM',
+  advanced: 'NTM nâng cao',
+  model: 'NTM kiểu mẫu',
+  modern: 'NTM hiện đại',
+  other: 'Khác',
+};
 
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length));
 
@@ -30,7 +36,7 @@ export function renderBoard(b: Board, color: boolean): string {
   lines.push(`${pad('Xã', nameWidth)} ${nums.join(' ')}  Đạt  Danh hiệu`);
   for (const r of b.rows) {
     const cells = r.criteria.map((s) => ` ${paint(s)}`).join(' ');
-    lines.push(`${pad(r.name, nameWidth)} ${cells}  ${String(r.metCount).padStart(3)}  ${r.tier ? TIER_VI[r.tier] : '—'}`);
+    lines.push(`${pad(r.name, nameWidth)} ${cells}  ${String(r.metCount).padStart(3)}  ${r.tier ? (TIER_VI[r.tier] ?? 'Khác') : '—'}`);
   }
   const per = b.summary.perCriterion.map((c) => String(c.met).padStart(2)).join(' ');
   lines.push(`${pad('Số xã đạt', nameWidth)} ${per}`);

@@ -27,7 +27,6 @@ export interface AdministrativeUnitTable {
   nameSearch: string;
   kind: string;
   parentCode: string | null;
-  region: string | null;
   validFrom: string;
   validTo: string | null;
   note: string | null;
@@ -35,13 +34,17 @@ export interface AdministrativeUnitTable {
   provenance: string | null;
 }
 
-export interface UnitStatusTable {
+/** A unit's classification in one dimension (region, special-status, commune-group …) over a period. */
+export interface UnitClassificationTable {
   id: string;
   unitCode: string;
-  status: string;
+  dimension: string;
+  value: string;
   validFrom: string;
   validTo: string | null;
   legalBasis: string | null;
+  /** JSON provenance, or null. */
+  provenance: string | null;
 }
 
 export interface UnitSuccessionTable {
@@ -287,7 +290,7 @@ export interface NotificationTable {
 export interface DB {
   criteriaSet: CriteriaSetTable;
   administrativeUnit: AdministrativeUnitTable;
-  unitStatus: UnitStatusTable;
+  unitClassification: UnitClassificationTable;
   unitSuccession: UnitSuccessionTable;
   unitCriteriaSet: UnitCriteriaSetTable;
   indicatorValue: IndicatorValueTable;

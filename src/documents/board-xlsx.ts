@@ -22,13 +22,15 @@ export const CRITERION_VI: Record<DatedCriterionStatus, string> = {
 /** A cell's words: an outdated criterion says the date of the values it still has. */
 export const criterionCellVi = (s: DatedCriterionStatus, valueDate: string | null | undefined) =>
   s === 'outdated' && valueDate ? `${CRITERION_VI.outdated} (số liệu ngày ${formatDateVi(valueDate)})` : CRITERION_VI[s];
-export const TIER_VI: Record<Tier | 'none', string> = {
+/** Short tier labels of the documents' tables; a tier a set adds later falls back to "Bộ tiêu chí khác". */
+const TIER_LABELS: Record<string, string> = {
   ntm: 'Nông thôn mới',
   advanced: 'NTM nâng cao',
   model: 'NTM kiểu mẫu',
+  modern: 'NTM hiện đại',
   other: 'Bộ tiêu chí khác',
-  none: 'Chưa đạt chuẩn',
 };
+export const tierVi = (tier: Tier | null) => (tier === null ? 'Chưa đạt chuẩn' : (TIER_LABELS[tier] ?? 'Bộ tiêu chí khác'));
 
 export interface BoardSheetInput {
   title: string;
@@ -74,7 +76,7 @@ export function boardWorkbook(input: BoardSheetInput): ExcelJS.Workbook {
       r.name,
       ...r.criteria.map((s, i) => criterionCellVi(s, r.valueDates?.[i])),
       r.metCount,
-      TIER_VI[r.tier ?? 'none'],
+      tierVi(r.tier),
     ];
     const added = ws.addRow(row.map(xcell));
     r.criteria.forEach((s, i) => {

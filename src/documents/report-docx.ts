@@ -6,7 +6,7 @@
  */
 import { ImageRun, Packer, Paragraph } from 'docx';
 import { formatDateVi, formatNumberVi } from '../domain/text/vietnamese.js';
-import { TIER_VI } from './board-xlsx.js';
+import { tierVi } from './board-xlsx.js';
 import { barChartPng } from './chart-png.js';
 import { body, heading, officialDocument, para, signatureBlock, TEXT_WIDTH, title } from './docx-format.js';
 import { type CellText, dataTable } from './docx-table.js';
@@ -70,7 +70,7 @@ function criteriaSection(input: PeriodicReportInput, names: ReadonlyMap<number, 
             .filter((_, k) => r.criteria[k] !== 'met')
             .map((c) => `${c.number}. ${names.get(c.number)}${criterionNote(r, input.criteria.indexOf(c))}`)
             .join('\n') || '—',
-          TIER_VI[r.tier ?? 'none'],
+          tierVi(r.tier),
         ]),
       ),
     );

@@ -22,8 +22,25 @@ export const today = () => vietnamDay(new Date().toISOString());
 export const provenanceOut = z.object({ source: z.string(), verified: z.boolean(), note: z.string().optional() });
 
 export const thresholdBasisOut = z.object({
-  region: z.string(),
-  regionFrom: z.enum(['profile', 'status']),
+  classification: z
+    .array(
+      z.object({
+        dimension: z.string(),
+        values: z.array(z.string()),
+        via: z.object({ dimension: z.string(), value: z.string() }).optional(),
+      }),
+    )
+    .describe('phân loại dùng để chọn ngưỡng / the classification the threshold was chosen by'),
+  where: z.record(z.string(), z.array(z.string())).optional().describe('ngưỡng dành cho / the values the threshold is for'),
+  named: z
+    .object({
+      where: z.array(z.object({ dimension: z.string(), values: z.array(z.string()) })),
+      rules: z.array(z.object({ from: z.string(), dimension: z.string(), to: z.string() })),
+    })
+    .optional()
+    .describe("như trên, bằng tên trong bộ tiêu chí / the same in the set's own names"),
+  region: z.string().optional(),
+  regionFrom: z.enum(['profile', 'status']).optional(),
   status: z.string().optional(),
   year: z.number(),
   scope: z.enum(['region', 'general', 'none']),

@@ -8,6 +8,7 @@ import { indicatorValueRepository } from '../db/repositories/indicator-value.rep
 import { unitRepository } from '../db/repositories/unit.repository.js';
 import type { UnitRow } from '../db/schema.js';
 import type { Tier } from '../domain/catalog/criteria-set.schema.js';
+import { type DatedClassification, missingClassifications, profileAt } from '../domain/evaluation/classification.js';
 import { summarizeIndexed } from '../domain/evaluation/engine.js';
 import type { IndicatorValue } from '../domain/evaluation/evaluation.types.js';
 import { highestTier } from '../domain/evaluation/tier.js';
@@ -19,7 +20,7 @@ import { getCompiledSet, getSet } from './catalog.service.js';
 import { communesInScope } from './commune-scope.js';
 import { type ServiceContext, SYSTEM_ACTOR } from './context.js';
 import { profileOf } from './evaluation.service.js';
-import { type AssignedSet, assignedSets, noSetError, ntmSetsByUse } from './set-assignment.js';
+import { type AssignedSet, assignedSets, isBaseSet, noSetError, ntmSetsByUse } from './set-assignment.js';
 import { getUnit, requireValidAt } from './unit.service.js';
 import { unpackValues } from './value.codec.js';
 
@@ -63,9 +64,9 @@ interface DatedSummary {
   returned: boolean[];
 }
 
-type Statuses = Map<string, { status: string; validFrom: string; validTo: string | null }[]>;
+type Statuses = Map<string, DatedClassification[]>;
 
-/** What a board is made of besides values: it changes only with units, statuses and assignments. */
+/** What a board is made of besides values: it changes only with units, classifications and assignments. */
 interface BoardFrame {
   input: BoardInput;
   scope: Awaited<ReturnType<typeof communesInScope>>['scope'];
@@ -80,6 +81,8 @@ interface BoardFrame {
   /** Communes of the scope the board does not count: under another set, or under none, on the date. */
   notCounted: NotCounted;
   set: Awaited<ReturnType<typeof getSet>>;
+  /** Communes left off the board: their set needs a classification they have no value in on the date. */
+  unclassified: { unitCode: string; name: string; missing: string[] }[];
 }
 
 /** What a board leaves out, so that it never mixes the columns of two sets silently. */
@@ -145,9 +148,8 @@ async function updateBoard(ctx: ServiceContext, previous: Built, changed: Readon
 async function frameOf(ctx: ServiceContext, input: BoardInput): Promise<BoardFrame> {
   const ex = ctx.database.db;
   const { scope, communes, byCode } = await communesInScope(ctx, input.unitCode, input.asOf);
-  const statusRows = await unitRepository.allStatuses(ex);
   const statuses: Statuses = new Map();
-  for (const s of statusRows) statuses.set(s.unitCode, [...(statuses.get(s.unitCode) ?? []), s]);
+  for (const s of await unitRepository.allClassifications(ex)) statuses.set(s.unitCode, [...(statuses.get(s.unitCode) ?? []), s]);
   const assigned = await assignedSets(ex, communes, byCode, input.asOf);
   const uses = input.setCode ? [{ setCode: input.setCode, communes: communes.length }] : ntmSetsByUse(communes, assigned);
   const setCodes = uses.map((u) => u.setCode);
@@ -162,7 +164,12 @@ async function frameOf(ctx: ServiceContext, input: BoardInput): Promise<BoardFra
   // Array.prototype.sort is stable: ties keep the order the units were listed in.
   const ordered = [...members].sort((a, b) => compareVi(a.name, b.name));
   const notCounted = { otherSets, noSet };
-  return { input, scope, communes: ordered, statuses, assigned, primaryCodes: [counted], setCodes, notCounted, set };
+  const unclassified: BoardFrame['unclassified'] = [];
+  for (const c of ordered) {
+    const missing = missingClassifications(set, profileAt(statuses.get(c.code) ?? [], input.asOf));
+    if (missing.length > 0) unclassified.push({ unitCode: c.code, name: c.name, missing: missing.map((d) => d.name) });
+  }
+  return { input, scope, communes: ordered, statuses, assigned, primaryCodes: [counted], setCodes, notCounted, set, unclassified };
 }
 
 /** Criteria met on verified values only. */
@@ -170,26 +177,28 @@ const verifiedMet = (s: { criteria: DatedCriterionStatus[]; selfAssessed: boolea
   s.criteria.filter((st, i) => st === 'met' && !s.selfAssessed[i]).length;
 
 const primaryOf = (input: BoardInput, assigned: Map<string, AssignedSet[]>, code: string) =>
-  input.setCode ?? assigned.get(code)?.find((a) => a.tier === 'ntm')?.setCode;
+  input.setCode ?? assigned.get(code)?.find(isBaseSet)?.setCode;
 
 /** Board rows of `members` (all communes of the set when `national`, read without a unit filter). */
 async function rowsFor(ctx: ServiceContext, frame: BoardFrame, members: UnitRow[], national: boolean) {
   const { input, assigned, statuses } = frame;
-  const primary = new Map<string, DatedSummary>();
+  const primary = new Map<string, DatedSummary & { tier: Tier }>();
   for (const code of frame.primaryCodes) {
     const these = members.filter((c) => primaryOf(input, assigned, c.code) === code);
     if (these.length === 0) continue;
-    for (const [k, v] of (await summariesFor(ctx, code, these, statuses, input.asOf, national)).out) primary.set(k, v);
+    const { compiled, out } = await summariesFor(ctx, code, these, statuses, input.asOf, national);
+    for (const [k, v] of out) primary.set(k, { ...v, tier: compiled.set.tier });
   }
   const higher = await higherTiers(ctx, members, assigned, statuses, input.asOf, national);
   const rows = new Map<string, BoardRow>();
   for (const c of members) {
     const s = primary.get(c.code);
     if (!s) continue;
-    const reached = (all: boolean) => (all ? ('ntm' as Tier) : null);
-    const tiers = [{ tier: 'ntm' as Tier, tierReached: reached(s.metCount === s.criteria.length) }, ...(higher.get(c.code) ?? [])];
+    // The base set's tier (xã NTM for 318 and 51) comes from the set, like the higher ones.
+    const reached = (all: boolean) => (all ? s.tier : null);
+    const tiers = [{ tier: s.tier, tierReached: reached(s.metCount === s.criteria.length) }, ...(higher.get(c.code) ?? [])];
     const verifiedTiers = [
-      { tier: 'ntm' as Tier, tierReached: reached(verifiedMet(s) === s.criteria.length) },
+      { tier: s.tier, tierReached: reached(verifiedMet(s) === s.criteria.length) },
       ...(higher.get(c.code) ?? []).map((h) => ({ ...h, tierReached: h.verifiedReached })),
     ];
     rows.set(c.code, {
@@ -217,8 +226,8 @@ function assemble(frame: BoardFrame, byCode: ReadonlyMap<string, BoardRow>) {
     const r = byCode.get(c.code);
     if (r) rows.push(r);
   }
-  const { input, scope, set, setCodes, notCounted } = frame;
-  return { scope, asOf: input.asOf, set, setCodes, notCounted, rows, summary: summarize(rows, set.criteria.length) };
+  const { input, scope, set, setCodes, notCounted, unclassified } = frame;
+  return { scope, asOf: input.asOf, set, setCodes, notCounted, rows, unclassified, summary: summarize(rows, set.criteria.length) };
 }
 
 async function summariesFor(
@@ -269,7 +278,7 @@ async function summariesFor(
   const out = new Map<string, DatedSummary>();
   const noneReturned: boolean[] = new Array(compiled.set.criteria.length).fill(false);
   for (const c of communes) {
-    const profile = profileOf(c.region, statuses.get(c.code) ?? [], asOf);
+    const profile = profileOf(compiled.set, statuses.get(c.code) ?? [], asOf);
     if (!profile) continue;
     const engine = summarizeIndexed(compiled, profile, asOf, values.get(c.code) ?? none);
     const ages = criterionAges(criterionAt, dates.get(c.code) ?? noDates, compiled.set.criteria.length, asOf);
@@ -296,7 +305,7 @@ async function higherTiers(
   national: boolean,
 ) {
   const out = new Map<string, { tier: Tier; requiresTier?: Tier | undefined; tierReached: Tier | null; verifiedReached: Tier | null }[]>();
-  const codes = new Set(communes.flatMap((c) => (assigned.get(c.code) ?? []).filter((a) => a.tier !== 'ntm').map((a) => a.setCode)));
+  const codes = new Set(communes.flatMap((c) => (assigned.get(c.code) ?? []).filter((a) => !isBaseSet(a)).map((a) => a.setCode)));
   for (const setCode of codes) {
     const members = communes.filter((c) => assigned.get(c.code)?.some((a) => a.setCode === setCode));
     const { compiled, out: sums } = await summariesFor(ctx, setCode, members, statuses, asOf, national);

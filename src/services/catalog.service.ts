@@ -6,10 +6,12 @@
 
 import type { Executor } from '../db/database.js';
 import { type CriteriaSetRow, criteriaSetRepository } from '../db/repositories/criteria-set.repository.js';
-import { type CatalogReport, checkCatalog } from '../domain/catalog/catalog-check.js';
+import { unitRepository } from '../db/repositories/unit.repository.js';
+import { type CatalogReport, type CommuneUnderSet, checkCatalog } from '../domain/catalog/catalog-check.js';
 import { type CriteriaSet, criteriaSetSchema } from '../domain/catalog/criteria-set.schema.js';
 import { AppError, invalid, issuesFromZod, notFound } from '../domain/errors.js';
 import { type CompiledSet, compileSet } from '../domain/evaluation/engine.js';
+import { descendants, EVALUATED_KINDS } from '../domain/units/unit-history.js';
 import { audit, inTransaction, type ServiceContext } from './context.js';
 
 export interface SetSummary {
@@ -145,5 +147,31 @@ export async function saveSet(ctx: ServiceContext, doc: unknown, opts: SaveSetOp
 }
 
 export async function checkSet(ctx: ServiceContext, code: string): Promise<CatalogReport> {
-  return checkCatalog(await getSet(ctx, code));
+  const set = await getSet(ctx, code);
+  return checkCatalog(set, await communesUnderSet(ctx, code));
+}
+
+/** The communes (and towns) the set is assigned to, directly or through an ancestor, each over the days both hold. */
+async function communesUnderSet(ctx: ServiceContext, code: string): Promise<CommuneUnderSet[]> {
+  const ex = ctx.database.db;
+  const assignments = await unitRepository.assignmentsOfSet(ex, code);
+  if (assignments.length === 0) return [];
+  const all = await unitRepository.listAll(ex);
+  const out: CommuneUnderSet[] = [];
+  for (const a of assignments) {
+    const self = all.filter((u) => u.code === a.unitCode);
+    for (const u of [...self, ...descendants(all, a.unitCode)]) {
+      if (!EVALUATED_KINDS.has(u.kind)) continue;
+      const from = u.validFrom > a.validFrom ? u.validFrom : a.validFrom;
+      const ends = [u.validTo, a.validTo].filter((d): d is string => !!d).sort();
+      const to = ends[0] ?? null;
+      if (to !== null && to < from) continue;
+      out.push({ code: u.code, name: u.name, from, to, classifications: [] });
+    }
+  }
+  const rows = await unitRepository.classifications(
+    ex,
+    out.map((c) => c.code),
+  );
+  return out.map((c) => ({ ...c, classifications: rows.filter((r) => r.unitCode === c.code) }));
 }

@@ -15,7 +15,7 @@ import { getCompiledSet } from './catalog.service.js';
 import { communesInScope } from './commune-scope.js';
 import type { ServiceContext } from './context.js';
 import { profileOf } from './evaluation.service.js';
-import { assignedSets, noSetError, ntmSetsByUse } from './set-assignment.js';
+import { assignedSets, isBaseSet, noSetError, ntmSetsByUse } from './set-assignment.js';
 import { engineValue } from './value.codec.js';
 
 export async function criterionBoard(
@@ -37,7 +37,7 @@ export async function criterionBoard(
     });
   }
   const kinds = indicatorIndex(compiled.set);
-  const members = communes.filter((c) => input.setCode || assigned.get(c.code)?.find((a) => a.tier === 'ntm')?.setCode === setCode);
+  const members = communes.filter((c) => input.setCode || assigned.get(c.code)?.find(isBaseSet)?.setCode === setCode);
   const rows = await indicatorValueRepository.asOf(
     ex,
     setCode,
@@ -53,13 +53,13 @@ export async function criterionBoard(
     values.set(r.unitCode, v);
     if (v[r.indicatorCode] !== null) dates.set(r.unitCode, (dates.get(r.unitCode) ?? new Map()).set(r.indicatorCode, r.asOf));
   }
-  const statusRows = await unitRepository.statuses(
+  const statusRows = await unitRepository.classifications(
     ex,
     members.map((c) => c.code),
   );
   const out = members.flatMap((c) => {
     const profile = profileOf(
-      c.region,
+      compiled.set,
       statusRows.filter((s) => s.unitCode === c.code),
       input.asOf,
     );

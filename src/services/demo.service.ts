@@ -14,7 +14,9 @@ import { criteriaSetRepository } from '../db/repositories/criteria-set.repositor
 import { unitRepository } from '../db/repositories/unit.repository.js';
 import { userRepository } from '../db/repositories/user.repository.js';
 import { periodsFrom } from '../domain/catalog/set-in-force.js';
+import { profileAt } from '../domain/evaluation/classification.js';
 import { formatDateVi } from '../domain/text/vietnamese.js';
+import { datedClassifications } from '../domain/units/unit.schema.js';
 import { saveSet } from './catalog.service.js';
 import { audit, ensureSystemUser, inTransaction, newId, type ServiceContext } from './context.js';
 import { type LamDongTopUp, topUpLamDongDemo } from './demo-lamdong.service.js';
@@ -112,14 +114,14 @@ export async function seedDemo(ctx: ServiceContext): Promise<DemoLoad> {
     if (!(await criteriaSetRepository.get(trx, demo.code))) await saveSet(ctx, demo, { origin: 'builtin' }, trx);
     await importUnitTree(ctx, trx, tree);
     await assign(ctx, trx, assignments(demo.code, sets));
-    const region = (code: string) => {
+    const profile = (code: string, asOf: string) => {
       const unit = tree.units.find((u) => u.code === code);
-      if (!unit?.region) throw new Error(`demo commune ${code} is not in the unit tree`);
-      return unit.region;
+      if (!unit) throw new Error(`demo commune ${code} is not in the unit tree`);
+      return profileAt(datedClassifications(unit), asOf);
     };
     const rowsAt = (asOf: string, lackingOf: (unitCode: string) => readonly number[], note: string) =>
       baseline.communes.flatMap((c, i) => {
-        const values = demoValuesFor(demo, { region: region(c.unitCode), statuses: [] }, asOf, lackingOf(c.unitCode), i);
+        const values = demoValuesFor(demo, profile(c.unitCode, asOf), asOf, lackingOf(c.unitCode), i);
         return Object.entries(values).map(([indicatorCode, v]) => ({
           unitCode: c.unitCode,
           setCode: demo.code,

@@ -173,15 +173,14 @@ export async function valuesXlsxFile(
     byUnit.set(p.unitCode, { entered, counted, dates });
   }
   const withResults = input.withResults ?? rows.length <= 2000;
-  const units = withResults ? new Map((await unitRepository.getMany(ctx.database.db, codes)).map((u) => [u.code, u])) : new Map();
-  const statuses = withResults ? await unitRepository.statuses(ctx.database.db, codes) : [];
+  const statuses = withResults ? await unitRepository.classifications(ctx.database.db, codes) : [];
   const communes: ValuesSheetCommune[] = rows.map((r) => {
     const stored = byUnit.get(r.unitCode);
     const values = stored?.entered ?? new Map<string, IndicatorValue | null>();
     const dates = stored?.dates ?? new Map<string, string>();
     if (!withResults) return { unitCode: r.unitCode, name: r.name, values, dates };
     const profile = profileOf(
-      units.get(r.unitCode)?.region ?? null,
+      compiled.set,
       statuses.filter((s) => s.unitCode === r.unitCode),
       input.asOf,
     );

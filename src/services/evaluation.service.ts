@@ -5,40 +5,44 @@
 
 import { indicatorValueRepository } from '../db/repositories/indicator-value.repository.js';
 import { unitRepository } from '../db/repositories/unit.repository.js';
-import { type RegionCode, regionCodeSchema, type SpecialStatus, specialStatusSchema } from '../domain/catalog/criteria-set.schema.js';
-import { invalid } from '../domain/errors.js';
+import type { CriteriaSet } from '../domain/catalog/criteria-set.schema.js';
+import { AppError } from '../domain/errors.js';
+import { type DatedClassification, missingClassifications, profileAt } from '../domain/evaluation/classification.js';
 import { evaluateCommune } from '../domain/evaluation/engine.js';
 import type { CommuneProfile, IndicatorValue } from '../domain/evaluation/evaluation.types.js';
 import { indicatorIndex, validateValues } from '../domain/evaluation/value.validator.js';
-import { activeStatuses } from '../domain/units/unit-history.js';
+import { formatDateVi } from '../domain/text/vietnamese.js';
 import { authorize } from './access.js';
 import { getCompiledSet } from './catalog.service.js';
 import type { ServiceContext } from './context.js';
 import { noSetError } from './set-assignment.js';
 import { assignedNtmSet, chooseSet } from './set-choice.js';
+import { statelessProfile } from './stateless-profile.js';
 import { getUnit, requireValidAt, unitNotFound } from './unit.service.js';
 import { engineValue } from './value.codec.js';
 import { presentNamed } from './value.service.js';
 
-export function profileOf(
-  region: string | null,
-  statuses: { status: string; validFrom: string; validTo: string | null }[],
-  date: string,
-): CommuneProfile | null {
-  if (!region) return null;
-  const dated = statuses.map((s) => ({ status: s.status as SpecialStatus, validFrom: s.validFrom, validTo: s.validTo ?? undefined }));
-  return { region: region as RegionCode, statuses: activeStatuses(dated, date) };
+/** The commune's classification in force on `date`; null when the set needs a dimension it has no value in. */
+export function profileOf(set: CriteriaSet, rows: readonly DatedClassification[], date: string): CommuneProfile | null {
+  const profile = profileAt(rows, date);
+  return missingClassifications(set, profile).length > 0 ? null : profile;
 }
 
-const noRegion = (code: string) =>
-  invalid(
-    'unit.no_region',
+/** Names the dimensions the commune lacks, in words, as the set names them (e.g. "Nhóm xã"). */
+function classificationMissing(unit: { code: string; name: string }, set: CriteriaSet, profile: CommuneProfile, date: string) {
+  const missing = missingClassifications(set, profile);
+  const names = missing.map((d) => d.name).join(', ');
+  return new AppError(
+    'unit.classification_missing',
+    'invalid',
     {
-      vi: `Đơn vị ${code} chưa có vùng kinh tế - xã hội nên không đánh giá được`,
-      en: `Unit ${code} has no region and cannot be evaluated`,
+      vi: `${unit.name} chưa có ${names.toLocaleLowerCase('vi')} vào ngày ${formatDateVi(date)} nên chưa đánh giá được theo ${set.name}. Hãy bổ sung phân loại của xã.`,
+      en: `${unit.name} has no ${missing.map((d) => d.code).join(', ')} classification on ${date}, which ${set.code} needs; add it to the unit.`,
     },
-    [{ path: 'unit', message: 'no region' }],
+    missing.map((d) => ({ path: `unit.classifications.${d.code}`, message: `chưa có / missing (${d.name})` })),
+    { missing: missing.map((d) => d.code) },
   );
+}
 
 export async function evaluateUnit(ctx: ServiceContext, input: { unitCode: string; asOf: string; setCode?: string | undefined }) {
   const ex = ctx.database.db;
@@ -47,12 +51,13 @@ export async function evaluateUnit(ctx: ServiceContext, input: { unitCode: strin
   await requireValidAt(ctx, unit, input.asOf);
   const row = await unitRepository.get(ex, unit.code);
   if (!row) throw unitNotFound(unit.code);
-  const profile = profileOf(row.region, await unitRepository.statuses(ex, [unit.code]), input.asOf);
-  if (!profile) throw noRegion(unit.code);
+  const classified = await unitRepository.classifications(ex, [unit.code]);
   // Only the unit's own ancestor chain is needed to find the set that applies to it.
   const setCode = input.setCode ?? (await assignedNtmSet(ctx, row.code, input.asOf));
   if (!setCode) throw noSetError(unit, input.asOf);
   const compiled = await getCompiledSet(ctx, setCode);
+  const profile = profileAt(classified, input.asOf);
+  if (missingClassifications(compiled.set, profile).length > 0) throw classificationMissing(unit, compiled.set, profile, input.asOf);
   const kinds = indicatorIndex(compiled.set);
   const rows = await indicatorValueRepository.detailAsOf(ex, setCode, unit.code, input.asOf);
   const values: Record<string, IndicatorValue | null> = {};
@@ -69,28 +74,16 @@ export interface StatelessInput {
   /** Absent: the set in force on `asOf` for `unitCode`, or nationally (set-choice.ts). */
   setCode?: string | undefined;
   unitCode?: string | undefined;
-  profile: { region: string; statuses?: string[] | undefined };
+  profile: { region?: string | undefined; statuses?: string[] | undefined; classifications?: Record<string, string[]> | undefined };
   asOf: string;
   values: Record<string, unknown>;
 }
 
 /** Evaluates values sent by another system; nothing is stored. */
 export async function evaluateStateless(ctx: ServiceContext, input: StatelessInput) {
-  const region = regionCodeSchema.safeParse(input.profile.region);
-  const statuses = (input.profile.statuses ?? []).map((s) => specialStatusSchema.safeParse(s));
-  const issues = [
-    ...(region.success
-      ? []
-      : [{ path: 'profile.region', message: `không phải vùng hợp lệ / not a region (${regionCodeSchema.options.join(', ')})` }]),
-    ...statuses.flatMap((s, i) =>
-      s.success ? [] : [{ path: `profile.statuses.${i}`, message: `trạng thái không hợp lệ / unknown status (dbkk, atk)` }],
-    ),
-  ];
-  if (issues.length > 0 || !region.success)
-    throw invalid('evaluation.invalid_profile', { vi: 'Hồ sơ xã không hợp lệ', en: 'Invalid commune profile' }, issues);
   const choice = await chooseSet(ctx, input);
   const compiled = await getCompiledSet(ctx, choice.setCode);
+  const profile = statelessProfile(compiled.set, input.profile);
   const values = validateValues(compiled.set, input.values);
-  const profile: CommuneProfile = { region: region.data, statuses: statuses.flatMap((s) => (s.success ? [s.data] : [])) };
   return { set: compiled.set, choice, evaluation: evaluateCommune(compiled, profile, input.asOf, values) };
 }

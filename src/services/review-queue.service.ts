@@ -9,7 +9,7 @@ import { evidenceRepository } from '../db/repositories/evidence.repository.js';
 import { indicatorValueRepository } from '../db/repositories/indicator-value.repository.js';
 import { unitRepository } from '../db/repositories/unit.repository.js';
 import { userRepository } from '../db/repositories/user.repository.js';
-import type { IndicatorValueRow, UnitRow } from '../db/schema.js';
+import type { IndicatorValueRow } from '../db/schema.js';
 import { evaluateCommune } from '../domain/evaluation/engine.js';
 import type { IndicatorResult, IndicatorValue } from '../domain/evaluation/evaluation.types.js';
 import { compareVi } from '../domain/text/vietnamese.js';
@@ -20,7 +20,7 @@ import type { ServiceContext } from './context.js';
 import { phaseOf } from './criteria-scope.js';
 import { profileOf } from './evaluation.service.js';
 import { presentEvidence } from './evidence.service.js';
-import { assignedSets } from './set-assignment.js';
+import { assignedSets, isBaseSet } from './set-assignment.js';
 import { decodeValue } from './value.codec.js';
 import { presentStored } from './value.service.js';
 
@@ -42,9 +42,7 @@ export async function reviewQueue(ctx: ServiceContext, input: { unitCode: string
   const ex = ctx.database.db;
   const { communes, byCode } = await communesUnder(ctx, input.unitCode, input.asOf);
   const assigned = await assignedSets(ex, communes, byCode, input.asOf);
-  const setCodes = [
-    ...new Set(communes.flatMap((c) => (assigned.get(c.code) ?? []).filter((a) => a.tier === 'ntm').map((a) => a.setCode))),
-  ];
+  const setCodes = [...new Set(communes.flatMap((c) => (assigned.get(c.code) ?? []).filter(isBaseSet).map((a) => a.setCode)))];
   const mine = ctx.actor.role === 'department' ? new Set(ctx.actor.criteria) : null;
   const items = [];
   // A department's numbers are those of its scope's set: sets of another phase have none of its criteria.
@@ -68,7 +66,7 @@ export async function reviewQueue(ctx: ServiceContext, input: { unitCode: string
     const [previous, evidence, statuses] = await Promise.all([
       indicatorValueRepository.previousOf(ex, setCode, rows),
       evidenceRepository.forUnits(ex, units, setCode),
-      unitRepository.statuses(ex, units),
+      unitRepository.classifications(ex, units),
     ]);
     const names = await userRepository.displayNames(ex, [
       ...rows.flatMap((r) => [r.enteredBy, ...(r.verifiedBy ? [r.verifiedBy] : [])]),
@@ -76,7 +74,7 @@ export async function reviewQueue(ctx: ServiceContext, input: { unitCode: string
       ...evidence.map((e) => e.uploadedBy),
     ]);
     const before = new Map(previous.map((p) => [`${p.unitCode}|${p.indicatorCode}|${p.supersededOn}`, p]));
-    const results = thresholdsFor(compiled, rows, byCode, statuses, input.asOf);
+    const results = thresholdsFor(compiled, rows, statuses, input.asOf);
     for (const r of rows) {
       const { c, i } = criterionOf.get(r.indicatorCode) as NonNullable<ReturnType<typeof criterionOf.get>>;
       const prev = before.get(`${r.unitCode}|${r.indicatorCode}|${r.asOf}`);
@@ -118,8 +116,7 @@ export async function reviewQueue(ctx: ServiceContext, input: { unitCode: string
 function thresholdsFor(
   compiled: Awaited<ReturnType<typeof getCompiledSet>>,
   rows: readonly IndicatorValueRow[],
-  byCode: ReadonlyMap<string, UnitRow>,
-  statuses: Awaited<ReturnType<typeof unitRepository.statuses>>,
+  statuses: Awaited<ReturnType<typeof unitRepository.classifications>>,
   asOf: string,
 ) {
   const kinds = new Map(compiled.indicators.map((ci) => [ci.indicator.code, ci.indicator.kind]));
@@ -132,7 +129,7 @@ function thresholdsFor(
   const out = new Map<string, IndicatorResult>();
   for (const [unitCode, values] of perUnit) {
     const profile = profileOf(
-      byCode.get(unitCode)?.region ?? null,
+      compiled.set,
       statuses.filter((s) => s.unitCode === unitCode),
       asOf,
     );

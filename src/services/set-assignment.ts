@@ -11,6 +11,9 @@ import type { Tier } from '../domain/catalog/criteria-set.schema.js';
 import { AppError } from '../domain/errors.js';
 import { formatDateVi } from '../domain/text/vietnamese.js';
 
+/** A set that requires no other tier is a commune's base set (xã NTM): the board and evaluations start from it. */
+export const isBaseSet = (a: { requiresTier?: string | null | undefined }) => !a.requiresTier;
+
 export interface AssignedSet {
   setCode: string;
   tier: Tier;
@@ -54,7 +57,7 @@ export async function assignedSets(ex: Executor, units: readonly UnitRow[], allU
 export function ntmSetsByUse(communes: readonly { code: string }[], assigned: ReadonlyMap<string, AssignedSet[]>) {
   const perSet = new Map<string, number>();
   for (const c of communes) {
-    const code = assigned.get(c.code)?.find((a) => a.tier === 'ntm')?.setCode;
+    const code = assigned.get(c.code)?.find(isBaseSet)?.setCode;
     if (code) perSet.set(code, (perSet.get(code) ?? 0) + 1);
   }
   return [...perSet.entries()].sort((a, b) => b[1] - a[1]).map(([setCode, communes]) => ({ setCode, communes }));

@@ -11,7 +11,7 @@ import type { Provenance, Tier } from '../domain/catalog/criteria-set.schema.js'
 import { setsInForceAt } from '../domain/catalog/set-in-force.js';
 import { ancestorsOf } from './access.js';
 import type { ServiceContext } from './context.js';
-import { assignedSets, noSetError } from './set-assignment.js';
+import { assignedSets, isBaseSet, noSetError } from './set-assignment.js';
 import { getUnit, requireValidAt } from './unit.service.js';
 
 export interface SetChoice {
@@ -30,7 +30,7 @@ export async function assignedNtmSet(ctx: ServiceContext, unitCode: string, date
   const row = chain.find((u) => u.code === unitCode);
   if (!row) return undefined;
   const all = new Map(chain.map((u) => [u.code, u]));
-  return (await assignedSets(ex, [row], all, date)).get(row.code)?.find((a) => a.tier === 'ntm')?.setCode;
+  return (await assignedSets(ex, [row], all, date)).get(row.code)?.find(isBaseSet)?.setCode;
 }
 
 /** The national NTM set in force on `date` among the sets present in the database. */

@@ -3,8 +3,11 @@
  * read and compared with the stored units; a dry run answers what would change and writes nothing; an
  * import writes exactly those changes — all or nothing, in one transaction with one audit row per unit
  * and per successor link. Any problem in the file means nothing is written. Only the administrator.
+ * The list's "Vùng" column stands for the unit's "region" classification: a new unit gets it from its
+ * first day; a changed region corrects the unit's current region classification (it is not a dated change).
  */
 import type { Executor } from '../db/database.js';
+import { criteriaSetRepository } from '../db/repositories/criteria-set.repository.js';
 import { unitRepository } from '../db/repositories/unit.repository.js';
 import { readUnitsFile } from '../documents/units-file-reader.js';
 import { AppError } from '../domain/errors.js';
@@ -13,6 +16,7 @@ import type { UnitSuccession } from '../domain/units/unit.schema.js';
 import { type NewUnit, planUnitImport, type UnitChange, type UnitImportPlan } from '../domain/units/unit-import-plan.js';
 import type { RowIssue } from '../domain/units/unit-import-rows.js';
 import { authorize } from './access.js';
+import { getSet } from './catalog.service.js';
 import { type AuditInput, audit, inTransaction, newId, type ServiceContext } from './context.js';
 
 export interface UnitImportInput {
@@ -58,20 +62,34 @@ function parentsFirst(units: NewUnit[]): NewUnit[] {
   return out;
 }
 
+const IMPORTED = JSON.stringify({ source: 'unit_import', verified: false });
+
 async function write(ctx: ServiceContext, trx: Executor, plan: UnitImportPlan) {
   const created = parentsFirst(plan.created);
   await unitRepository.insertUnits(
     trx,
-    created.map((u) => ({
-      ...u,
-      nameSearch: normalizeForSearch(u.name),
-      provenance: JSON.stringify({ source: 'unit_import', verified: false }),
-    })),
+    created.map(({ region: _, ...u }) => ({ ...u, nameSearch: normalizeForSearch(u.name), provenance: IMPORTED })),
+  );
+  const regionRow = (unitCode: string, value: string, validFrom: string) => ({
+    id: newId(),
+    unitCode,
+    dimension: 'region',
+    value,
+    validFrom,
+    validTo: null,
+    legalBasis: null,
+    provenance: IMPORTED,
+  });
+  await unitRepository.insertClassifications(
+    trx,
+    created.flatMap((u) => (u.region ? [regionRow(u.code, u.region, u.validFrom)] : [])),
   );
   for (const c of plan.changed) {
-    const patch: Record<string, string | null> = { ...c.after };
+    const { region, ...fields } = c.after;
+    const patch: Record<string, string | null> = { ...fields };
     if (typeof c.after.name === 'string') patch.nameSearch = normalizeForSearch(c.after.name);
-    await unitRepository.updateUnit(trx, c.code, patch);
+    if (Object.keys(patch).length > 0) await unitRepository.updateUnit(trx, c.code, patch);
+    if (typeof region === 'string') await correctRegion(trx, c.code, region);
   }
   const links = plan.successions.map((s) => ({
     id: newId(),
@@ -113,8 +131,40 @@ async function write(ctx: ServiceContext, trx: Executor, plan: UnitImportPlan) {
   return { units: created.length + plan.changed.length, successions: links.length, auditRows: events.length };
 }
 
-async function planFor(ex: Executor, file: Awaited<ReturnType<typeof readUnitsFile>>) {
-  const stored = await unitRepository.listAll(ex);
+/** The unit's current region classification takes the new value (a new one from the unit's first day if it had none). */
+async function correctRegion(trx: Executor, unitCode: string, value: string) {
+  const rows = (await unitRepository.classifications(trx, [unitCode])).filter((r) => r.dimension === 'region');
+  const current = rows.at(-1);
+  if (current) await unitRepository.setClassificationValue(trx, current.id, value);
+  else {
+    const unit = await unitRepository.get(trx, unitCode);
+    await unitRepository.insertClassifications(trx, [
+      {
+        id: newId(),
+        unitCode,
+        dimension: 'region',
+        value,
+        validFrom: unit?.validFrom ?? '',
+        validTo: null,
+        legalBasis: null,
+        provenance: IMPORTED,
+      },
+    ]);
+  }
+}
+
+/** The region codes the stored criteria sets declare. */
+async function regionCodes(ctx: ServiceContext, ex: Executor) {
+  const codes = new Set<string>();
+  for (const s of await criteriaSetRepository.list(ex))
+    for (const v of (await getSet(ctx, s.code, ex)).classifications.find((d) => d.code === 'region')?.values ?? []) codes.add(v.code);
+  return [...codes];
+}
+
+async function planFor(ctx: ServiceContext, ex: Executor, file: Awaited<ReturnType<typeof readUnitsFile>>) {
+  const regions = new Map<string, string>();
+  for (const r of await unitRepository.allClassifications(ex)) if (r.dimension === 'region') regions.set(r.unitCode, r.value);
+  const stored = (await unitRepository.listAll(ex)).map((u) => ({ ...u, region: regions.get(u.code) ?? null }));
   const links: UnitSuccession[] = (await unitRepository.successions(ex)).map((l) => ({
     predecessorCode: l.predecessorCode,
     successorCode: l.successorCode,
@@ -122,7 +172,7 @@ async function planFor(ex: Executor, file: Awaited<ReturnType<typeof readUnitsFi
     effectiveDate: l.effectiveDate,
     legalBasis: l.legalBasis,
   }));
-  return planUnitImport(file.rows, stored, links);
+  return planUnitImport(file.rows, stored, links, await regionCodes(ctx, ex));
 }
 
 export async function importUnits(ctx: ServiceContext, input: UnitImportInput): Promise<UnitImportResult> {
@@ -130,7 +180,7 @@ export async function importUnits(ctx: ServiceContext, input: UnitImportInput): 
   const file = await readUnitsFile(input.file);
   const dryRun = input.dryRun === true;
   const run = async (ex: Executor) => {
-    const plan = await planFor(ex, file);
+    const plan = await planFor(ctx, ex, file);
     const issues = [...file.issues, ...plan.issues];
     if (issues.length > 0) throw unitImportFailed(issues);
     const written = dryRun ? { units: 0, successions: 0, auditRows: 0 } : await write(ctx, ex, plan);

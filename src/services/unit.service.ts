@@ -7,35 +7,55 @@
 import type { Executor } from '../db/database.js';
 import { indicatorValueRepository } from '../db/repositories/indicator-value.repository.js';
 import { unitRepository } from '../db/repositories/unit.repository.js';
-import type { UnitRow } from '../db/schema.js';
+import type { UnitClassificationTable, UnitRow } from '../db/schema.js';
 import { AppError, notFound } from '../domain/errors.js';
 import { normalizeForSearch, sortVi } from '../domain/text/vietnamese.js';
-import type { AdministrativeUnit, UnitSuccession, UnitTree } from '../domain/units/unit.schema.js';
+import { type AdministrativeUnit, datedClassifications, type UnitSuccession, type UnitTree } from '../domain/units/unit.schema.js';
 import { descendants, isValidAt, unitHistory } from '../domain/units/unit-history.js';
 import { authorize } from './access.js';
 import { audit, newId, type ServiceContext } from './context.js';
 import { cachedRead } from './read-cache.js';
 
-export type Unit = Omit<AdministrativeUnit, 'provenance'>;
+/** A dated classification as the API shows it. */
+export interface UnitClassificationOut {
+  dimension: string;
+  value: string;
+  validFrom: string;
+  validTo?: string;
+  legalBasis?: string;
+}
 
-export function toUnit(
-  row: UnitRow,
-  statuses: { unitCode: string; status: string; validFrom: string; validTo: string | null; legalBasis: string | null }[],
-): Unit {
+export type Unit = Omit<AdministrativeUnit, 'provenance' | 'classifications'> & {
+  classifications: UnitClassificationOut[];
+  /** Kept for clients written when a unit had one region: the latest "region" classification. */
+  region?: string;
+  /** Kept for clients: the "special-status" classifications. */
+  statuses: { status: string; validFrom: string; validTo?: string; legalBasis?: string }[];
+};
+
+type ClassificationRow = Pick<UnitClassificationTable, 'unitCode' | 'dimension' | 'value' | 'validFrom' | 'validTo' | 'legalBasis'>;
+
+export function toUnit(row: UnitRow, rows: readonly ClassificationRow[]): Unit {
+  const classifications: UnitClassificationOut[] = rows
+    .filter((c) => c.unitCode === row.code)
+    .map((c) => ({
+      dimension: c.dimension,
+      value: c.value,
+      validFrom: c.validFrom,
+      ...(c.validTo ? { validTo: c.validTo } : {}),
+      ...(c.legalBasis ? { legalBasis: c.legalBasis } : {}),
+    }));
+  const region = classifications.filter((c) => c.dimension === 'region').at(-1)?.value;
   return {
     code: row.code,
     name: row.name,
     kind: row.kind as Unit['kind'],
     ...(row.parentCode ? { parentCode: row.parentCode } : {}),
-    ...(row.region ? { region: row.region as NonNullable<Unit['region']> } : {}),
-    statuses: statuses
-      .filter((s) => s.unitCode === row.code)
-      .map((s) => ({
-        status: s.status as Unit['statuses'][number]['status'],
-        validFrom: s.validFrom,
-        ...(s.validTo ? { validTo: s.validTo } : {}),
-        ...(s.legalBasis ? { legalBasis: s.legalBasis } : {}),
-      })),
+    ...(region ? { region } : {}),
+    classifications,
+    statuses: classifications
+      .filter((c) => c.dimension === 'special-status')
+      .map(({ value, dimension: _, ...dates }) => ({ status: value, ...dates })),
     validFrom: row.validFrom,
     ...(row.validTo ? { validTo: row.validTo } : {}),
     ...(row.note ? { note: row.note } : {}),
@@ -48,7 +68,7 @@ export const unitNotFound = (code: string) =>
 export async function getUnit(ctx: ServiceContext, code: string, ex: Executor = ctx.database.db): Promise<Unit> {
   const load = async () => {
     const row = await unitRepository.get(ex, code);
-    return row ? toUnit(row, await unitRepository.statuses(ex, [code])) : null;
+    return row ? toUnit(row, await unitRepository.classifications(ex, [code])) : null;
   };
   // Inside a transaction read fresh; otherwise units change rarely and every write clears the cache.
   const unit = ex === ctx.database.db ? await cachedRead(ctx.database, `unit|${code}`, load) : await load();
@@ -83,8 +103,8 @@ async function loadSuccessions(ex: Executor): Promise<UnitSuccession[]> {
   }));
 }
 
-async function withStatuses(ex: Executor, rows: UnitRow[]): Promise<Unit[]> {
-  const statuses = await unitRepository.statuses(
+async function withClassifications(ex: Executor, rows: UnitRow[]): Promise<Unit[]> {
+  const statuses = await unitRepository.classifications(
     ex,
     rows.map((r) => r.code),
   );
@@ -102,7 +122,7 @@ export async function unitsAsOf(ctx: ServiceContext, date: string, filter: { kin
     const q = normalizeForSearch(filter.q);
     rows = rows.filter((r) => r.nameSearch.includes(q));
   }
-  return withStatuses(ex, rows);
+  return withClassifications(ex, rows);
 }
 
 /** A unit's row and every row below it, whatever their dates (no authorization: callers have checked). */
@@ -115,7 +135,7 @@ export async function unitsUnder(ctx: ServiceContext, rootCode: string): Promise
 export async function childrenOf(ctx: ServiceContext, code: string, date: string) {
   const unit = await getUnit(ctx, code);
   await requireValidAt(ctx, unit, date);
-  return { unit, children: await withStatuses(ctx.database.db, await unitRepository.children(ctx.database.db, code, date)) };
+  return { unit, children: await withClassifications(ctx.database.db, await unitRepository.children(ctx.database.db, code, date)) };
 }
 
 export interface HistoryEntry {
@@ -131,7 +151,7 @@ export async function historyOf(ctx: ServiceContext, code: string) {
   const h = unitHistory(code, await loadSuccessions(ex));
   const codes = [code, ...h.predecessors.map((p) => p.code), ...h.successors.map((s) => s.code)];
   const rows = await unitRepository.getMany(ex, codes);
-  const statuses = await unitRepository.statuses(ex, codes);
+  const statuses = await unitRepository.classifications(ex, codes);
   const counts = new Map((await indicatorValueRepository.countForUnits(ex, codes)).map((c) => [c.unitCode, c.n]));
   const entry = (x: { code: string; via: UnitSuccession }): HistoryEntry => {
     const row = rows.find((r) => r.code === x.code);
@@ -141,7 +161,7 @@ export async function historyOf(ctx: ServiceContext, code: string) {
   return { unit, valueCount: counts.get(code) ?? 0, predecessors: h.predecessors.map(entry), successors: h.successors.map(entry) };
 }
 
-/** Loads a unit tree (parents before children), with statuses and successions, audited. */
+/** Loads a unit tree (parents before children), with classifications and successions, audited. */
 export async function importUnitTree(ctx: ServiceContext, ex: Executor, tree: UnitTree) {
   const byCode = new Map(tree.units.map((u) => [u.code, u]));
   const ordered: AdministrativeUnit[] = [];
@@ -162,23 +182,24 @@ export async function importUnitTree(ctx: ServiceContext, ex: Executor, tree: Un
       nameSearch: normalizeForSearch(u.name),
       kind: u.kind,
       parentCode: u.parentCode ?? null,
-      region: u.region ?? null,
       validFrom: u.validFrom,
       validTo: u.validTo ?? null,
       note: u.note ?? null,
       provenance: u.provenance ? JSON.stringify(u.provenance) : null,
     })),
   );
-  await unitRepository.insertStatuses(
+  await unitRepository.insertClassifications(
     ex,
     tree.units.flatMap((u) =>
-      u.statuses.map((s) => ({
+      datedClassifications(u).map((c) => ({
         id: newId(),
         unitCode: u.code,
-        status: s.status,
-        validFrom: s.validFrom,
-        validTo: s.validTo ?? null,
-        legalBasis: s.legalBasis ?? null,
+        dimension: c.dimension,
+        value: c.value,
+        validFrom: c.validFrom,
+        validTo: c.validTo ?? null,
+        legalBasis: c.legalBasis ?? null,
+        provenance: c.provenance ? JSON.stringify(c.provenance) : null,
       })),
     ),
   );

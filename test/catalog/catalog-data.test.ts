@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import regionsJson from '../../src/catalog/regions.json' with { type: 'json' };
 import advancedJson from '../../src/catalog/sets/qd318-advanced-2021-2025.json' with { type: 'json' };
 import ntmJson from '../../src/catalog/sets/qd318-ntm-2021-2025.json' with { type: 'json' };
 import modelJson from '../../src/catalog/sets/qd319-model-2021-2025.json' with { type: 'json' };
-import { type CriteriaSet, criteriaSetSchema, REGION_CODES } from '../../src/domain/catalog/criteria-set.schema.js';
+import { type CriteriaSet, criteriaSetSchema } from '../../src/domain/catalog/criteria-set.schema.js';
 
 /** The 19 criterion names of QĐ 318/QĐ-TTg Phụ lục I, confirmed (✅) in the thuvienphapluat bulletin. */
 const NTM_CRITERION_NAMES = [
@@ -98,7 +97,7 @@ describe('catalogue data: criteria sets', () => {
   it('15.3 (stunting) is a ceiling, 26.5 % for Tây Nguyên', () => {
     const stunting = indicators(ntm).find((i) => i.code === '15.3');
     expect(stunting?.kind).toBe('max');
-    const tn = stunting?.thresholds.find((t) => t.regions?.includes('TN'));
+    const tn = stunting?.thresholds.find((t) => t.where?.region?.includes('TN'));
     expect(tn?.value).toBe(26.5);
     expect(tn?.provenance.verified).toBe(false);
   });
@@ -108,7 +107,12 @@ describe('catalogue data: criteria sets', () => {
   });
 
   it('ĐBKK/ATK communes use the TDMNPB thresholds', () => {
-    expect(ntm.statusRegionRules).toEqual([expect.objectContaining({ statuses: ['dbkk', 'atk'], useRegion: 'TDMNPB' })]);
+    expect(ntm.classificationRules).toEqual([
+      expect.objectContaining({
+        when: { dimension: 'special-status', values: ['dbkk', 'atk'] },
+        use: { dimension: 'region', value: 'TDMNPB' },
+      }),
+    ]);
   });
 
   it('advanced set (318 PL II) has 19 criteria and requires NTM', () => {
@@ -135,9 +139,24 @@ describe('catalogue data: criteria sets', () => {
   });
 });
 
-describe('catalogue data: regions', () => {
-  it('lists the 7 regions in the order of the schema', () => {
-    expect(regionsJson.map((r) => r.code)).toEqual([...REGION_CODES]);
-    expect(regionsJson.find((r) => r.code === 'TN')?.name).toBe('Tây Nguyên');
+describe('catalogue data: classifications and tiers', () => {
+  it('every 2021-2025 set declares the 7 regions and the ĐBKK/ATK statuses, with Vietnamese names', () => {
+    for (const s of [ntm, advanced, model]) {
+      const region = s.classifications.find((d) => d.code === 'region');
+      expect(region?.values.map((v) => v.code)).toEqual(['TDMNPB', 'DBSH', 'BTB', 'DHNTB', 'TN', 'DNB', 'DBSCL']);
+      expect(region?.values.find((v) => v.code === 'TN')?.name).toBe('Tây Nguyên');
+      expect(region?.multiple).toBeUndefined();
+      const special = s.classifications.find((d) => d.code === 'special-status');
+      expect(special?.multiple).toBe(true);
+      expect(special?.values.map((v) => v.shortName)).toEqual(['ĐBKK', 'ATK']);
+    }
+  });
+
+  it('names each tier as the UI shows it', () => {
+    expect([ntm, advanced, model].map((s) => [s.tier, s.tierName])).toEqual([
+      ['ntm', 'Xã nông thôn mới'],
+      ['advanced', 'Xã nông thôn mới nâng cao'],
+      ['model', 'Xã nông thôn mới kiểu mẫu'],
+    ]);
   });
 });

@@ -65,7 +65,7 @@ describe('catalog/units/krong-no.json', () => {
     expect(children).toHaveLength(12);
     expect(children.map((u) => u.name).sort()).toEqual([...KRONG_NO_UNITS].sort());
     for (const u of children) {
-      expect(u.region).toBe('TN');
+      expect(u.classifications).toEqual([{ dimension: 'region', value: 'TN' }]);
       expect(u.validTo).toBe('2025-06-30');
       expect(u.kind).toBe(u.name === 'Đắk Mâm' ? 'town' : 'commune');
     }
@@ -113,7 +113,7 @@ describe('catalog/units/krong-no.json', () => {
       const successor = unit('commune', newName, undefined);
       expect(successor.parentCode).toBe(lamDong.code);
       expect(successor.validFrom).toBe('2025-07-01');
-      expect(successor.region).toBe('TN');
+      expect(successor.classifications).toEqual([{ dimension: 'region', value: 'TN' }]);
       const preds = tree.successions.filter((s) => s.successorCode === successor.code).map((s) => get(s.predecessorCode).name);
       expect(preds.sort(), newName).toEqual([...oldNames].sort());
     }

@@ -5,7 +5,7 @@ import { deriveSet } from '../../src/domain/catalog/criteria-set.derive.js';
 import { criteriaSetSchema } from '../../src/domain/catalog/criteria-set.schema.js';
 import { compileSet, evaluateCommune } from '../../src/domain/evaluation/engine.js';
 import { highestTier } from '../../src/domain/evaluation/tier.js';
-import { testSet } from '../support/criteria-set.factory.js';
+import { regionProfile, testSet } from '../support/criteria-set.factory.js';
 
 const [ntm, advanced, model] = builtinSets();
 
@@ -86,7 +86,7 @@ describe('catalogue tools', () => {
 
   it('resolves the 319 income threshold from the advanced set, and stays unknown while that is unknown', () => {
     if (!model || !advanced) throw new Error('sets missing');
-    const e = evaluateCommune(compileSet(model, [advanced]), { region: 'TN', statuses: [] }, '2023-12-31', { '1': 80 });
+    const e = evaluateCommune(compileSet(model, [advanced]), regionProfile('TN'), '2023-12-31', { '1': 80 });
     expect(e.indicators[0]).toMatchObject({ status: 'threshold_unknown', basis: { derived: { factor: 1.1 } } });
   });
 

@@ -1,10 +1,9 @@
 /** Properties the engine must keep for any values: monotone, order-independent, missing is never met. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { REGION_CODES } from '../../src/domain/catalog/criteria-set.schema.js';
 import { compileSet, evaluateCommune } from '../../src/domain/evaluation/engine.js';
 import type { IndicatorValue } from '../../src/domain/evaluation/evaluation.types.js';
-import { testSet } from '../support/criteria-set.factory.js';
+import { REGION_CODES, regionProfile, testSet } from '../support/criteria-set.factory.js';
 
 const set = testSet();
 const compiled = compileSet(set);
@@ -20,10 +19,9 @@ const valueFor = (kind: string): fc.Arbitrary<IndicatorValue | undefined> =>
 const valuesArb = fc.record(Object.fromEntries(indicators.map((i) => [i.code, valueFor(i.kind)]))) as fc.Arbitrary<
   Record<string, IndicatorValue | undefined>
 >;
-const profileArb = fc.record({
-  region: fc.constantFrom(...REGION_CODES),
-  statuses: fc.subarray(['dbkk', 'atk'] as const),
-});
+const profileArb = fc
+  .record({ region: fc.constantFrom(...REGION_CODES), statuses: fc.subarray(['dbkk', 'atk']) })
+  .map(({ region, statuses }) => regionProfile(region, statuses));
 const dateArb = fc.constantFrom('2021-12-31', '2022-06-30', '2023-12-31', '2025-01-01');
 
 describe('engine properties', () => {

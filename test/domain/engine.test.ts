@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileSet, evaluateCommune, summarizeCommune } from '../../src/domain/evaluation/engine.js';
-import { allMetValues, testSet } from '../support/criteria-set.factory.js';
+import { allMetValues, regionProfile, testSet } from '../support/criteria-set.factory.js';
 
-const tn = { region: 'TN', statuses: [] } as const;
+const tn = regionProfile('TN');
 const compiled = compileSet(testSet());
 const byCode = (e: ReturnType<typeof evaluateCommune>, code: string) => e.indicators.find((i) => i.code === code);
 
@@ -20,12 +20,12 @@ describe('evaluation engine', () => {
   });
 
   it('uses the regional threshold where the region has one', () => {
-    const r = byCode(evaluateCommune(compiled, { region: 'DBSH', statuses: [] }, '2022-12-31', { '2.1': 75 }), '2.1');
+    const r = byCode(evaluateCommune(compiled, regionProfile('DBSH'), '2022-12-31', { '2.1': 75 }), '2.1');
     expect(r).toMatchObject({ status: 'not_met', threshold: 80, verified: false, basis: { scope: 'region', region: 'DBSH' } });
   });
 
   it('makes an especially difficult (ĐBKK) commune use the northern-mountain threshold', () => {
-    const r = byCode(evaluateCommune(compiled, { region: 'TN', statuses: ['dbkk'] }, '2022-12-31', { '2.1': 55 }), '2.1');
+    const r = byCode(evaluateCommune(compiled, regionProfile('TN', ['dbkk']), '2022-12-31', { '2.1': 55 }), '2.1');
     expect(r).toMatchObject({ status: 'met', threshold: 50, basis: { region: 'TDMNPB', regionFrom: 'status', status: 'dbkk' } });
   });
 

@@ -87,7 +87,7 @@ describe('unit import rows', () => {
       { code: '01', name: 'A', kind: 'province', parentCode: null, region: null, validFrom: '2000-01-01', validTo: null },
       { code: '001', name: 'B', kind: 'district', parentCode: '01', region: null, validFrom: '2000-01-01', validTo: null },
     ];
-    const plan = planUnitImport(row ? [row] : [], stored, []);
+    const plan = planUnitImport(row ? [row] : [], stored, [], ['TN']);
     expect(plan.issues.map((i) => `${i.sheet}!${i.column}${i.row} ${i.code}`)).toEqual(['S!D2 unit_import.parent_cycle']);
   });
 });

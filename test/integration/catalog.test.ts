@@ -58,7 +58,7 @@ describe.each(DIALECTS)('catalogue on %s', (dialect) => {
     const doc = JSON.parse(await catalogCommand(t.ctx, ['export', 'qd318-ntm-2021-2025'], {}));
     doc.code = 'broken-set';
     doc.criteria[1].indicators[0].kind = 'sometimes';
-    doc.criteria[14].indicators[2].thresholds[0].regions = ['Mars'];
+    doc.criteria[14].indicators[2].thresholds[0].regions = ['TN'];
     doc.criteria[3].groupCode = 'IX';
     delete doc.decision.date;
     const file = join(dir, 'broken.json');
@@ -67,9 +67,30 @@ describe.each(DIALECTS)('catalogue on %s', (dialect) => {
     expect(err.code).toBe('criteria_set.invalid');
     const paths = err.issues.map((i: { path: string }) => i.path);
     expect(paths).toEqual(
-      expect.arrayContaining(['decision.date', 'criteria.1.indicators.0.kind', 'criteria.14.indicators.2.thresholds.0.regions.0']),
+      expect.arrayContaining(['decision.date', 'criteria.1.indicators.0.kind', 'criteria.14.indicators.2.thresholds.0']),
     );
     expect(await listSets(t.ctx)).toEqual(before);
+  });
+
+  it('refuses a threshold for a classification or value the set does not declare, naming where', async () => {
+    const doc = JSON.parse(await catalogCommand(t.ctx, ['export', 'qd318-ntm-2021-2025'], {}));
+    doc.code = 'undeclared-set';
+    doc.criteria[14].indicators[2].thresholds[0].where = { region: ['Mars'] };
+    doc.criteria[14].indicators[2].thresholds[1].where = { 'commune-group': ['1'] };
+    const file = join(dir, 'undeclared.json');
+    await writeFile(file, JSON.stringify(doc));
+    const err = await catalogCommand(t.ctx, ['import', file], {}).catch((e) => e);
+    expect(err.code).toBe('criteria_set.invalid');
+    expect(err.issues).toEqual([
+      {
+        path: 'criteria.14.indicators.2.thresholds.0.where.region.0',
+        message: 'phân loại "region" không có giá trị "Mars" / classification "region" has no value "Mars"',
+      },
+      {
+        path: 'criteria.14.indicators.2.thresholds.1.where.commune-group',
+        message: 'bộ tiêu chí không khai báo phân loại "commune-group" / the set declares no classification "commune-group"',
+      },
+    ]);
   });
 
   it('refuses a file that is not JSON', async () => {

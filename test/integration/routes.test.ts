@@ -80,6 +80,13 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
     expect(health.statusLabel).toBe('Chưa đạt');
     const stunting = health.indicators.find((i: { code: string }) => i.code === '15.3');
     expect(stunting).toMatchObject({ threshold: 26.5, basis: { scope: 'region', region: 'TN' } });
+    // What the page shows ("mức của vùng Tây Nguyên") comes from the set's data, never a code.
+    expect(stunting.basis.named).toEqual({ where: [{ dimension: 'vùng', values: ['Tây Nguyên'] }], rules: [] });
+    expect(r.body.evaluation.profile.classifications).toEqual([
+      { dimension: 'region', name: 'Vùng kinh tế - xã hội', multiple: false, values: [{ code: 'TN', name: 'Tây Nguyên' }] },
+      { dimension: 'special-status', name: 'Xã thuộc diện đặc biệt', multiple: true, values: [] },
+    ]);
+    expect(r.body.evaluation.set.tierName).toBe('Xã nông thôn mới');
   });
 
   it('GET /api/v1/units/:code/values/:indicator/history', async () => {
@@ -124,6 +131,7 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
       threshold: 24,
       basis: { region: 'TDMNPB', regionFrom: 'status', status: 'dbkk' },
     });
+    expect(ind('15.3').basis.named.rules).toEqual([{ from: 'ĐBKK', dimension: 'vùng', to: 'TDMNPB' }]);
     expect(ind('10')).toMatchObject({ status: 'threshold_unknown', threshold: null });
     expect(ind('1.1')).toMatchObject({ status: 'met' });
     expect(ind('2.1')).toMatchObject({ status: 'missing' });

@@ -146,7 +146,9 @@ describe.each(DIALECTS)('units import on %s', (dialect) => {
     expect(await unit('24712-2025')).toMatchObject({ name: 'Quảng Phú Mới', nameSearch: 'quang phu moi' });
     expect((await unit('24678-2025')).parentCode).toBe('99');
     expect((await unit('24697-2025')).validTo).toBe('2025-12-31');
-    expect(await unit('99001')).toMatchObject({ region: 'TN', parentCode: '99', validTo: null });
+    expect(await unit('99001')).toMatchObject({ parentCode: '99', validTo: null });
+    const classified = await t.database.db.selectFrom('unitClassification').selectAll().where('unitCode', '=', '99001').execute();
+    expect(classified.map((c) => [c.dimension, c.value, c.validFrom])).toEqual([['region', 'TN', (await unit('99001')).validFrom]]);
     const after = await links();
     expect(after.filter((l) => l.successorCode !== '99001')).toEqual(demoLinks);
     const actions = await t.database.db

@@ -1,5 +1,7 @@
 /** Small hand-made criteria sets for engine tests: every indicator kind, region and year rules. */
+import qd318Classifications from '../../src/catalog/classifications/qd318-2021-2025.json' with { type: 'json' };
 import { type CriteriaSet, type CriteriaSetInput, criteriaSetSchema } from '../../src/domain/catalog/criteria-set.schema.js';
+import type { CommuneProfile } from '../../src/domain/evaluation/evaluation.types.js';
 
 const p = { source: 'test', verified: true };
 
@@ -8,10 +10,14 @@ export function testSetInput(overrides: Partial<CriteriaSetInput> = {}): Criteri
     code: 'test-set',
     name: 'Bộ tiêu chí thử',
     tier: 'ntm',
+    tierName: 'Xã nông thôn mới',
     phase: { fromYear: 2021, toYear: 2025 },
     decision: { number: '1/QĐ-TEST', date: '2022-03-08', issuer: 'Test' },
     groups: [{ code: 'I', name: 'Nhóm I' }],
-    statusRegionRules: [{ statuses: ['dbkk', 'atk'], useRegion: 'TDMNPB', provenance: p }],
+    classifications: qd318Classifications,
+    classificationRules: [
+      { when: { dimension: 'special-status', values: ['dbkk', 'atk'] }, use: { dimension: 'region', value: 'TDMNPB' }, provenance: p },
+    ],
     provenance: p,
     criteria: [
       {
@@ -39,8 +45,8 @@ export function testSetInput(overrides: Partial<CriteriaSetInput> = {}): Criteri
             provenance: p,
             thresholds: [
               { value: 70, provenance: p },
-              { value: 50, regions: ['TDMNPB'], provenance: p },
-              { value: 80, regions: ['DBSH'], provenance: { source: 'x', verified: false } },
+              { value: 50, where: { region: ['TDMNPB'] }, provenance: p },
+              { value: 80, where: { region: ['DBSH'] }, provenance: { source: 'x', verified: false } },
             ],
           },
           {
@@ -81,5 +87,13 @@ export function testSetInput(overrides: Partial<CriteriaSetInput> = {}): Criteri
 }
 
 export const testSet = (overrides: Partial<CriteriaSetInput> = {}): CriteriaSet => criteriaSetSchema.parse(testSetInput(overrides));
+
+/** The profile of a commune of QĐ 318's shape: a region and its special statuses. */
+export const regionProfile = (region: string, statuses: readonly string[] = []): CommuneProfile => ({
+  classifications: { region: [region], ...(statuses.length ? { 'special-status': statuses } : {}) },
+});
+
+/** The 7 region codes the test set (QĐ 318's classifications) declares. */
+export const REGION_CODES = qd318Classifications[0]?.values.map((v) => v.code) ?? [];
 
 export const allMetValues = { '1.1': true, '1.2': true, '2.1': 90, '2.2': 5, '2.3': 0, '3': 50 } as const;

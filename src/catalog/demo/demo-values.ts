@@ -4,9 +4,10 @@
  * set's own thresholds, so they stay consistent if the demo thresholds change. Demo data only.
  */
 import type { CriteriaSet, Indicator } from '../../domain/catalog/criteria-set.schema.js';
+import { effectiveClassification } from '../../domain/evaluation/classification.js';
 import { yearOf } from '../../domain/evaluation/engine.js';
 import type { CommuneProfile, IndicatorValue } from '../../domain/evaluation/evaluation.types.js';
-import { effectiveRegion, resolveThreshold } from '../../domain/evaluation/threshold.resolver.js';
+import { resolveThreshold } from '../../domain/evaluation/threshold.resolver.js';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -48,7 +49,7 @@ export function demoValuesFor(
   lacking: readonly number[],
   seed: number,
 ): Record<string, IndicatorValue> {
-  const where = effectiveRegion(set, profile);
+  const where = effectiveClassification(set, profile);
   const out: Record<string, IndicatorValue> = {};
   set.criteria.forEach((c) => {
     const failIndex = lacking.includes(c.number)

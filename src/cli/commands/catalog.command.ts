@@ -13,6 +13,8 @@ const LABELS: Record<CatalogReport['findings'][number]['problem'], string> = {
   unknown_threshold: 'NGƯỠNG CHƯA BIẾT',
   indicator_count: 'SỐ CHỈ TIÊU KHÁC VĂN BẢN',
   indicator_gap: 'chỉ tiêu có thể thiếu hoặc bị gộp',
+  undeclared_classification: 'PHÂN LOẠI KHÔNG KHAI BÁO',
+  classification_missing: 'XÃ THIẾU PHÂN LOẠI',
 };
 
 /** "áp dụng toàn quốc 15/02/2026 – (chưa có ngày kết thúc)", with the period's own verification. */

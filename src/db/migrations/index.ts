@@ -7,6 +7,7 @@ import * as auditChain from './2026-12-01T0100-audit-chain.js';
 import * as sessionExpiry from './2026-12-01T0300-session-expiry.js';
 import * as ownerDemo from './2026-12-01T0400-criterion-owner-demo.js';
 import * as notices from './2026-12-01T0500-notices.js';
+import * as unitClassification from './2026-12-02T0100-unit-classification.js';
 import * as criteriaScopeSet from './2026-12-02T0200-criteria-scope-set.js';
 
 export const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01T0300-session-expiry': sessionExpiry,
   '2026-12-01T0500-notices': notices,
   '2026-12-01T0400-criterion-owner-demo': ownerDemo,
+  '2026-12-02T0100-unit-classification': unitClassification,
   '2026-12-02T0200-criteria-scope-set': criteriaScopeSet,
 };
 

@@ -1,8 +1,8 @@
-/** Administrative units, their dated statuses, successions and criteria-set assignments. */
+/** Administrative units, their dated classifications, successions and criteria-set assignments. */
 
 import { sql } from 'kysely';
 import type { Executor } from '../database.js';
-import type { AdministrativeUnitTable, UnitCriteriaSetTable, UnitStatusTable, UnitSuccessionTable } from '../schema.js';
+import type { AdministrativeUnitTable, UnitClassificationTable, UnitCriteriaSetTable, UnitSuccessionTable } from '../schema.js';
 
 /** Rows valid on a date (valid_from/valid_to are inclusive ISO dates). */
 const validAt = (date: string) => sql<boolean>`valid_from <= ${date} and (valid_to is null or valid_to >= ${date})`;
@@ -20,10 +20,22 @@ export const unitRepository = {
   children: (ex: Executor, parentCode: string, date: string) =>
     ex.selectFrom('administrativeUnit').selectAll().where('parentCode', '=', parentCode).where(validAt(date)).execute(),
 
-  statuses: (ex: Executor, unitCodes: readonly string[]) =>
-    unitCodes.length === 0 ? Promise.resolve([]) : ex.selectFrom('unitStatus').selectAll().where('unitCode', 'in', unitCodes).execute(),
+  /** Dated classifications of these units, in a stable order (unit, dimension, first day). */
+  classifications: (ex: Executor, unitCodes: readonly string[]) =>
+    unitCodes.length === 0
+      ? Promise.resolve([])
+      : ex
+          .selectFrom('unitClassification')
+          .selectAll()
+          .where('unitCode', 'in', unitCodes)
+          .orderBy('unitCode')
+          .orderBy('dimension')
+          .orderBy('validFrom')
+          .orderBy('id')
+          .execute(),
 
-  allStatuses: (ex: Executor) => ex.selectFrom('unitStatus').selectAll().execute(),
+  allClassifications: (ex: Executor) =>
+    ex.selectFrom('unitClassification').selectAll().orderBy('unitCode').orderBy('dimension').orderBy('validFrom').orderBy('id').execute(),
 
   successions: (ex: Executor) => ex.selectFrom('unitSuccession').selectAll().orderBy('effectiveDate').execute(),
 
@@ -34,6 +46,9 @@ export const unitRepository = {
     return unitCodes.length > 500 ? q.execute() : q.where('unitCode', 'in', unitCodes).execute();
   },
 
+  /** Every assignment of one set, whatever its dates. */
+  assignmentsOfSet: (ex: Executor, setCode: string) =>
+    ex.selectFrom('unitCriteriaSet').selectAll().where('setCode', '=', setCode).execute(),
   /** Every set assignment of the units, whatever its dates. */
   allSetAssignments: (ex: Executor, unitCodes: readonly string[]) =>
     unitCodes.length === 0
@@ -61,8 +76,16 @@ export const unitRepository = {
     await ex.updateTable('administrativeUnit').set(patch).where('code', '=', code).execute();
   },
 
-  async insertStatuses(ex: Executor, rows: UnitStatusTable[]) {
-    if (rows.length > 0) await ex.insertInto('unitStatus').values(rows).execute();
+  async insertClassifications(ex: Executor, rows: UnitClassificationTable[]) {
+    for (let i = 0; i < rows.length; i += 500)
+      await ex
+        .insertInto('unitClassification')
+        .values(rows.slice(i, i + 500))
+        .execute();
+  },
+
+  async setClassificationValue(ex: Executor, id: string, value: string) {
+    await ex.updateTable('unitClassification').set({ value }).where('id', '=', id).execute();
   },
 
   async insertSuccessions(ex: Executor, rows: UnitSuccessionTable[]) {

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import {
   type CriteriaSet,
+  classificationSchema,
   criteriaSetSchema,
   decisionSchema,
   provenanceSchema,
@@ -18,9 +19,12 @@ export const setDerivationSchema = z.strictObject({
   name: z.string().min(1),
   baseSetCode: z.string().min(1),
   tier: tierSchema.optional(),
+  tierName: z.string().min(1).optional(),
   decision: decisionSchema.optional(),
   demo: z.boolean().optional(),
   provenance: provenanceSchema,
+  /** Classifications a province adds to the base set's (its thresholds may then select on them). */
+  addClassifications: z.array(classificationSchema).optional(),
   /** indicator code → the thresholds that replace the base set's thresholds for it. */
   thresholds: z.record(z.string(), z.array(thresholdSchema)),
 });
@@ -38,6 +42,8 @@ export function deriveSet(base: CriteriaSet, derivation: SetDerivation): Criteri
     code: derivation.code,
     name: derivation.name,
     tier: derivation.tier ?? base.tier,
+    tierName: derivation.tierName ?? base.tierName,
+    classifications: [...base.classifications, ...(derivation.addClassifications ?? [])],
     decision: derivation.decision ?? base.decision,
     demo: derivation.demo ?? base.demo,
     provenance: derivation.provenance,

@@ -3,9 +3,10 @@
  * met / not met / not applicable / missing / threshold unknown with the threshold used and why;
  * per criterion met / not met / incomplete; for the commune the count met and the tier reached.
  * It never names a criterion: everything comes from the set. A set is compiled once; thresholds
- * are resolved once per (region, status, year) and reused for every commune that shares them.
+ * are resolved once per (classification, year) and reused for every commune that shares them.
  */
 import type { CriteriaSet, Indicator, IndicatorKind } from '../catalog/criteria-set.schema.js';
+import { classificationKey, effectiveClassification } from './classification.js';
 import type {
   CommuneEvaluation,
   CommuneProfile,
@@ -16,7 +17,7 @@ import type {
   IndicatorValue,
   ValueMap,
 } from './evaluation.types.js';
-import { effectiveRegion, type RelatedIndicatorLookup, type ResolvedThreshold, resolveThreshold } from './threshold.resolver.js';
+import { type RelatedIndicatorLookup, type ResolvedThreshold, resolveThreshold } from './threshold.resolver.js';
 
 interface CompiledIndicator {
   indicator: Indicator;
@@ -30,7 +31,7 @@ export interface CompiledSet {
   /** indicator code → position in `indicators`, for callers that pass values as an array. */
   indexOf: ReadonlyMap<string, number>;
   related: RelatedIndicatorLookup | undefined;
-  /** key `region|regionFrom|status|year` → one resolved threshold per indicator. */
+  /** key `classification|year` → one resolved threshold per indicator. */
   cache: Map<string, ResolvedThreshold[]>;
 }
 
@@ -56,8 +57,8 @@ export function compileSet(set: CriteriaSet, related?: readonly CriteriaSet[]): 
 }
 
 function thresholdsFor(compiled: CompiledSet, profile: CommuneProfile, year: number): ResolvedThreshold[] {
-  const where = effectiveRegion(compiled.set, profile);
-  const key = `${where.region}|${where.regionFrom}|${where.status ?? ''}|${year}`;
+  const where = effectiveClassification(compiled.set, profile);
+  const key = `${classificationKey(where)}|${year}`;
   let resolved = compiled.cache.get(key);
   if (!resolved) {
     resolved = compiled.indicators.map((ci) => resolveThreshold(ci.indicator, where, year, compiled.related));

@@ -2,28 +2,41 @@
  * The engine's input and output types: a commune profile, indicator values, and the result per
  * indicator (with the threshold used and why), per criterion and for the commune.
  */
-import type { IndicatorKind, Provenance, RegionCode, SpecialStatus, Tier } from '../catalog/criteria-set.schema.js';
+import type { IndicatorKind, Provenance, Tier } from '../catalog/criteria-set.schema.js';
 
 /** A value as entered: yes/no, a number, or "not applicable" for a "nếu có" indicator. */
 export type IndicatorValue = boolean | number | 'not_applicable';
 
+/** A commune's classification on the as-of date: dimension code → values in force, e.g. { region: ['TN'], 'special-status': ['dbkk'] }. */
 export interface CommuneProfile {
-  region: RegionCode;
-  /** Special statuses in force on the as-of date. */
-  statuses: readonly SpecialStatus[];
+  classifications: Readonly<Record<string, readonly string[]>>;
 }
 
 export type IndicatorStatus = 'met' | 'not_met' | 'not_applicable' | 'missing' | 'threshold_unknown';
 export type CriterionStatus = 'met' | 'not_met' | 'incomplete';
 
-/** Why a threshold applies: the region used (and the status that chose it), the year, the scope. */
+/** One dimension as the threshold was chosen: the commune's values, and the rule that set them if one did. */
+export interface ClassificationUse {
+  dimension: string;
+  values: string[];
+  via?: { dimension: string; value: string };
+}
+
+/** Why a threshold applies: the classification used (and the rule that chose it), the year, the scope. */
 export interface ThresholdBasis {
-  region: RegionCode;
-  /** "status" when a special status (ĐBKK/ATK) made the commune use another region's level. */
-  regionFrom: 'profile' | 'status';
-  status?: SpecialStatus;
+  /** Every dimension the set declares, with the values used. */
+  classification: ClassificationUse[];
+  /** The values the chosen threshold is for (absent for a general threshold). */
+  where?: Record<string, string[]>;
+  /**
+   * Kept for clients written when the region was fixed: the value of a "region" dimension, "status"
+   * when a rule (ĐBKK/ATK) set it, and the value that did. Absent when the set has no region dimension.
+   */
+  region?: string;
+  regionFrom?: 'profile' | 'status';
+  status?: string;
   year: number;
-  /** "region" = a per-region threshold; "general" = the general one; "none" = no threshold defined. */
+  /** "region" = a threshold for a classification (any dimension; the name is kept for clients); "general"; "none" = no threshold defined. */
   scope: 'region' | 'general' | 'none';
   yearBound: boolean;
   derived?: { setCode: string; indicatorCode: string; factor: number };

@@ -1,24 +1,12 @@
 /**
- * Picks the threshold that applies to one indicator for a commune in a year: the region comes from
- * the profile unless a special status rule of the set (ĐBKK/ATK → TDMNPB) overrides it; a
- * per-region threshold beats the general one; a year-bound one beats an open one.
+ * Picks the threshold that applies to one indicator for a commune in a year: the commune's
+ * classification after the set's rules (ĐBKK/ATK → TDMNPB in 318) selects among the thresholds; one
+ * that names more dimensions beats one that names fewer (the general one names none), and a
+ * year-bound one beats an open one.
  */
-import type { CriteriaSet, Indicator, RegionCode, SpecialStatus, Threshold } from '../catalog/criteria-set.schema.js';
-import type { CommuneProfile, ThresholdBasis } from './evaluation.types.js';
-
-export interface EffectiveRegion {
-  region: RegionCode;
-  regionFrom: 'profile' | 'status';
-  status?: SpecialStatus;
-}
-
-export function effectiveRegion(set: CriteriaSet, profile: CommuneProfile): EffectiveRegion {
-  for (const rule of set.statusRegionRules) {
-    const status = rule.statuses.find((s) => profile.statuses.includes(s));
-    if (status) return { region: rule.useRegion, regionFrom: 'status', status };
-  }
-  return { region: profile.region, regionFrom: 'profile' };
-}
+import type { CriteriaSet, Indicator, Threshold } from '../catalog/criteria-set.schema.js';
+import type { EffectiveClassification } from './classification.js';
+import type { ClassificationUse, ThresholdBasis } from './evaluation.types.js';
 
 export interface ResolvedThreshold {
   /** null = unknown (not defined, or defined as unknown). */
@@ -30,14 +18,19 @@ export interface ResolvedThreshold {
 const inYear = (t: Threshold, year: number) =>
   (t.fromYear === undefined || t.fromYear <= year) && (t.toYear === undefined || year <= t.toYear);
 
-/** Higher is more specific: region-specific (2) over general (0), year-bound (1) over open. */
-const specificity = (t: Threshold) => (t.regions ? 2 : 0) + (t.fromYear !== undefined || t.toYear !== undefined ? 1 : 0);
+const dimensionsOf = (t: Threshold) => (t.where ? Object.keys(t.where).length : 0);
 
-export function pickThreshold(ind: Indicator, region: RegionCode, year: number): Threshold | undefined {
+/** Higher is more specific: 2 per dimension named, 1 for year-bound (one region beats open year, as before). */
+const specificity = (t: Threshold) => 2 * dimensionsOf(t) + (t.fromYear !== undefined || t.toYear !== undefined ? 1 : 0);
+
+const matches = (t: Threshold, where: EffectiveClassification) =>
+  Object.entries(t.where ?? {}).every(([d, allowed]) => (where.values[d] ?? []).some((v) => allowed.includes(v)));
+
+export function pickThreshold(ind: Indicator, where: EffectiveClassification, year: number): Threshold | undefined {
   let best: Threshold | undefined;
   for (const t of ind.thresholds) {
     if (!inYear(t, year)) continue;
-    if (t.regions && !t.regions.includes(region)) continue;
+    if (!matches(t, where)) continue;
     if (!best || specificity(t) > specificity(best)) best = t;
   }
   return best;
@@ -48,18 +41,19 @@ export type RelatedIndicatorLookup = (setCode: string, indicatorCode: string) =>
 
 export function resolveThreshold(
   ind: Indicator,
-  where: EffectiveRegion,
+  where: EffectiveClassification,
   year: number,
   related?: RelatedIndicatorLookup,
 ): ResolvedThreshold {
-  const t = pickThreshold(ind, where.region, year);
-  const base = { region: where.region, regionFrom: where.regionFrom, year, ...(where.status ? { status: where.status } : {}) };
+  const t = pickThreshold(ind, where, year);
+  const base = { classification: uses(where), ...legacyRegion(where), year };
   if (!t) {
     return { value: null, verified: false, basis: { ...base, scope: 'none', yearBound: false } };
   }
   const basis: ThresholdBasis = {
     ...base,
-    scope: t.regions ? 'region' : 'general',
+    ...(t.where ? { where: t.where } : {}),
+    scope: t.where ? 'region' : 'general',
     yearBound: t.fromYear !== undefined || t.toYear !== undefined,
     provenance: t.provenance,
   };
@@ -72,4 +66,19 @@ export function resolveThreshold(
     return { value, verified: inner.verified && t.provenance.verified, basis };
   }
   return { value: t.value, verified: t.provenance.verified, basis };
+}
+
+const uses = (where: EffectiveClassification): ClassificationUse[] =>
+  Object.entries(where.values).map(([dimension, values]) => ({
+    dimension,
+    values: [...values],
+    ...(where.via[dimension] ? { via: where.via[dimension] } : {}),
+  }));
+
+/** basis.region / regionFrom / status as clients knew them, for a set with a "region" dimension. */
+function legacyRegion(where: EffectiveClassification): Pick<ThresholdBasis, 'region' | 'regionFrom' | 'status'> {
+  const region = where.values.region?.[0];
+  if (region === undefined) return {};
+  const via = where.via.region;
+  return { region, regionFrom: via ? 'status' : 'profile', ...(via ? { status: via.value } : {}) };
 }

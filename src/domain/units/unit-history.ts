@@ -1,12 +1,10 @@
 /**
  * Questions about the unit tree over time: which units exist on a date, a commune's profile on a
- * date (region and the special statuses in force), and the history of a unit — its predecessors
+ * date (the classification values in force), and the history of a unit — its predecessors
  * and successors through mergers and splits — so data recorded on a unit that no longer exists
  * stays reachable from the unit that took it over.
  */
-import type { SpecialStatus } from '../catalog/criteria-set.schema.js';
-import type { CommuneProfile } from '../evaluation/evaluation.types.js';
-import type { AdministrativeUnit, UnitStatus, UnitSuccession } from './unit.schema.js';
+import type { UnitSuccession } from './unit.schema.js';
 
 interface Dated {
   validFrom: string;
@@ -20,16 +18,6 @@ export const isValidAt = (x: Dated, date: string) =>
 export const unitsAsOf = <U extends Dated>(units: readonly U[], date: string) => units.filter((u) => isValidAt(u, date));
 
 export const EVALUATED_KINDS = new Set(['commune', 'town']);
-
-export function activeStatuses(statuses: readonly UnitStatus[], date: string): SpecialStatus[] {
-  return statuses.filter((s) => isValidAt(s, date)).map((s) => s.status);
-}
-
-/** The profile the engine needs; null when the unit has no region. */
-export function profileAt(unit: Pick<AdministrativeUnit, 'region' | 'statuses'>, date: string): CommuneProfile | null {
-  if (!unit.region) return null;
-  return { region: unit.region, statuses: activeStatuses(unit.statuses, date) };
-}
 
 export interface UnitHistory {
   /** Units this one came from, nearest first, transitively. */

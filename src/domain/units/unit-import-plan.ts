@@ -5,7 +5,6 @@
  * one), the problem at its cell. Units absent from the file are left as they are; stored links are never
  * changed. Pure, so the dry run and the import decide from the same function.
  */
-import type { RegionCode } from '../catalog/criteria-set.schema.js';
 import type { UnitKind, UnitSuccession } from './unit.schema.js';
 import type { ImportRow, RowIssue } from './unit-import-rows.js';
 
@@ -14,6 +13,7 @@ export interface StoredUnit {
   name: string;
   kind: string;
   parentCode: string | null;
+  /** The unit's latest "region" classification (the list's "Vùng" column stands for it). */
   region: string | null;
   validFrom: string;
   validTo: string | null;
@@ -24,7 +24,7 @@ export interface NewUnit {
   name: string;
   kind: UnitKind;
   parentCode: string | null;
-  region: RegionCode | null;
+  region: string | null;
   validFrom: string;
   validTo: string | null;
   note: string | null;
@@ -66,10 +66,21 @@ export function planUnitImport(
   rows: readonly ImportRow[],
   stored: readonly StoredUnit[],
   links: readonly UnitSuccession[],
+  /** The region codes the criteria sets declare (their "region" classification). */
+  regionCodes: readonly string[],
 ): UnitImportPlan {
   const issues: RowIssue[] = [];
   const at = (r: ImportRow, field: keyof ImportRow['columns'], code: string, vi: string, en: string) =>
     issues.push({ sheet: r.sheet, row: r.row, column: r.columns[field] ?? '', code, vi, en });
+  for (const r of rows)
+    if (r.region && !regionCodes.includes(r.region))
+      at(
+        r,
+        'region',
+        'unit_import.unknown_region',
+        `Vùng "${r.region}" không có trong các bộ tiêu chí (dùng: ${regionCodes.join(', ')})`,
+        `Unknown region "${r.region}" (use: ${regionCodes.join(', ')})`,
+      );
   const db = new Map(stored.map((u) => [u.code, u]));
   const inFile = new Map<string, ImportRow>();
   for (const r of rows) {
@@ -118,7 +129,7 @@ export function planUnitImport(
       if (missing.length > 0 || !r.name || !r.kind || !r.validFrom) continue;
       // A new commune without a region takes the one its predecessors share.
       const regions = new Set(predecessorsOf(r.code).map((p) => p.region ?? db.get(p.code)?.region ?? null));
-      const inherited = regions.size === 1 ? ([...regions][0] as RegionCode | null) : null;
+      const inherited = regions.size === 1 ? ([...regions][0] ?? null) : null;
       created.push({
         code: r.code,
         name: r.name,

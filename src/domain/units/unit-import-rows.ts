@@ -4,7 +4,6 @@
  * read from plain cells into typed rows. Every problem is reported at its sheet, row and column in
  * Vietnamese and English; the comparison with the stored units is unit-import-plan.ts.
  */
-import { REGION_CODES, type RegionCode } from '../catalog/criteria-set.schema.js';
 import { dayBefore, normalizeForSearch, parseDate } from '../text/vietnamese.js';
 import type { SUCCESSION_KINDS, UnitKind } from './unit.schema.js';
 
@@ -112,7 +111,8 @@ export interface ImportRow {
   name: string | null;
   kind: UnitKind | null;
   parentCode: string | null;
-  region: RegionCode | null;
+  /** The region (a value of the "region" classification of the sets); checked against the sets in planUnitImport. */
+  region: string | null;
   validFrom: string | null;
   /** Last day (inclusive); when only a successor is given, the day before its effective date. */
   validTo: string | null;
@@ -193,13 +193,13 @@ export function readRow(
     at('parentCode', 'unit_import.own_parent', 'Đơn vị không thể là cấp trên của chính nó', 'A unit cannot be its own parent');
 
   const regionText = get('region').toUpperCase();
-  const region = regionText ? ((REGION_CODES as readonly string[]).includes(regionText) ? (regionText as RegionCode) : null) : null;
+  const region = regionText ? (/^[A-Z0-9][A-Z0-9_-]*$/.test(regionText) ? regionText : null) : null;
   if (regionText && !region)
     at(
       'region',
       'unit_import.unknown_region',
-      `Vùng "${regionText}" không có (dùng: ${REGION_CODES.join(', ')})`,
-      `Unknown region "${regionText}" (use: ${REGION_CODES.join(', ')})`,
+      `Vùng "${regionText}" không phải mã vùng (ví dụ TN)`,
+      `"${regionText}" is not a region code (e.g. TN)`,
     );
 
   const dates: Partial<Record<'validFrom' | 'validTo' | 'effectiveDate', string | null>> = {};

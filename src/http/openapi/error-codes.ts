@@ -30,7 +30,7 @@ export const ERROR_CODES = {
   'indicator.not_found': [404],
   'unit.not_found': [404, 422],
   'unit.not_valid_at': [422],
-  'unit.no_region': [422],
+  'unit.classification_missing': [422],
   'evaluation.invalid_profile': [422],
   'evaluation.no_criteria_set': [422],
   'public.not_a_commune': [404],

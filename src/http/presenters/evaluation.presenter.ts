@@ -3,7 +3,8 @@
  * with the age of its values (a criterion whose values are all of an earlier year is "outdated").
  */
 import type { CriteriaSet } from '../../domain/catalog/criteria-set.schema.js';
-import type { CommuneEvaluation } from '../../domain/evaluation/evaluation.types.js';
+import { classificationNames } from '../../domain/evaluation/classification.js';
+import type { CommuneEvaluation, ThresholdBasis } from '../../domain/evaluation/evaluation.types.js';
 import { criterionAges, datedStatuses, isOldValue } from '../../domain/freshness/value-age.js';
 
 export const STATUS_VI = {
@@ -43,10 +44,22 @@ export function presentEvaluation(
     ages,
   );
   return {
-    set: { code: set.code, name: set.name, tier: set.tier, demo: set.demo === true },
+    set: { code: set.code, name: set.name, tier: set.tier, tierName: set.tierName, demo: set.demo === true },
     asOf: e.asOf,
     year: e.year,
-    profile: { region: e.profile.region, statuses: [...e.profile.statuses] },
+    profile: {
+      region: e.profile.classifications.region?.[0] ?? null,
+      statuses: [...(e.profile.classifications['special-status'] ?? [])],
+      classifications: set.classifications.map((d) => ({
+        dimension: d.code,
+        name: d.name,
+        multiple: d.multiple === true,
+        values: (e.profile.classifications[d.code] ?? []).map((v) => ({
+          code: v,
+          name: classificationNames(set, d.code, v).valueName ?? v,
+        })),
+      })),
+    },
     metCount: dated.metCount,
     notMetCount: dated.notMetCount,
     incompleteCount: e.criteriaCount - dated.metCount - dated.notMetCount - dated.outdatedCount,
@@ -72,6 +85,7 @@ export function presentEvaluation(
             const valueDate = dateOf(i);
             return {
               ...i,
+              ...(i.basis ? { basis: { ...i.basis, named: namedBasis(set, i.basis) } } : {}),
               valueDate,
               stale: valueDate !== null && isOldValue(valueDate, e.asOf),
               name: ind?.name ?? i.code,
@@ -83,4 +97,28 @@ export function presentEvaluation(
       };
     }),
   };
+}
+
+/** The classification behind a threshold in the set's own words, for the page to show (never codes). */
+export function namedBasis(set: CriteriaSet, b: ThresholdBasis) {
+  const where = Object.entries(b.where ?? {}).map(([dimension, values]) => {
+    const used = b.classification.find((c) => c.dimension === dimension)?.values ?? values;
+    const shown = values.filter((v) => used.includes(v));
+    return {
+      dimension: classificationNames(set, dimension).noun,
+      values: (shown.length ? shown : values).map((v) => classificationNames(set, dimension, v).valueName ?? v),
+    };
+  });
+  const rules = b.classification.flatMap((c) =>
+    c.via
+      ? [
+          {
+            from: classificationNames(set, c.via.dimension, c.via.value).value ?? c.via.value,
+            dimension: classificationNames(set, c.dimension).noun,
+            to: c.values.map((v) => classificationNames(set, c.dimension, v).value ?? v).join(', '),
+          },
+        ]
+      : [],
+  );
+  return { where, rules };
 }

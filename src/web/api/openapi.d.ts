@@ -2253,8 +2253,8 @@ export interface operations {
                     "application/json": {
                         code: string;
                         name: string;
-                        /** @enum {string} */
-                        tier: "ntm" | "advanced" | "model" | "other";
+                        tier: string;
+                        tierName: string;
                         phase: {
                             fromYear: number;
                             toYear: number;
@@ -2266,8 +2266,47 @@ export interface operations {
                             title?: string;
                             part?: string;
                         };
-                        /** @enum {string} */
-                        requiresTier?: "ntm" | "advanced" | "model" | "other";
+                        requiresTier?: string;
+                        /** @default [] */
+                        classifications: {
+                            code: string;
+                            name: string;
+                            shortName?: string;
+                            values: {
+                                code: string;
+                                name: string;
+                                shortName?: string;
+                                definition?: string;
+                                provenance?: {
+                                    source: string;
+                                    verified: boolean;
+                                    note?: string;
+                                };
+                            }[];
+                            multiple?: boolean;
+                            required?: boolean;
+                            provenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                        }[];
+                        /** @default [] */
+                        classificationRules: {
+                            when: {
+                                dimension: string;
+                                values: string[];
+                            };
+                            use: {
+                                dimension: string;
+                                value: string;
+                            };
+                            provenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                        }[];
                         demo?: boolean;
                         groups: {
                             code: string;
@@ -2288,7 +2327,9 @@ export interface operations {
                                 appliesIfPresent?: boolean;
                                 thresholds: {
                                     value: number | null;
-                                    regions?: ("TDMNPB" | "DBSH" | "BTB" | "DHNTB" | "TN" | "DNB" | "DBSCL")[];
+                                    where?: {
+                                        [key: string]: string[];
+                                    };
                                     fromYear?: number;
                                     toYear?: number;
                                     derivedFrom?: {
@@ -2308,17 +2349,6 @@ export interface operations {
                                     note?: string;
                                 };
                             }[];
-                            provenance: {
-                                source: string;
-                                verified: boolean;
-                                note?: string;
-                            };
-                        }[];
-                        /** @default [] */
-                        statusRegionRules: {
-                            statuses: ("dbkk" | "atk")[];
-                            /** @enum {string} */
-                            useRegion: "TDMNPB" | "DBSH" | "BTB" | "DHNTB" | "TN" | "DNB" | "DBSCL";
                             provenance: {
                                 source: string;
                                 verified: boolean;
@@ -2435,7 +2465,7 @@ export interface operations {
                         findings: {
                             where: string;
                             /** @enum {string} */
-                            problem: "unverified" | "unknown_threshold" | "indicator_count" | "indicator_gap";
+                            problem: "unverified" | "unknown_threshold" | "indicator_count" | "indicator_gap" | "undeclared_classification" | "classification_missing";
                             source: string;
                             note?: string;
                         }[];
@@ -2523,19 +2553,26 @@ export interface operations {
                             /** @enum {string} */
                             kind: "province" | "district" | "commune" | "town" | "ward" | "special-zone";
                             parentCode?: string;
-                            /** @enum {string} */
-                            region?: "TDMNPB" | "DBSH" | "BTB" | "DHNTB" | "TN" | "DNB" | "DBSCL";
-                            /** @default [] */
-                            statuses: {
-                                /** @enum {string} */
-                                status: "dbkk" | "atk";
+                            validFrom: string;
+                            validTo?: string;
+                            note?: string;
+                            /** @description phân loại theo thời gian (vùng, nhóm xã, ĐBKK …) / dated classifications */
+                            classifications: {
+                                dimension: string;
+                                value: string;
                                 validFrom: string;
                                 validTo?: string;
                                 legalBasis?: string;
                             }[];
-                            validFrom: string;
-                            validTo?: string;
-                            note?: string;
+                            /** @description vùng gần nhất (giữ cho ứng dụng cũ) / latest "region" classification, kept for older clients */
+                            region?: string;
+                            /** @description các phân loại "special-status" (giữ cho ứng dụng cũ) / kept for older clients */
+                            statuses: {
+                                status: string;
+                                validFrom: string;
+                                validTo?: string;
+                                legalBasis?: string;
+                            }[];
                         }[];
                     };
                 };
@@ -2588,19 +2625,26 @@ export interface operations {
                         /** @enum {string} */
                         kind: "province" | "district" | "commune" | "town" | "ward" | "special-zone";
                         parentCode?: string;
-                        /** @enum {string} */
-                        region?: "TDMNPB" | "DBSH" | "BTB" | "DHNTB" | "TN" | "DNB" | "DBSCL";
-                        /** @default [] */
-                        statuses: {
-                            /** @enum {string} */
-                            status: "dbkk" | "atk";
+                        validFrom: string;
+                        validTo?: string;
+                        note?: string;
+                        /** @description phân loại theo thời gian (vùng, nhóm xã, ĐBKK …) / dated classifications */
+                        classifications: {
+                            dimension: string;
+                            value: string;
                             validFrom: string;
                             validTo?: string;
                             legalBasis?: string;
                         }[];
-                        validFrom: string;
-                        validTo?: string;
-                        note?: string;
+                        /** @description vùng gần nhất (giữ cho ứng dụng cũ) / latest "region" classification, kept for older clients */
+                        region?: string;
+                        /** @description các phân loại "special-status" (giữ cho ứng dụng cũ) / kept for older clients */
+                        statuses: {
+                            status: string;
+                            validFrom: string;
+                            validTo?: string;
+                            legalBasis?: string;
+                        }[];
                     };
                 };
             };
@@ -2703,19 +2747,26 @@ export interface operations {
                             /** @enum {string} */
                             kind: "province" | "district" | "commune" | "town" | "ward" | "special-zone";
                             parentCode?: string;
-                            /** @enum {string} */
-                            region?: "TDMNPB" | "DBSH" | "BTB" | "DHNTB" | "TN" | "DNB" | "DBSCL";
-                            /** @default [] */
-                            statuses: {
-                                /** @enum {string} */
-                                status: "dbkk" | "atk";
+                            validFrom: string;
+                            validTo?: string;
+                            note?: string;
+                            /** @description phân loại theo thời gian (vùng, nhóm xã, ĐBKK …) / dated classifications */
+                            classifications: {
+                                dimension: string;
+                                value: string;
                                 validFrom: string;
                                 validTo?: string;
                                 legalBasis?: string;
                             }[];
-                            validFrom: string;
-                            validTo?: string;
-                            note?: string;
+                            /** @description vùng gần nhất (giữ cho ứng dụng cũ) / latest "region" classification, kept for older clients */
+                            region?: string;
+                            /** @description các phân loại "special-status" (giữ cho ứng dụng cũ) / kept for older clients */
+                            statuses: {
+                                status: string;
+                                validFrom: string;
+                                validTo?: string;
+                                legalBasis?: string;
+                            }[];
                         };
                         items: {
                             code: string;
@@ -2723,19 +2774,26 @@ export interface operations {
                             /** @enum {string} */
                             kind: "province" | "district" | "commune" | "town" | "ward" | "special-zone";
                             parentCode?: string;
-                            /** @enum {string} */
-                            region?: "TDMNPB" | "DBSH" | "BTB" | "DHNTB" | "TN" | "DNB" | "DBSCL";
-                            /** @default [] */
-                            statuses: {
-                                /** @enum {string} */
-                                status: "dbkk" | "atk";
+                            validFrom: string;
+                            validTo?: string;
+                            note?: string;
+                            /** @description phân loại theo thời gian (vùng, nhóm xã, ĐBKK …) / dated classifications */
+                            classifications: {
+                                dimension: string;
+                                value: string;
                                 validFrom: string;
                                 validTo?: string;
                                 legalBasis?: string;
                             }[];
-                            validFrom: string;
-                            validTo?: string;
-                            note?: string;
+                            /** @description vùng gần nhất (giữ cho ứng dụng cũ) / latest "region" classification, kept for older clients */
+                            region?: string;
+                            /** @description các phân loại "special-status" (giữ cho ứng dụng cũ) / kept for older clients */
+                            statuses: {
+                                status: string;
+                                validFrom: string;
+                                validTo?: string;
+                                legalBasis?: string;
+                            }[];
                         }[];
                     };
                 };
@@ -2835,19 +2893,26 @@ export interface operations {
                             /** @enum {string} */
                             kind: "province" | "district" | "commune" | "town" | "ward" | "special-zone";
                             parentCode?: string;
-                            /** @enum {string} */
-                            region?: "TDMNPB" | "DBSH" | "BTB" | "DHNTB" | "TN" | "DNB" | "DBSCL";
-                            /** @default [] */
-                            statuses: {
-                                /** @enum {string} */
-                                status: "dbkk" | "atk";
+                            validFrom: string;
+                            validTo?: string;
+                            note?: string;
+                            /** @description phân loại theo thời gian (vùng, nhóm xã, ĐBKK …) / dated classifications */
+                            classifications: {
+                                dimension: string;
+                                value: string;
                                 validFrom: string;
                                 validTo?: string;
                                 legalBasis?: string;
                             }[];
-                            validFrom: string;
-                            validTo?: string;
-                            note?: string;
+                            /** @description vùng gần nhất (giữ cho ứng dụng cũ) / latest "region" classification, kept for older clients */
+                            region?: string;
+                            /** @description các phân loại "special-status" (giữ cho ứng dụng cũ) / kept for older clients */
+                            statuses: {
+                                status: string;
+                                validFrom: string;
+                                validTo?: string;
+                                legalBasis?: string;
+                            }[];
                         };
                         valueCount: number;
                         predecessors: {
@@ -2857,19 +2922,26 @@ export interface operations {
                                 /** @enum {string} */
                                 kind: "province" | "district" | "commune" | "town" | "ward" | "special-zone";
                                 parentCode?: string;
-                                /** @enum {string} */
-                                region?: "TDMNPB" | "DBSH" | "BTB" | "DHNTB" | "TN" | "DNB" | "DBSCL";
-                                /** @default [] */
-                                statuses: {
-                                    /** @enum {string} */
-                                    status: "dbkk" | "atk";
+                                validFrom: string;
+                                validTo?: string;
+                                note?: string;
+                                /** @description phân loại theo thời gian (vùng, nhóm xã, ĐBKK …) / dated classifications */
+                                classifications: {
+                                    dimension: string;
+                                    value: string;
                                     validFrom: string;
                                     validTo?: string;
                                     legalBasis?: string;
                                 }[];
-                                validFrom: string;
-                                validTo?: string;
-                                note?: string;
+                                /** @description vùng gần nhất (giữ cho ứng dụng cũ) / latest "region" classification, kept for older clients */
+                                region?: string;
+                                /** @description các phân loại "special-status" (giữ cho ứng dụng cũ) / kept for older clients */
+                                statuses: {
+                                    status: string;
+                                    validFrom: string;
+                                    validTo?: string;
+                                    legalBasis?: string;
+                                }[];
                             };
                             via: {
                                 predecessorCode: string;
@@ -2893,19 +2965,26 @@ export interface operations {
                                 /** @enum {string} */
                                 kind: "province" | "district" | "commune" | "town" | "ward" | "special-zone";
                                 parentCode?: string;
-                                /** @enum {string} */
-                                region?: "TDMNPB" | "DBSH" | "BTB" | "DHNTB" | "TN" | "DNB" | "DBSCL";
-                                /** @default [] */
-                                statuses: {
-                                    /** @enum {string} */
-                                    status: "dbkk" | "atk";
+                                validFrom: string;
+                                validTo?: string;
+                                note?: string;
+                                /** @description phân loại theo thời gian (vùng, nhóm xã, ĐBKK …) / dated classifications */
+                                classifications: {
+                                    dimension: string;
+                                    value: string;
                                     validFrom: string;
                                     validTo?: string;
                                     legalBasis?: string;
                                 }[];
-                                validFrom: string;
-                                validTo?: string;
-                                note?: string;
+                                /** @description vùng gần nhất (giữ cho ứng dụng cũ) / latest "region" classification, kept for older clients */
+                                region?: string;
+                                /** @description các phân loại "special-status" (giữ cho ứng dụng cũ) / kept for older clients */
+                                statuses: {
+                                    status: string;
+                                    validFrom: string;
+                                    validTo?: string;
+                                    legalBasis?: string;
+                                }[];
                             };
                             via: {
                                 predecessorCode: string;
@@ -3597,33 +3676,52 @@ export interface operations {
                             /** @enum {string} */
                             kind: "province" | "district" | "commune" | "town" | "ward" | "special-zone";
                             parentCode?: string;
-                            /** @enum {string} */
-                            region?: "TDMNPB" | "DBSH" | "BTB" | "DHNTB" | "TN" | "DNB" | "DBSCL";
-                            /** @default [] */
-                            statuses: {
-                                /** @enum {string} */
-                                status: "dbkk" | "atk";
+                            validFrom: string;
+                            validTo?: string;
+                            note?: string;
+                            /** @description phân loại theo thời gian (vùng, nhóm xã, ĐBKK …) / dated classifications */
+                            classifications: {
+                                dimension: string;
+                                value: string;
                                 validFrom: string;
                                 validTo?: string;
                                 legalBasis?: string;
                             }[];
-                            validFrom: string;
-                            validTo?: string;
-                            note?: string;
+                            /** @description vùng gần nhất (giữ cho ứng dụng cũ) / latest "region" classification, kept for older clients */
+                            region?: string;
+                            /** @description các phân loại "special-status" (giữ cho ứng dụng cũ) / kept for older clients */
+                            statuses: {
+                                status: string;
+                                validFrom: string;
+                                validTo?: string;
+                                legalBasis?: string;
+                            }[];
                         };
                         evaluation: {
                             set: {
                                 code: string;
                                 name: string;
-                                /** @enum {string} */
-                                tier: "ntm" | "advanced" | "model" | "other";
+                                tier: string;
+                                tierName: string;
                                 demo: boolean;
                             };
                             asOf: string;
                             year: number;
                             profile: {
-                                region: string;
+                                /** @description vùng (giữ cho ứng dụng cũ) / the "region" value, kept for older clients */
+                                region: string | null;
+                                /** @description giá trị "special-status" (giữ cho ứng dụng cũ) / kept for older clients */
                                 statuses: string[];
+                                /** @description phân loại của xã vào ngày đánh giá, theo bộ tiêu chí / the commune classification in force, as the set names it */
+                                classifications: {
+                                    dimension: string;
+                                    name: string;
+                                    multiple: boolean;
+                                    values: {
+                                        code: string;
+                                        name: string;
+                                    }[];
+                                }[];
                             };
                             metCount: number;
                             notMetCount: number;
@@ -3631,7 +3729,7 @@ export interface operations {
                             /** @description tiêu chí chưa cập nhật (không tính đạt, không tính chưa đạt) / criteria outdated, counted apart */
                             outdatedCount: number;
                             criteriaCount: number;
-                            tierReached: ("ntm" | "advanced" | "model" | "other") | null;
+                            tierReached: string | null;
                             criteria: {
                                 number: number;
                                 name: string;
@@ -3666,9 +3764,34 @@ export interface operations {
                                     stale: boolean;
                                     threshold: number | null;
                                     basis?: {
-                                        region: string;
+                                        /** @description phân loại dùng để chọn ngưỡng / the classification the threshold was chosen by */
+                                        classification: {
+                                            dimension: string;
+                                            values: string[];
+                                            via?: {
+                                                dimension: string;
+                                                value: string;
+                                            };
+                                        }[];
+                                        /** @description ngưỡng dành cho / the values the threshold is for */
+                                        where?: {
+                                            [key: string]: string[];
+                                        };
+                                        /** @description như trên, bằng tên trong bộ tiêu chí / the same in the set's own names */
+                                        named?: {
+                                            where: {
+                                                dimension: string;
+                                                values: string[];
+                                            }[];
+                                            rules: {
+                                                from: string;
+                                                dimension: string;
+                                                to: string;
+                                            }[];
+                                        };
+                                        region?: string;
                                         /** @enum {string} */
-                                        regionFrom: "profile" | "status";
+                                        regionFrom?: "profile" | "status";
                                         status?: string;
                                         year: number;
                                         /** @enum {string} */
@@ -3803,7 +3926,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Dữ liệu không hợp lệ / invalid data: evaluation.invalid_profile, evaluation.no_criteria_set, unit.no_region, unit.not_found, unit.not_valid_at */
+            /** @description Dữ liệu không hợp lệ / invalid data: evaluation.invalid_profile, evaluation.no_criteria_set, unit.classification_missing, unit.not_found, unit.not_valid_at */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3815,7 +3938,7 @@ export interface operations {
                              * @description Mã lỗi ổn định / stable error code
                              * @enum {string}
                              */
-                            code: "evaluation.invalid_profile" | "evaluation.no_criteria_set" | "unit.no_region" | "unit.not_found" | "unit.not_valid_at";
+                            code: "evaluation.invalid_profile" | "evaluation.no_criteria_set" | "unit.classification_missing" | "unit.not_found" | "unit.not_valid_at";
                             message: components["schemas"]["ErrorMessage"];
                             issues: components["schemas"]["ErrorIssue"][];
                             /** @description Chi tiết theo mã lỗi / details per code */
@@ -3856,19 +3979,26 @@ export interface operations {
                             /** @enum {string} */
                             kind: "province" | "district" | "commune" | "town" | "ward" | "special-zone";
                             parentCode?: string;
-                            /** @enum {string} */
-                            region?: "TDMNPB" | "DBSH" | "BTB" | "DHNTB" | "TN" | "DNB" | "DBSCL";
-                            /** @default [] */
-                            statuses: {
-                                /** @enum {string} */
-                                status: "dbkk" | "atk";
+                            validFrom: string;
+                            validTo?: string;
+                            note?: string;
+                            /** @description phân loại theo thời gian (vùng, nhóm xã, ĐBKK …) / dated classifications */
+                            classifications: {
+                                dimension: string;
+                                value: string;
                                 validFrom: string;
                                 validTo?: string;
                                 legalBasis?: string;
                             }[];
-                            validFrom: string;
-                            validTo?: string;
-                            note?: string;
+                            /** @description vùng gần nhất (giữ cho ứng dụng cũ) / latest "region" classification, kept for older clients */
+                            region?: string;
+                            /** @description các phân loại "special-status" (giữ cho ứng dụng cũ) / kept for older clients */
+                            statuses: {
+                                status: string;
+                                validFrom: string;
+                                validTo?: string;
+                                legalBasis?: string;
+                            }[];
                         } | null;
                         asOf: string;
                         set: {
@@ -3905,9 +4035,15 @@ export interface operations {
                             returned: boolean[];
                             metCount: number;
                             outdatedCount: number;
-                            tier: ("ntm" | "advanced" | "model" | "other") | null;
+                            tier: string | null;
                             /** @description hạng đạt chỉ tính tiêu chí đã xác minh / tier on verified criteria only */
-                            verifiedTier: ("ntm" | "advanced" | "model" | "other") | null;
+                            verifiedTier: string | null;
+                        }[];
+                        /** @description xã không có trên bảng vì thiếu phân loại bộ tiêu chí cần (tên phân loại) / communes left off: a classification their set needs is missing */
+                        unclassified: {
+                            unitCode: string;
+                            name: string;
+                            missing: string[];
                         }[];
                         summary: {
                             communes: number;
@@ -4025,7 +4161,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Dữ liệu không hợp lệ / invalid data: evaluation.invalid_profile, evaluation.no_criteria_set, unit.no_region, unit.not_found, unit.not_valid_at */
+            /** @description Dữ liệu không hợp lệ / invalid data: evaluation.invalid_profile, evaluation.no_criteria_set, unit.classification_missing, unit.not_found, unit.not_valid_at */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4037,7 +4173,7 @@ export interface operations {
                              * @description Mã lỗi ổn định / stable error code
                              * @enum {string}
                              */
-                            code: "evaluation.invalid_profile" | "evaluation.no_criteria_set" | "unit.no_region" | "unit.not_found" | "unit.not_valid_at";
+                            code: "evaluation.invalid_profile" | "evaluation.no_criteria_set" | "unit.classification_missing" | "unit.not_found" | "unit.not_valid_at";
                             message: components["schemas"]["ErrorMessage"];
                             issues: components["schemas"]["ErrorIssue"][];
                             /** @description Chi tiết theo mã lỗi / details per code */
@@ -4079,19 +4215,26 @@ export interface operations {
                             /** @enum {string} */
                             kind: "province" | "district" | "commune" | "town" | "ward" | "special-zone";
                             parentCode?: string;
-                            /** @enum {string} */
-                            region?: "TDMNPB" | "DBSH" | "BTB" | "DHNTB" | "TN" | "DNB" | "DBSCL";
-                            /** @default [] */
-                            statuses: {
-                                /** @enum {string} */
-                                status: "dbkk" | "atk";
+                            validFrom: string;
+                            validTo?: string;
+                            note?: string;
+                            /** @description phân loại theo thời gian (vùng, nhóm xã, ĐBKK …) / dated classifications */
+                            classifications: {
+                                dimension: string;
+                                value: string;
                                 validFrom: string;
                                 validTo?: string;
                                 legalBasis?: string;
                             }[];
-                            validFrom: string;
-                            validTo?: string;
-                            note?: string;
+                            /** @description vùng gần nhất (giữ cho ứng dụng cũ) / latest "region" classification, kept for older clients */
+                            region?: string;
+                            /** @description các phân loại "special-status" (giữ cho ứng dụng cũ) / kept for older clients */
+                            statuses: {
+                                status: string;
+                                validFrom: string;
+                                validTo?: string;
+                                legalBasis?: string;
+                            }[];
                         } | null;
                         asOf: string;
                         set: {
@@ -4131,9 +4274,34 @@ export interface operations {
                                 stale: boolean;
                                 threshold: number | null;
                                 basis?: {
-                                    region: string;
+                                    /** @description phân loại dùng để chọn ngưỡng / the classification the threshold was chosen by */
+                                    classification: {
+                                        dimension: string;
+                                        values: string[];
+                                        via?: {
+                                            dimension: string;
+                                            value: string;
+                                        };
+                                    }[];
+                                    /** @description ngưỡng dành cho / the values the threshold is for */
+                                    where?: {
+                                        [key: string]: string[];
+                                    };
+                                    /** @description như trên, bằng tên trong bộ tiêu chí / the same in the set's own names */
+                                    named?: {
+                                        where: {
+                                            dimension: string;
+                                            values: string[];
+                                        }[];
+                                        rules: {
+                                            from: string;
+                                            dimension: string;
+                                            to: string;
+                                        }[];
+                                    };
+                                    region?: string;
                                     /** @enum {string} */
-                                    regionFrom: "profile" | "status";
+                                    regionFrom?: "profile" | "status";
                                     status?: string;
                                     year: number;
                                     /** @enum {string} */
@@ -4248,7 +4416,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Dữ liệu không hợp lệ / invalid data: evaluation.invalid_profile, evaluation.no_criteria_set, unit.no_region, unit.not_found, unit.not_valid_at */
+            /** @description Dữ liệu không hợp lệ / invalid data: evaluation.invalid_profile, evaluation.no_criteria_set, unit.classification_missing, unit.not_found, unit.not_valid_at */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4260,7 +4428,7 @@ export interface operations {
                              * @description Mã lỗi ổn định / stable error code
                              * @enum {string}
                              */
-                            code: "evaluation.invalid_profile" | "evaluation.no_criteria_set" | "unit.no_region" | "unit.not_found" | "unit.not_valid_at";
+                            code: "evaluation.invalid_profile" | "evaluation.no_criteria_set" | "unit.classification_missing" | "unit.not_found" | "unit.not_valid_at";
                             message: components["schemas"]["ErrorMessage"];
                             issues: components["schemas"]["ErrorIssue"][];
                             /** @description Chi tiết theo mã lỗi / details per code */
@@ -4288,10 +4456,14 @@ export interface operations {
                     /** @description Mã đơn vị dùng để chọn bộ tiêu chí khi không ghi set / unit whose set in force is used when no set is named */
                     unit?: string;
                     profile: {
-                        /** @description TDMNPB | DBSH | BTB | DHNTB | TN | DNB | DBSCL */
-                        region: string;
-                        /** @description dbkk | atk */
+                        /** @description vùng, nếu bộ tiêu chí phân theo vùng (TDMNPB | DBSH | BTB | DHNTB | TN | DNB | DBSCL) */
+                        region?: string;
+                        /** @description giá trị "special-status" (dbkk | atk) */
                         statuses?: string[];
+                        /** @description mã phân loại → giá trị, theo bộ tiêu chí (vd. {"commune-group": ["2"]}) / dimension → values as the set declares them */
+                        classifications?: {
+                            [key: string]: string[];
+                        };
                     };
                     asOf: string;
                     /** @description mã chỉ tiêu → giá trị (true/false, số, "not_applicable") / indicator code → value */
@@ -4312,15 +4484,27 @@ export interface operations {
                         set: {
                             code: string;
                             name: string;
-                            /** @enum {string} */
-                            tier: "ntm" | "advanced" | "model" | "other";
+                            tier: string;
+                            tierName: string;
                             demo: boolean;
                         };
                         asOf: string;
                         year: number;
                         profile: {
-                            region: string;
+                            /** @description vùng (giữ cho ứng dụng cũ) / the "region" value, kept for older clients */
+                            region: string | null;
+                            /** @description giá trị "special-status" (giữ cho ứng dụng cũ) / kept for older clients */
                             statuses: string[];
+                            /** @description phân loại của xã vào ngày đánh giá, theo bộ tiêu chí / the commune classification in force, as the set names it */
+                            classifications: {
+                                dimension: string;
+                                name: string;
+                                multiple: boolean;
+                                values: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                            }[];
                         };
                         metCount: number;
                         notMetCount: number;
@@ -4328,7 +4512,7 @@ export interface operations {
                         /** @description tiêu chí chưa cập nhật (không tính đạt, không tính chưa đạt) / criteria outdated, counted apart */
                         outdatedCount: number;
                         criteriaCount: number;
-                        tierReached: ("ntm" | "advanced" | "model" | "other") | null;
+                        tierReached: string | null;
                         criteria: {
                             number: number;
                             name: string;
@@ -4363,9 +4547,34 @@ export interface operations {
                                 stale: boolean;
                                 threshold: number | null;
                                 basis?: {
-                                    region: string;
+                                    /** @description phân loại dùng để chọn ngưỡng / the classification the threshold was chosen by */
+                                    classification: {
+                                        dimension: string;
+                                        values: string[];
+                                        via?: {
+                                            dimension: string;
+                                            value: string;
+                                        };
+                                    }[];
+                                    /** @description ngưỡng dành cho / the values the threshold is for */
+                                    where?: {
+                                        [key: string]: string[];
+                                    };
+                                    /** @description như trên, bằng tên trong bộ tiêu chí / the same in the set's own names */
+                                    named?: {
+                                        where: {
+                                            dimension: string;
+                                            values: string[];
+                                        }[];
+                                        rules: {
+                                            from: string;
+                                            dimension: string;
+                                            to: string;
+                                        }[];
+                                    };
+                                    region?: string;
                                     /** @enum {string} */
-                                    regionFrom: "profile" | "status";
+                                    regionFrom?: "profile" | "status";
                                     status?: string;
                                     year: number;
                                     /** @enum {string} */
@@ -4955,9 +5164,34 @@ export interface operations {
                             /** @description ngưỡng áp dụng cho xã / the threshold the engine applies to this commune */
                             threshold: number | null;
                             thresholdBasis?: {
-                                region: string;
+                                /** @description phân loại dùng để chọn ngưỡng / the classification the threshold was chosen by */
+                                classification: {
+                                    dimension: string;
+                                    values: string[];
+                                    via?: {
+                                        dimension: string;
+                                        value: string;
+                                    };
+                                }[];
+                                /** @description ngưỡng dành cho / the values the threshold is for */
+                                where?: {
+                                    [key: string]: string[];
+                                };
+                                /** @description như trên, bằng tên trong bộ tiêu chí / the same in the set's own names */
+                                named?: {
+                                    where: {
+                                        dimension: string;
+                                        values: string[];
+                                    }[];
+                                    rules: {
+                                        from: string;
+                                        dimension: string;
+                                        to: string;
+                                    }[];
+                                };
+                                region?: string;
                                 /** @enum {string} */
-                                regionFrom: "profile" | "status";
+                                regionFrom?: "profile" | "status";
                                 status?: string;
                                 year: number;
                                 /** @enum {string} */
@@ -6819,7 +7053,7 @@ export interface operations {
                         metCount: number;
                         pendingCount: number;
                         criteriaCount: number;
-                        tier: ("ntm" | "advanced" | "model" | "other") | null;
+                        tier: string | null;
                         criteria: {
                             number: number;
                             name: string;
@@ -6937,7 +7171,7 @@ export interface operations {
                             name: string;
                             metCount: number;
                             pendingCount: number;
-                            tier: ("ntm" | "advanced" | "model" | "other") | null;
+                            tier: string | null;
                         }[];
                         summary: {
                             communes: number;

@@ -44,9 +44,10 @@ export function IndicatorBadge({ status }: { status: IndicatorStatus }) {
   );
 }
 
-const TIER_COLOR: Record<Tier, string> = { ntm: 'teal', advanced: 'blue', model: 'grape', other: 'gray' };
+const TIER_COLOR: Record<Tier, string> = { ntm: 'teal', advanced: 'blue', model: 'grape', modern: 'indigo', other: 'gray' };
 
-export function TierBadge({ tier }: { tier: Tier | null | undefined }) {
+/** `name`: the tier's name from the set's data, when the page has it (a tier a new set adds has no UI string). */
+export function TierBadge({ tier, name }: { tier: Tier | null | undefined; name?: string | undefined }) {
   const { t } = useTranslation();
   if (!tier) {
     return (
@@ -56,8 +57,8 @@ export function TierBadge({ tier }: { tier: Tier | null | undefined }) {
     );
   }
   return (
-    <Badge color={TIER_COLOR[tier]} tt="none">
-      {t(`tier.${tier}`)}
+    <Badge color={TIER_COLOR[tier] ?? 'indigo'} tt="none">
+      {name ?? t(`tier.${tier}`, { defaultValue: t('tier.other') })}
     </Badge>
   );
 }

@@ -6,6 +6,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import a11yVi from './a11y.vi.json';
 import auditVi from './audit.vi.json';
+import classifyVi from './classify.vi.json';
 import dateCtxVi from './datectx.vi.json';
 import datesVi from './dates.vi.json';
 import issuesVi from './issues.vi.json';
@@ -33,22 +34,37 @@ function initialLanguage(): Language {
 /** Switches the language, loading the English strings the first time. */
 export async function setLanguage(lng: Language) {
   if (lng === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
-    const [en, plansEn, noticesEn, auditEn, trustEn, newPlanEn, phoneEn, issuesEn, a11yEn, dateCtxEn, datesEn, setsEn, lamDongEn] =
-      await Promise.all([
-        import('./en.json'),
-        import('./plans.en.json'),
-        import('./notices.en.json'),
-        import('./audit.en.json'),
-        import('./trust.en.json'),
-        import('./newplan.en.json'),
-        import('./phone.en.json'),
-        import('./issues.en.json'),
-        import('./a11y.en.json'),
-        import('./datectx.en.json'),
-        import('./dates.en.json'),
-        import('./sets.en.json'),
-        import('./lamdong.en.json'),
-      ]);
+    const [
+      en,
+      plansEn,
+      noticesEn,
+      auditEn,
+      trustEn,
+      newPlanEn,
+      phoneEn,
+      issuesEn,
+      a11yEn,
+      dateCtxEn,
+      datesEn,
+      setsEn,
+      classifyEn,
+      lamDongEn,
+    ] = await Promise.all([
+      import('./en.json'),
+      import('./plans.en.json'),
+      import('./notices.en.json'),
+      import('./audit.en.json'),
+      import('./trust.en.json'),
+      import('./newplan.en.json'),
+      import('./phone.en.json'),
+      import('./issues.en.json'),
+      import('./a11y.en.json'),
+      import('./datectx.en.json'),
+      import('./dates.en.json'),
+      import('./sets.en.json'),
+      import('./classify.en.json'),
+      import('./lamdong.en.json'),
+    ]);
     i18n.addResourceBundle('en', 'translation', {
       ...en.default,
       plans: plansEn.default,
@@ -62,6 +78,7 @@ export async function setLanguage(lng: Language) {
       dateCtx: dateCtxEn.default,
       dates: datesEn.default,
       sets: setsEn.default,
+      classify: classifyEn.default,
       lamDong: lamDongEn.default,
     });
   }
@@ -84,6 +101,7 @@ void i18n.use(initReactI18next).init({
         dateCtx: dateCtxVi,
         dates: datesVi,
         sets: setsVi,
+        classify: classifyVi,
         lamDong: lamDongVi,
       },
     },

@@ -33,7 +33,14 @@ export const catalogReportOut = z.object({
   findings: z.array(
     z.object({
       where: z.string(),
-      problem: z.enum(['unverified', 'unknown_threshold', 'indicator_count', 'indicator_gap']),
+      problem: z.enum([
+        'unverified',
+        'unknown_threshold',
+        'indicator_count',
+        'indicator_gap',
+        'undeclared_classification',
+        'classification_missing',
+      ]),
       source: z.string(),
       note: z.string().optional(),
     }),

@@ -25,7 +25,7 @@ import {
 const EVALUATION_ERRORS = [
   'unit.not_found',
   'unit.not_valid_at',
-  'unit.no_region',
+  'unit.classification_missing',
   'criteria_set.not_found',
   'evaluation.no_criteria_set',
   'evaluation.invalid_profile',

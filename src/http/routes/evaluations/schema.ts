@@ -16,10 +16,23 @@ const valueDate = z
 const stale = z.boolean().describe('giá trị có trước năm báo cáo (số liệu cũ) / the value is from before the reporting year');
 
 export const evaluationOut = z.object({
-  set: z.object({ code: z.string(), name: z.string(), tier: tierSchema, demo: z.boolean() }),
+  set: z.object({ code: z.string(), name: z.string(), tier: tierSchema, tierName: z.string(), demo: z.boolean() }),
   asOf: z.string(),
   year: z.number(),
-  profile: z.object({ region: z.string(), statuses: z.array(z.string()) }),
+  profile: z.object({
+    region: z.string().nullable().describe('vùng (giữ cho ứng dụng cũ) / the "region" value, kept for older clients'),
+    statuses: z.array(z.string()).describe('giá trị "special-status" (giữ cho ứng dụng cũ) / kept for older clients'),
+    classifications: z
+      .array(
+        z.object({
+          dimension: z.string(),
+          name: z.string(),
+          multiple: z.boolean(),
+          values: z.array(z.object({ code: z.string(), name: z.string() })),
+        }),
+      )
+      .describe('phân loại của xã vào ngày đánh giá, theo bộ tiêu chí / the commune classification in force, as the set names it'),
+  }),
   metCount: z.number(),
   notMetCount: z.number(),
   incompleteCount: z.number(),
@@ -110,6 +123,11 @@ export const boardOut = z.object({
       verifiedTier: tierSchema.nullable().describe('hạng đạt chỉ tính tiêu chí đã xác minh / tier on verified criteria only'),
     }),
   ),
+  unclassified: z
+    .array(z.object({ unitCode: z.string(), name: z.string(), missing: z.array(z.string()) }))
+    .describe(
+      'xã không có trên bảng vì thiếu phân loại bộ tiêu chí cần (tên phân loại) / communes left off: a classification their set needs is missing',
+    ),
   summary: z.object({
     communes: z.number(),
     totalMet: z.number(),
@@ -172,8 +190,12 @@ export const statelessBody = z.object({
     .optional()
     .describe('Mã đơn vị dùng để chọn bộ tiêu chí khi không ghi set / unit whose set in force is used when no set is named'),
   profile: z.object({
-    region: z.string().describe('TDMNPB | DBSH | BTB | DHNTB | TN | DNB | DBSCL'),
-    statuses: z.array(z.string()).max(5).optional().describe('dbkk | atk'),
+    region: z.string().max(50).optional().describe('vùng, nếu bộ tiêu chí phân theo vùng (TDMNPB | DBSH | BTB | DHNTB | TN | DNB | DBSCL)'),
+    statuses: z.array(z.string().max(50)).max(5).optional().describe('giá trị "special-status" (dbkk | atk)'),
+    classifications: z
+      .record(z.string().max(50), z.array(z.string().max(50)).max(10))
+      .optional()
+      .describe('mã phân loại → giá trị, theo bộ tiêu chí (vd. {"commune-group": ["2"]}) / dimension → values as the set declares them'),
   }),
   asOf: isoDateSchema,
   values: z

@@ -7,7 +7,16 @@ export const unitParams = z.object({ code: z.string().min(1).max(50) });
 export const unitsQuery = z.object({ asOf: asOfQuery, kind: unitKindSchema.optional(), q: z.string().max(100).optional() });
 export const asOfOnly = z.object({ asOf: asOfQuery });
 
-export const unitOut = administrativeUnitSchema.omit({ provenance: true });
+const datedOut = { validFrom: z.string(), validTo: z.string().optional(), legalBasis: z.string().optional() };
+export const unitOut = administrativeUnitSchema.omit({ provenance: true, classifications: true }).extend({
+  classifications: z
+    .array(z.object({ dimension: z.string(), value: z.string(), ...datedOut }))
+    .describe('phân loại theo thời gian (vùng, nhóm xã, ĐBKK …) / dated classifications'),
+  region: z.string().optional().describe('vùng gần nhất (giữ cho ứng dụng cũ) / latest "region" classification, kept for older clients'),
+  statuses: z
+    .array(z.object({ status: z.string(), ...datedOut }))
+    .describe('các phân loại "special-status" (giữ cho ứng dụng cũ) / kept for older clients'),
+});
 export const historyEntryOut = z.object({ unit: unitOut, via: unitSuccessionSchema, valueCount: z.number() });
 export const historyOut = z.object({
   unit: unitOut,

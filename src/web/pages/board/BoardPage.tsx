@@ -26,6 +26,7 @@ import { HeatMap } from './HeatMap';
 import { HeatMapLegend } from './HeatMapLegend';
 import { NotCountedNotice } from './NotCountedNotice';
 import { OutdatedNotice } from './OutdatedNotice';
+import { UnclassifiedNotice } from './UnclassifiedNotice';
 
 const BoardCharts = lazy(() => import('./BoardCharts'));
 
@@ -84,6 +85,7 @@ export default function BoardPage() {
           <NotCountedNotice board={board.data} chosen={chosenSet} onChoose={chooseSet} />
           <BoardSummary summary={board.data.summary} />
           <OutdatedNotice summary={board.data.summary} asOf={board.data.asOf} />
+          <UnclassifiedNotice items={board.data.unclassified ?? []} />
           <BoardFilters value={filter} onChange={setFilter} criteriaCount={board.data.set.criteria.length} />
           <Group justify="space-between" wrap="wrap" gap="xs">
             <HeatMapLegend

@@ -5,8 +5,9 @@
 import type { SortingState } from '@tanstack/react-table';
 import type { BoardRow, Tier } from '../../api/types';
 
-const TIER_RANK: Record<Tier, number> = { other: 0, ntm: 1, advanced: 2, model: 3 };
-const rank = (r: BoardRow) => (r.tier ? TIER_RANK[r.tier] : -1);
+// Tiers are a set's data; the known ones keep their order, a tier a later set adds ranks above NTM.
+const TIER_RANK: Record<Tier, number> = { other: 0, ntm: 1, advanced: 2, model: 3, modern: 2 };
+const rank = (r: BoardRow) => (r.tier ? (TIER_RANK[r.tier] ?? 1.5) : -1);
 
 /** `byName` must already be in Vietnamese name order. */
 export function sortRows(byName: readonly BoardRow[], sorting: SortingState): readonly BoardRow[] {

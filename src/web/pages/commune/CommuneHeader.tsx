@@ -1,4 +1,7 @@
-/** Title block of a commune page: name, district, region and special statuses, result, tier and actions. */
+/**
+ * Title block of a commune page: name, district, the commune's classification on the date (region,
+ * commune group, ĐBKK … as the set names them), result, tier and actions.
+ */
 import { Badge, Button, Group, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -20,23 +23,26 @@ export function CommuneHeader({ unit, evaluation, asOf }: { unit: Unit; evaluati
       </Title>
       <Group gap="xs" wrap="wrap" mt={4}>
         {parent.data && <Text size="sm">{parent.data.name}</Text>}
-        {unit.region && (
-          <Text size="sm" c="dimmed">
-            · {t('commune.region', { region: t(`region.${unit.region}`) })}
-          </Text>
+        {evaluation?.profile.classifications.map((d) =>
+          !d.multiple && d.values.length > 0 ? (
+            <Text key={d.dimension} size="sm" c="dimmed">
+              · {t('classify.value', { dimension: d.name, value: d.values[0]?.name })}
+            </Text>
+          ) : (
+            d.values.map((v) => (
+              <Badge key={`${d.dimension}|${v.code}`} variant="outline" tt="none">
+                {v.name}
+              </Badge>
+            ))
+          ),
         )}
-        {evaluation?.profile.statuses.map((s) => (
-          <Badge key={s} variant="outline" tt="none">
-            {t(`specialStatus.${s}`)}
-          </Badge>
-        ))}
       </Group>
       {evaluation && (
         <Group gap="sm" mt="sm" wrap="wrap">
           <Text fw={700} size="lg">
             {t('commune.metOf', { met: evaluation.metCount, total: evaluation.criteriaCount })}
           </Text>
-          <TierBadge tier={evaluation.tierReached} />
+          <TierBadge tier={evaluation.tierReached} name={evaluation.tierReached ? evaluation.set.tierName : undefined} />
           {evaluation.outdatedCount > 0 && (
             <Badge color="yellow" variant="light" tt="none" data-testid="outdated-count">
               {t('dates.outdatedCount', { n: evaluation.outdatedCount })}

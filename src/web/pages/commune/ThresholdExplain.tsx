@@ -1,6 +1,6 @@
 /**
- * Which requirement an indicator was judged against and why: the value required, the region used
- * (and the special status that chose it), the year, "chưa có ngưỡng" when the set does not know the
+ * Which requirement an indicator was judged against and why: the value required, the classification
+ * it is for (and the rule that chose it, e.g. "xã ĐBKK dùng mức vùng TDMNPB") in the set's own names, the year, "chưa có ngưỡng" when the set does not know the
  * value, "chưa đối chiếu văn bản" when it was not checked against the official text, and the source.
  */
 import { Badge, Group, Text } from '@mantine/core';
@@ -24,11 +24,12 @@ export function ThresholdExplain({ ind }: { ind: Omit<IndicatorEvaluation, 'stat
 
   const reasons: string[] = [];
   if (b && needs) {
-    if (b.scope === 'region') reasons.push(t('threshold.byRegion', { region: t(`region.${b.region}`) }));
+    const named = b.named ?? { where: [], rules: [] };
+    if (b.scope === 'region')
+      for (const w of named.where) reasons.push(t('classify.byClassification', { dimension: w.dimension, values: w.values.join(', ') }));
     else if (b.scope === 'general') reasons.push(t('threshold.general'));
     else reasons.push(t('threshold.none'));
-    if (b.regionFrom === 'status' && b.status)
-      reasons.push(t('threshold.statusRule', { status: t(`specialStatus.${b.status}`), region: t(`region.${b.region}`) }));
+    for (const r of named.rules) reasons.push(t('classify.rule', { from: r.from, dimension: r.dimension, to: r.to }));
     if (b.yearBound) reasons.push(t('threshold.year', { year: b.year }));
     if (b.derived) reasons.push(t('threshold.derived', { percent: fmt.number(b.derived.factor * 100), code: b.derived.indicatorCode }));
   }

@@ -34,7 +34,10 @@ export function useEntry(setDoc: CriteriaSet | undefined, data: UnitEvaluation |
 
   const live = useMemo(() => {
     if (!compiled || !data || !asOf) return undefined;
-    const profile = data.evaluation.profile as unknown as CommuneProfile;
+    // The commune's classification as the server evaluated it, back in the engine's shape (dimension → value codes).
+    const profile: CommuneProfile = {
+      classifications: Object.fromEntries(data.evaluation.profile.classifications.map((d) => [d.dimension, d.values.map((v) => v.code)])),
+    };
     return evaluateCommune(compiled, profile, asOf, merged);
   }, [compiled, data, asOf, merged]);
 
