@@ -13,6 +13,8 @@ import demoSetDerivation from './demo/demo-set.derivation.json' with { type: 'js
 import { type DemoYears, demoYearsSchema } from './demo/demo-years.schema.js';
 import krongNoDemo from './demo/krong-no-2022.json' with { type: 'json' };
 import krongNoYears from './demo/krong-no-years.json' with { type: 'json' };
+import lamDong2026 from './demo/lam-dong-2026.json' with { type: 'json' };
+import { type LamDongDemo2026, lamDongDemo2026Schema } from './demo/lam-dong-2026.schema.js';
 import qd51Modern from './sets/qd51-modern-2026-2030.json' with { type: 'json' };
 import qd51Ntm from './sets/qd51-ntm-2026-2030.json' with { type: 'json' };
 import qd318Advanced from './sets/qd318-advanced-2021-2025.json' with { type: 'json' };
@@ -39,3 +41,6 @@ export const krongNoDemoBaseline = (): DemoBaseline => demoBaselineSchema.parse(
 
 /** The demo's year-end values after the baseline: real district totals, illustrative per commune. */
 export const krongNoDemoYears = (): DemoYears => demoYearsSchema.parse(krongNoYears);
+
+/** The illustrative 2026 values of the merged communes of the former Krông Nô area under QĐ 51 (demo). */
+export const lamDongDemo2026 = (): LamDongDemo2026 => lamDongDemo2026Schema.parse(lamDong2026);

@@ -4,7 +4,7 @@
  * Errors print in Vietnamese and English with what and where; the exit code is non-zero.
  */
 import { parseArgs } from 'node:util';
-import { seedDemo } from '../services/demo.service.js';
+import { seedDemo, topUpLine } from '../services/demo.service.js';
 import { auditCommand } from './commands/audit.command.js';
 import { backupCommand, restoreCommand } from './commands/backup.command.js';
 import { catalogCommand } from './commands/catalog.command.js';
@@ -74,6 +74,8 @@ async function main(argv: string[]): Promise<number> {
       await withContext(async (ctx) => {
         const r = await seedDemo(ctx);
         out(r.loaded ? `Đã nạp dữ liệu demo Krông Nô: ${r.values} giá trị / demo loaded` : 'Dữ liệu demo đã có sẵn / demo already loaded');
+        const more = topUpLine(r.lamDong);
+        if (more) out(more);
       });
       return 0;
     case 'evaluate':

@@ -4,6 +4,7 @@
  * only objectives the plan states under I — one a task's text states is printed there, not here.
  */
 import type { Plan } from '../domain/plan/plan.schema.js';
+import { ISSUING_AREA_VI } from '../domain/plan/plan-document.schema.js';
 import type { CommuneTarget, Objective } from '../domain/plan/plan-objective.schema.js';
 import { body, para } from './docx-format.js';
 
@@ -53,10 +54,11 @@ export function communeTargetLine(t: CommuneTarget, names: ReadonlyMap<number, s
 }
 
 export function objectiveSection(plan: Plan, names: ReadonlyMap<number, string>) {
-  const area = plan.issuingUnit.kind === 'province' ? 'toàn tỉnh' : 'toàn huyện';
+  const kind = plan.issuingUnit.kind;
   const headings = [
-    { number: 'I.1', title: `Mục tiêu chung ${area} năm ${plan.year}` },
-    { number: 'I.2', title: 'Mục tiêu cụ thể cho từng xã' },
+    { number: 'I.1', title: `Mục tiêu chung toàn ${ISSUING_AREA_VI[kind]} năm ${plan.year}` },
+    // A commune's own plan has one commune: its targets are the commune's, not "each commune's".
+    { number: 'I.2', title: kind === 'commune' ? 'Mục tiêu cụ thể của xã' : 'Mục tiêu cụ thể cho từng xã' },
   ];
   const subs = plan.objectiveSections;
   const known = new Set([...headings, ...subs].map((s) => s.number));

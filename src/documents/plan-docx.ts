@@ -124,6 +124,16 @@ function assignmentTable(input: PlanDocxInput) {
   );
 }
 
+/** An illustrative (demo) plan says so under its title, with its notes on what is illustrative: never printed as real. */
+const demoNotice = (plan: Plan) =>
+  plan.demo
+    ? [
+        para('KẾ HOẠCH MINH HỌA (DEMO) — KHÔNG PHẢI VĂN BẢN THẬT', { bold: true, italics: true, align: 'center', after: 0 }),
+        ...plan.notes.map((n) => para(n, { italics: true, size: 12, align: 'both', after: 0 })),
+        para('', { after: 6 }),
+      ]
+    : [];
+
 export function planDocument(input: PlanDocxInput) {
   const { plan } = input;
   const names = new Map(input.criteria.map((c) => [c.number, c.name]));
@@ -131,6 +141,7 @@ export function planDocument(input: PlanDocxInput) {
   return officialDocument(`Kế hoạch ${plan.title}`, [
     heading({ authority: plan.issuingUnit.authority, number: plan.documentNumber, place: plan.place, date: plan.issuedOn }),
     ...title('Kế hoạch', plan.title),
+    ...demoNotice(plan),
     ...plan.legalBases.map((b) => body(legalBasisLine(b), { italics: true })),
     ...(plan.preamble ? [body(plan.preamble)] : []),
     ...objectiveSection(plan, names),

@@ -1,7 +1,8 @@
 /**
  * Who may do what with plans, as data beside policy.ts: a plan is read by everyone whose scope it
- * covers or lies inside (a commune reads its district's plan), edited by the NTM offices, approved by a
- * leader (plan-status.ts), and its tasks are updated by the office, the agencies named on the task, and
+ * covers or lies inside (a commune reads its district's or province's plan), edited by the NTM offices —
+ * and, since communes plan for themselves (1/7/2025), by a commune's officer for the commune's own plan
+ * (the scope check keeps them off any other plan) — approved by a leader (plan-status.ts), and its tasks are updated by the office, the agencies named on the task, and
  * the communes it concerns. Supervision visits are a unit-scoped action in policy.ts.
  */
 import type { Principal, Role } from './policy.js';
@@ -11,9 +12,10 @@ export type PlanAction = (typeof PLAN_ACTIONS)[number];
 
 export const PLAN_POLICY: Record<PlanAction, readonly Role[]> = {
   'plans.read': ['admin', 'district_office', 'commune_officer', 'department', 'leader', 'front', 'province_office'],
-  'plans.write': ['admin', 'district_office', 'province_office'],
+  /** A commune officer's scope is the commune: this lets them write the commune's own plan, nothing above it. */
+  'plans.write': ['admin', 'district_office', 'province_office', 'commune_officer'],
   /** Beyond these roles, agency members and the communes concerned (see canUpdateTask). */
-  'tasks.update': ['admin', 'district_office', 'province_office'],
+  'tasks.update': ['admin', 'district_office', 'province_office', 'commune_officer'],
 };
 
 /** Where a plan sits: its issuing unit with ancestors, and the principal's own ancestors. */

@@ -2,7 +2,8 @@
  * Loads what a fresh installation needs: the built-in criteria sets (kept in step with the code),
  * and, on request, the Krông Nô demo — units with their 2025 successors, which set applies where,
  * the illustrative baseline values of 31/12/2021, and year-end values of 2022 and 2023 that add up to
- * the district's real totals (krong-no-years.json), every one marked as demo data.
+ * the district's real totals (krong-no-years.json), every one marked as demo data; then the new Lâm Đồng
+ * province's 2026 (demo-lamdong.service.ts).
  */
 
 import demoUsers from '../catalog/demo/demo-users.json' with { type: 'json' };
@@ -18,6 +19,7 @@ import { formatDateVi } from '../domain/text/vietnamese.js';
 import { datedClassifications } from '../domain/units/unit.schema.js';
 import { saveSet } from './catalog.service.js';
 import { audit, ensureSystemUser, inTransaction, newId, type ServiceContext } from './context.js';
+import { type LamDongTopUp, topUpLamDongDemo } from './demo-lamdong.service.js';
 import { hashPassword } from './password.js';
 import { DEMO_PASSWORD } from './password-strength.js';
 import { seedDemoPlan } from './plan/plan-demo.js';
@@ -40,7 +42,8 @@ const yearNote = (y: { asOf: string; totalMet: number; reportedAverage: string; 
 /** The password of every demo account (listed in the README; demo installations only). */
 export { DEMO_PASSWORD } from './password-strength.js';
 
-async function demoUserRows(now: string) {
+/** Rows for the demo accounts of demo-users.json (all of them; the top-up keeps only those missing). */
+export async function demoUserRows(now: string) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return demoUsers.users.map((u) => ({
     id: newId(),
@@ -50,8 +53,8 @@ async function demoUserRows(now: string) {
     role: u.role,
     unitCode: u.unitCode ?? null,
     criteria: u.criteria ? JSON.stringify(u.criteria) : null,
-    // The demo's departments are Krông Nô's (2021-2025): their numbers are QĐ 318's.
-    criteriaSetCode: u.criteria ? DEMO_BASE_SET : null,
+    // Krông Nô's departments (2021-2025) number QĐ 318's criteria; Lâm Đồng's Sở name their set (QĐ 51).
+    criteriaSetCode: u.criteria ? ((u as { criteriaSet?: string }).criteriaSet ?? DEMO_BASE_SET) : null,
     disabled: 0,
     demo: 1,
     createdAt: now,
@@ -83,12 +86,20 @@ export async function isDemoLoaded(ctx: ServiceContext) {
   return (await unitRepository.get(ctx.database.db, krongNoDemoBaseline().districtCode)) !== undefined;
 }
 
-/** Loads the Krông Nô demo in one transaction; does nothing when it is already there. */
-export async function seedDemo(ctx: ServiceContext): Promise<{ loaded: boolean; values: number }> {
+/** What the demo load did: the Krông Nô demo loaded (or already there), and what the Lâm Đồng 2026 top-up added. */
+export interface DemoLoad {
+  loaded: boolean;
+  values: number;
+  lamDong: LamDongTopUp;
+}
+
+/** Loads the Krông Nô demo in one transaction; does nothing when it is already there (but the top-ups). */
+export async function seedDemo(ctx: ServiceContext): Promise<DemoLoad> {
   if (await isDemoLoaded(ctx)) {
-    // A database seeded before plans existed gets the demo plan now.
+    // A database seeded before plans existed gets the demo plan now, and one seeded before 2026 the
+    // Lâm Đồng accounts, plan and values.
     await seedDemoPlan(ctx);
-    return { loaded: false, values: 0 };
+    return { loaded: false, values: 0, lamDong: await topUpLamDongDemo(ctx) };
   }
   const baseline = krongNoDemoBaseline();
   const years = krongNoDemoYears();
@@ -151,7 +162,7 @@ export async function seedDemo(ctx: ServiceContext): Promise<{ loaded: boolean; 
     return { loaded: true, values: await insertValueSeries(ctx, trx, rows) };
   });
   await seedDemoPlan(ctx);
-  return loaded;
+  return { ...loaded, lamDong: await topUpLamDongDemo(ctx) };
 }
 
 /** The national set the demo's 2021-2025 values are entered against (through the demo's derived set). */
@@ -210,4 +221,16 @@ function assignments(demoCode: string, sets: { code: string; tier: string }[]): 
     ...national,
   ];
   return rows.flatMap((r) => (r.setCode ? [{ id: newId(), ...r, setCode: r.setCode }] : []));
+}
+
+/** One line on what the Lâm Đồng top-up added to a database that already had the demo, or null when nothing. */
+export function topUpLine(t: LamDongTopUp): string | null {
+  if (t.users.length === 0 && !t.assignedSet && t.values === 0 && !t.plan) return null;
+  const parts = [
+    t.users.length > 0 ? `${t.users.length} tài khoản` : null,
+    t.assignedSet ? 'bộ tiêu chí QĐ 51 từ 15/02/2026' : null,
+    t.values > 0 ? `${t.values} giá trị 2026` : null,
+    t.plan ? 'kế hoạch 2026 của tỉnh' : null,
+  ].filter(Boolean);
+  return `Đã bổ sung demo Lâm Đồng (minh họa): ${parts.join(', ')} / Lâm Đồng demo topped up`;
 }

@@ -111,10 +111,10 @@ describe('status transitions', () => {
       }
       throw new Error('expected an error');
     };
-    const forbidden = err(() => transitionPlan(draft, 'submitted', { role: 'commune_officer' }, at));
+    const forbidden = err(() => transitionPlan(draft, 'submitted', { role: 'department' }, at));
     expect(forbidden).toBeInstanceOf(AppError);
     expect(forbidden).toMatchObject({ code: 'plan.transition_forbidden', kind: 'forbidden' });
-    expect(forbidden.messages.vi).toBe('Vai trò "commune_officer" không được thực hiện thao tác "Trình phê duyệt".');
+    expect(forbidden.messages.vi).toBe('Vai trò "department" không được thực hiện thao tác "Trình phê duyệt".');
     expect(err(() => transitionPlan(draft, 'approved', { role: 'leader' }, at))).toMatchObject({
       code: 'plan.transition_not_allowed',
       kind: 'conflict',

@@ -1,4 +1,4 @@
-/** The plan policy as data: reading reaches up to the unit above, editing stays with the offices, tasks go to those named on them. */
+/** The plan policy as data: reading reaches up to the unit above, editing stays with the offices (and a commune's officer for its own plan), tasks go to those named on them. */
 import { describe, expect, it } from 'vitest';
 import { canOnPlan, canUpdateTask, type PlanPlace } from '../../src/policies/plan-policy.js';
 import type { Principal } from '../../src/policies/policy.js';
@@ -19,6 +19,23 @@ describe('plan policy', () => {
   it('lets a commune read the plan of its district, not of another district', () => {
     expect(can(commune, ['664', '67'], 'plans.read')).toBe(true);
     expect(can(otherCommune, ['663', '67'], 'plans.read')).toBe(false);
+  });
+
+  it("lets a commune's officer write and update the commune's own plan, and no plan above or beside it", () => {
+    const own: PlanPlace = { issuingUnitCode: '24703-2025', issuingAncestors: ['68-2025'], principalAncestors: ['68-2025'] };
+    const newCommune: Principal = { role: 'commune_officer', unitCode: '24703-2025', criteria: [] };
+    expect(canOnPlan(newCommune, 'plans.write', own)).toBe(true);
+    expect(canOnPlan(newCommune, 'tasks.update', own)).toBe(true);
+    const province: PlanPlace = { issuingUnitCode: '68-2025', issuingAncestors: [], principalAncestors: ['68-2025'] };
+    expect(canOnPlan(newCommune, 'plans.read', province)).toBe(true);
+    expect(canOnPlan(newCommune, 'plans.write', province)).toBe(false);
+    expect(canOnPlan(newCommune, 'tasks.update', province)).toBe(false);
+    const neighbour: Principal = { role: 'commune_officer', unitCode: '24697-2025', criteria: [] };
+    expect(canOnPlan(neighbour, 'plans.write', own)).toBe(false);
+    expect(canOnPlan(neighbour, 'plans.read', own)).toBe(false);
+    // the province office writes its communes' plans too; the Front never writes one
+    expect(canOnPlan({ role: 'province_office', unitCode: '68-2025', criteria: [] }, 'plans.write', own)).toBe(true);
+    expect(canOnPlan({ role: 'front', unitCode: '68-2025', criteria: [] }, 'plans.write', own)).toBe(false);
   });
 
   it('lets the district and province offices edit, never a commune, the Front or the public', () => {

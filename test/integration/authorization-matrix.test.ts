@@ -27,6 +27,8 @@ const ROLES: { username: string; commune: [string, string]; area: [string, strin
   { username: 'lanhdao.krongno', commune: ['24703', '24678'], area: ['664', '663'] },
   { username: 'mttq.krongno', commune: ['24703', '24678'], area: ['664', '663'] },
   { username: 'vpdp.daknong', commune: ['24703', '24703-2025'], area: ['67', '68-2025'] },
+  { username: 'vpdp.lamdong', commune: ['24703-2025', '24703-2025'], area: ['68-2025', '68-2025'] },
+  { username: 'xa.namnung.2025', commune: ['24703-2025', '24697-2025'], area: ['24703-2025', '68-2025'] },
 ];
 
 describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
@@ -49,7 +51,7 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
       sessions.set(r.username, { ...s, principal });
     }
     const store = createEvidenceStore(`${process.env.TMPDIR ?? '/tmp'}/ntm-matrix-${dialect}`);
-    for (const unitCode of ['24703', '24692', '24678', '24703-2025']) {
+    for (const unitCode of ['24703', '24692', '24678', '24703-2025', '24697-2025']) {
       const asOf = unitCode.endsWith('-2025') ? '2025-08-01' : '2021-12-31';
       const e = await uploadEvidence(t.ctx, store, {
         unitCode,

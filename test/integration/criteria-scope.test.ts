@@ -73,11 +73,18 @@ describe.each(DIALECTS)('criterion scope named by its set, on %s', (dialect) => 
     ).rejects.toMatchObject({ code: 'user.criteria_not_in_set', issues: [{ path: 'criteria.1' }] });
   });
 
-  it('the demo departments are numbered in QĐ 318, and the migration gives existing ones QĐ 318', async () => {
+  it("the demo's district departments are numbered in QĐ 318, Lâm Đồng's Sở in QĐ 51, and the migration gives existing ones QĐ 318", async () => {
     const db = t.database.db;
-    const demo = await db.selectFrom('appUser').select(['username', 'criteriaSetCode']).where('role', '=', 'department').execute();
+    const demo = await db
+      .selectFrom('appUser')
+      .select(['username', 'criteriaSetCode', 'unitCode'])
+      .where('role', '=', 'department')
+      .execute();
     expect(demo.find((u) => u.username === 'so.ldtbxh.thu')?.criteriaSetCode).toBe('qd51-ntm-2026-2030');
-    for (const u of demo.filter((x) => !x.username.startsWith('so.'))) expect(u.criteriaSetCode, u.username).toBe('qd318-ntm-2021-2025');
+    for (const u of demo.filter((x) => x.unitCode === '664')) expect(u.criteriaSetCode, u.username).toBe('qd318-ntm-2021-2025');
+    const province = demo.filter((x) => x.unitCode === '68-2025' && x.username.endsWith('.lamdong'));
+    expect(province.length).toBe(10);
+    for (const u of province) expect(u.criteriaSetCode, u.username).toBe('qd51-ntm-2026-2030');
     const down = await new Migrator({ db, provider: migrationProvider }).migrateTo('2026-12-01T0500-notices');
     expect(down.error).toBeUndefined();
     await migrateToLatest(db);

@@ -24,8 +24,16 @@ import { createPlan } from '../../src/services/plan/plan.service.js';
 import { buildTestApp, type Session, signIn } from '../support/app.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../support/databases.js';
 
-/** Plans by issuing unit: Krông Nô (664), Đắk Glong (663, same province) and the new Lâm Đồng (68-2025). */
-const PLANS = { '664': 'krong-no-2022', '663': 'dak-glong-2022', '68-2025': 'lam-dong-2026' } as const;
+/**
+ * Plans by issuing unit: Krông Nô (664), Đắk Glong (663, same province), the new Lâm Đồng (68-2025) and one
+ * of its merged communes planning for itself (24703-2025). Test plans, beside the demo's own lam-dong-2026.
+ */
+const PLANS = {
+  '664': 'krong-no-2022',
+  '663': 'dak-glong-2022',
+  '68-2025': 'lam-dong-2026-thu',
+  '24703-2025': 'nam-nung-2026-thu',
+} as const;
 const ROLES: { username: string; plans: [keyof typeof PLANS, keyof typeof PLANS] }[] = [
   { username: 'admin.demo', plans: ['664', '663'] },
   { username: 'vpntm.krongno', plans: ['664', '663'] },
@@ -34,6 +42,9 @@ const ROLES: { username: string; plans: [keyof typeof PLANS, keyof typeof PLANS]
   { username: 'lanhdao.krongno', plans: ['664', '663'] },
   { username: 'mttq.krongno', plans: ['664', '663'] },
   { username: 'vpdp.daknong', plans: ['663', '68-2025'] },
+  { username: 'vpdp.lamdong', plans: ['24703-2025', '664'] },
+  { username: 'xa.namnung.2025', plans: ['24703-2025', '68-2025'] },
+  { username: 'xa.namda.2025', plans: ['68-2025', '24703-2025'] },
 ];
 
 const BODIES: Record<string, unknown> = {
@@ -57,7 +68,7 @@ const BODIES: Record<string, unknown> = {
 };
 
 /** The plan of another unit: the demo plan's text under another issuing unit, with no commune targets. */
-function otherPlan(code: string, unitCode: string, kind: 'district' | 'province', year: number) {
+function otherPlan(code: string, unitCode: string, kind: 'district' | 'province' | 'commune', year: number) {
   const p = krongNoPlan2022();
   return {
     ...p,
@@ -80,6 +91,7 @@ describe.each(DIALECTS)('plan authorization matrix on %s', (dialect) => {
     await seedDemo(t.ctx);
     await createPlan(t.ctx, otherPlan(PLANS['663'], '663', 'district', 2022));
     await createPlan(t.ctx, otherPlan(PLANS['68-2025'], '68-2025', 'province', 2026));
+    await createPlan(t.ctx, otherPlan(PLANS['24703-2025'], '24703-2025', 'commune', 2026));
     app = await buildTestApp(t);
     for (const r of ROLES) {
       const u = await userRepository.byUsername(t.database.db, r.username);

@@ -145,10 +145,11 @@ describe.each(DIALECTS)('new plans and honest copies on %s', (dialect) => {
     expect(err.issues.map((i: { path: string }) => i.path)).toEqual(['legalBasisIds.1', 'legalBasisIds.2']);
     expect(err.issues[0].message).toContain('205/NQ-HĐND không áp dụng cho năm 2023');
 
-    const commune = await send('vpntm.krongno', 'POST', '/api/v1/plans/new', { ...base, issuingUnitCode: '24703' });
-    expect(commune.statusCode).toBe(422);
-    expect(commune.json().error.issues).toEqual([
-      { path: 'issuingUnitCode', message: 'Nâm Nung không phải huyện hoặc tỉnh / Nâm Nung is not a district or province' },
+    // a town (thị trấn) issues no NTM plan; a commune does, for itself
+    const town = await send('vpntm.krongno', 'POST', '/api/v1/plans/new', { ...base, issuingUnitCode: '24688' });
+    expect(town.statusCode).toBe(422);
+    expect(town.json().error.issues).toEqual([
+      { path: 'issuingUnitCode', message: 'Đắk Mâm không phải tỉnh, huyện hoặc xã / Đắk Mâm is not a province, district or commune' },
     ]);
     const gone = await send('vpntm.krongno', 'POST', '/api/v1/plans/new', { ...base, year: 2026 });
     expect(gone.statusCode).toBe(422);

@@ -10,7 +10,7 @@ import { warmUpBoards } from '../../http/warm-up.js';
 import { checkAuditAtStart } from '../../services/audit/integrity.service.js';
 import { scheduleSessionPurge } from '../../services/auth.service.js';
 import { createContext } from '../../services/context.js';
-import { prepareDatabase, seedDemo } from '../../services/demo.service.js';
+import { prepareDatabase, seedDemo, topUpLine } from '../../services/demo.service.js';
 import { scheduleNotificationSweep } from '../../services/plan/notification.service.js';
 import { createEvidenceStore } from '../../storage/evidence-store.js';
 import { ensureAdministrator } from '../admin-setup.js';
@@ -42,6 +42,8 @@ export async function serveCommand(opts: {
   if (opts.demo) {
     const r = await seedDemo(ctx);
     if (r.loaded) console.error(`Đã nạp dữ liệu demo Krông Nô (${r.values} giá trị) / Krông Nô demo loaded`);
+    const more = topUpLine(r.lamDong);
+    if (more) console.error(more);
   }
   await ensureAdministrator(ctx);
   const dataDir = resolve(process.env.DATA_DIR ?? 'data');

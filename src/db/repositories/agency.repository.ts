@@ -13,6 +13,10 @@ export const agencyRepository = {
     await ex.insertInto('agency').values(row).execute();
   },
 
+  async setNote(ex: Executor, id: string, note: string) {
+    await ex.updateTable('agency').set({ note }).where('id', '=', id).execute();
+  },
+
   async addUser(ex: Executor, agencyId: string, userId: string) {
     await ex
       .insertInto('agencyUser')

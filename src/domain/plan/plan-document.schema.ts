@@ -48,9 +48,16 @@ export function placeAndDateVi(place: string, d: Pick<IssueDate, 'year' | 'month
 /** "Số: 125/KH-UBND", or "Số: …/KH-UBND" while unnumbered. */
 export const documentNumberVi = (n: DocumentNumber) => `Số: ${n.number ?? '…'}/${n.symbol}`;
 
-export const ISSUING_UNIT_KINDS = ['district', 'province'] as const;
+export const ISSUING_UNIT_KINDS = ['district', 'province', 'commune'] as const;
+export type IssuingUnitKind = (typeof ISSUING_UNIT_KINDS)[number];
 
-/** Who issues the plan: a district people's committee, or a province one since districts ended (1/7/2025). */
+/** The word for the issuing unit's area in a plan's wording ("trên địa bàn tỉnh", "toàn xã"). */
+export const ISSUING_AREA_VI: Record<IssuingUnitKind, string> = { district: 'huyện', province: 'tỉnh', commune: 'xã' };
+
+/**
+ * Who issues the plan: a district people's committee until districts ended (1/7/2025), since then a
+ * province one for its communes, or a commune's for itself.
+ */
 export const issuingUnitSchema = z.strictObject({
   unitCode: z.string().min(1),
   kind: z.enum(ISSUING_UNIT_KINDS),

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { LegalBasisEntry } from './legal-basis-catalog.schema.js';
 import { basisOf } from './legal-basis-catalog.schema.js';
 import type { Plan } from './plan.schema.js';
+import { ISSUING_AREA_VI, type IssuingUnitKind } from './plan-document.schema.js';
 import { averageScopeSchema, type Objective } from './plan-objective.schema.js';
 
 const text = (max: number, what: string) =>
@@ -68,12 +69,10 @@ export type NewPlanInput = z.input<typeof newPlanInputSchema>;
 
 export interface NewPlanFacts {
   code: string;
-  unit: { code: string; name: string; kind: 'district' | 'province' };
+  unit: { code: string; name: string; kind: IssuingUnitKind };
   bases: readonly LegalBasisEntry[];
   criteriaSetCode: string;
 }
-
-const KIND_VI = { district: 'huyện', province: 'tỉnh' } as const;
 
 /** The objective as a plan states it, with the usual wording when the office gave only the number. */
 function objectiveOf(o: NewObjective, i: number, area: string): Objective {
@@ -94,7 +93,7 @@ function objectiveOf(o: NewObjective, i: number, area: string): Objective {
 
 /** The new draft: unnumbered, undated but for its year, no signer yet, targets to be set on the board. */
 export function newPlan(input: z.output<typeof newPlanInputSchema>, facts: NewPlanFacts): Plan {
-  const area = KIND_VI[facts.unit.kind];
+  const area = ISSUING_AREA_VI[facts.unit.kind];
   const authority = `Ủy ban nhân dân ${area} ${facts.unit.name}`;
   const programme = 'Chương trình mục tiêu quốc gia xây dựng nông thôn mới';
   return {

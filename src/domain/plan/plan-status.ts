@@ -1,5 +1,6 @@
 /**
- * A plan's life cycle, with who may move it, as data: the NTM office submits a draft, a leader approves
+ * A plan's life cycle, with who may move it, as data: the NTM office (or a commune's officer, for the
+ * commune's own plan) submits a draft, a leader approves
  * it (or returns it for changes), and an approved plan is superseded when a newer plan for the same
  * unit and year (a revised plan) is approved. Services enforce it; the UI reads it to offer actions.
  */
@@ -7,7 +8,7 @@ import { AppError } from '../errors.js';
 import type { Plan, PlanStatus } from './plan.schema.js';
 
 /** Role names as in src/policies/policy.ts; "system" is the automatic supersede step. */
-export type PlanRole = 'district_office' | 'province_office' | 'leader' | 'system';
+export type PlanRole = 'district_office' | 'province_office' | 'commune_officer' | 'leader' | 'system';
 
 export interface PlanTransition {
   action: 'submit' | 'return' | 'approve' | 'supersede';
@@ -23,7 +24,8 @@ export const PLAN_TRANSITIONS: readonly PlanTransition[] = [
     action: 'submit',
     from: 'draft',
     to: 'submitted',
-    roles: ['district_office', 'province_office'],
+    // A commune's officer submits the commune's own plan (the plan policy keeps them to that plan).
+    roles: ['district_office', 'province_office', 'commune_officer'],
     labelVi: 'Trình phê duyệt',
     labelEn: 'Submit for approval',
   },

@@ -27,9 +27,30 @@ async function boardDate(ctx: ServiceContext, unitCode: string, date: string) {
   return date;
 }
 
+/** Whether a set's programme phase covers the plan's year (QĐ 318's 2021-2025 does not cover a 2026 plan). */
+const servesPlanYear = (set: { phase: { fromYear: number; toYear: number } }, plan: Plan) =>
+  set.phase.fromYear <= plan.year && plan.year <= set.phase.toYear;
+
+/**
+ * The board a plan counts on `date`: the one in force then — unless that set belongs to another phase
+ * (31/12/2025 is under QĐ 318, a 2026 plan's criteria are QĐ 51's), when the plan's own set is counted, so
+ * that criterion numbers of two sets are never mixed.
+ */
+async function planBoard(ctx: ServiceContext, plan: Plan, asOf: string) {
+  const unitCode = plan.issuingUnit.unitCode;
+  const own = () => board(ctx, { unitCode, asOf, setCode: plan.criteriaSetCode });
+  try {
+    const inForce = await board(ctx, { unitCode, asOf });
+    return servesPlanYear(inForce.set, plan) ? inForce : own();
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'evaluation.no_criteria_set') return own();
+    throw e;
+  }
+}
+
 async function metByCommune(ctx: ServiceContext, plan: Plan, date: string) {
   const asOf = await boardDate(ctx, plan.issuingUnit.unitCode, date);
-  const b = await board(ctx, { unitCode: plan.issuingUnit.unitCode, asOf });
+  const b = await planBoard(ctx, plan, asOf);
   const numbers = b.set.criteria.map((c) => c.number);
   return b.rows.map((r) => ({
     unitCode: r.unitCode,
@@ -59,7 +80,10 @@ export async function planSnapshots(ctx: ServiceContext, plan: Plan, asOf: strin
   const out: CommuneSnapshot[] = [];
   const criteriaOn = async (unitCode: string, date: string) => {
     try {
-      const e = await evaluateUnit(ctx, { unitCode, asOf: date });
+      const inForce = await evaluateUnit(ctx, { unitCode, asOf: date });
+      const e = servesPlanYear(inForce.set, plan)
+        ? inForce
+        : await evaluateUnit(ctx, { unitCode, asOf: date, setCode: plan.criteriaSetCode });
       return e.evaluation.criteria.map((c) => ({ number: c.number, status: c.status, metIndicators: c.met }));
     } catch (e) {
       // A unit not valid on that date (merged, or not yet created) has no snapshot then.

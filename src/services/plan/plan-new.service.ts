@@ -6,6 +6,7 @@
 import { legalBasisCatalog } from '../../catalog/legal-bases/index.js';
 import { AppError, type ErrorIssue, invalid, issuesFromZod } from '../../domain/errors.js';
 import { bindsUnit, servesYear } from '../../domain/plan/legal-basis-catalog.schema.js';
+import { ISSUING_UNIT_KINDS, type IssuingUnitKind } from '../../domain/plan/plan-document.schema.js';
 import { newPlan, newPlanInputSchema } from '../../domain/plan/plan-new.js';
 import { normalizeForSearch } from '../../domain/text/vietnamese.js';
 import { ancestorsOf } from '../access.js';
@@ -53,6 +54,9 @@ async function ntmSetFor(ctx: ServiceContext, year: number): Promise<string | nu
   return null;
 }
 
+/** Plans are issued by a province, a district (until 30/6/2025) or a commune for itself — not by a town or ward. */
+const isIssuingKind = (kind: string): kind is IssuingUnitKind => (ISSUING_UNIT_KINDS as readonly string[]).includes(kind);
+
 export async function startPlan(ctx: ServiceContext, body: unknown) {
   const parsed = newPlanInputSchema.safeParse(body);
   if (!parsed.success) throw bad(issuesFromZod(parsed.error.issues));
@@ -65,10 +69,10 @@ export async function startPlan(ctx: ServiceContext, body: unknown) {
       .replace(/^-|-$/g, '')}-${input.year}`;
   await authorizePlan(ctx, 'plans.write', unit.code, code);
   const issues: ErrorIssue[] = [];
-  if (unit.kind !== 'district' && unit.kind !== 'province') {
+  if (!isIssuingKind(unit.kind)) {
     issues.push({
       path: 'issuingUnitCode',
-      message: `${unit.name} không phải huyện hoặc tỉnh / ${unit.name} is not a district or province`,
+      message: `${unit.name} không phải tỉnh, huyện hoặc xã / ${unit.name} is not a province, district or commune`,
     });
   }
   if (unit.validFrom > `${input.year}-12-31` || (unit.validTo && unit.validTo < `${input.year}-01-01`)) {
@@ -99,7 +103,7 @@ export async function startPlan(ctx: ServiceContext, body: unknown) {
       message: `Chưa có bộ tiêu chí xã nông thôn mới cho năm ${input.year} / no NTM criteria set covers ${input.year}`,
     });
   }
-  if (issues.length > 0 || !criteriaSetCode || (unit.kind !== 'district' && unit.kind !== 'province')) throw bad(issues);
+  if (issues.length > 0 || !criteriaSetCode || !isIssuingKind(unit.kind)) throw bad(issues);
   const plan = parsePlan(newPlan(input, { code, unit: { code: unit.code, name: unit.name, kind: unit.kind }, bases, criteriaSetCode }));
   await inTransaction(ctx, (trx) => insertPlan(ctx, trx, plan, false), 'none');
   await sweepNotifications(ctx);

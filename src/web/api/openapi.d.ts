@@ -7365,7 +7365,7 @@ export interface operations {
                             issuingUnit: {
                                 unitCode: string;
                                 /** @enum {string} */
-                                kind: "district" | "province";
+                                kind: "district" | "province" | "commune";
                                 authority: string;
                             };
                             documentNumber: {
@@ -7851,7 +7851,7 @@ export interface operations {
                             issuingUnit: {
                                 unitCode: string;
                                 /** @enum {string} */
-                                kind: "district" | "province";
+                                kind: "district" | "province" | "commune";
                                 authority: string;
                             };
                             documentNumber: {
@@ -8278,7 +8278,7 @@ export interface operations {
                             issuingUnit: {
                                 unitCode: string;
                                 /** @enum {string} */
-                                kind: "district" | "province";
+                                kind: "district" | "province" | "commune";
                                 authority: string;
                             };
                             documentNumber: {
@@ -8770,7 +8770,7 @@ export interface operations {
                             issuingUnit: {
                                 unitCode: string;
                                 /** @enum {string} */
-                                kind: "district" | "province";
+                                kind: "district" | "province" | "commune";
                                 authority: string;
                             };
                             documentNumber: {
@@ -9284,7 +9284,7 @@ export interface operations {
                             issuingUnit: {
                                 unitCode: string;
                                 /** @enum {string} */
-                                kind: "district" | "province";
+                                kind: "district" | "province" | "commune";
                                 authority: string;
                             };
                             documentNumber: {
@@ -9780,7 +9780,7 @@ export interface operations {
                             issuingUnit: {
                                 unitCode: string;
                                 /** @enum {string} */
-                                kind: "district" | "province";
+                                kind: "district" | "province" | "commune";
                                 authority: string;
                             };
                             documentNumber: {
@@ -10819,7 +10819,7 @@ export interface operations {
                             issuingUnit: {
                                 unitCode: string;
                                 /** @enum {string} */
-                                kind: "district" | "province";
+                                kind: "district" | "province" | "commune";
                                 authority: string;
                             };
                             documentNumber: {
@@ -11289,7 +11289,7 @@ export interface operations {
                             issuingUnit: {
                                 unitCode: string;
                                 /** @enum {string} */
-                                kind: "district" | "province";
+                                kind: "district" | "province" | "commune";
                                 authority: string;
                             };
                             documentNumber: {

@@ -10,6 +10,7 @@ import classifyVi from './classify.vi.json';
 import dateCtxVi from './datectx.vi.json';
 import datesVi from './dates.vi.json';
 import issuesVi from './issues.vi.json';
+import lamDongVi from './lamdong.vi.json';
 import newPlanVi from './newplan.vi.json';
 import noticesVi from './notices.vi.json';
 import phoneVi from './phone.vi.json';
@@ -33,22 +34,37 @@ function initialLanguage(): Language {
 /** Switches the language, loading the English strings the first time. */
 export async function setLanguage(lng: Language) {
   if (lng === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
-    const [en, plansEn, noticesEn, auditEn, trustEn, newPlanEn, phoneEn, issuesEn, a11yEn, dateCtxEn, datesEn, setsEn, classifyEn] =
-      await Promise.all([
-        import('./en.json'),
-        import('./plans.en.json'),
-        import('./notices.en.json'),
-        import('./audit.en.json'),
-        import('./trust.en.json'),
-        import('./newplan.en.json'),
-        import('./phone.en.json'),
-        import('./issues.en.json'),
-        import('./a11y.en.json'),
-        import('./datectx.en.json'),
-        import('./dates.en.json'),
-        import('./sets.en.json'),
-        import('./classify.en.json'),
-      ]);
+    const [
+      en,
+      plansEn,
+      noticesEn,
+      auditEn,
+      trustEn,
+      newPlanEn,
+      phoneEn,
+      issuesEn,
+      a11yEn,
+      dateCtxEn,
+      datesEn,
+      setsEn,
+      classifyEn,
+      lamDongEn,
+    ] = await Promise.all([
+      import('./en.json'),
+      import('./plans.en.json'),
+      import('./notices.en.json'),
+      import('./audit.en.json'),
+      import('./trust.en.json'),
+      import('./newplan.en.json'),
+      import('./phone.en.json'),
+      import('./issues.en.json'),
+      import('./a11y.en.json'),
+      import('./datectx.en.json'),
+      import('./dates.en.json'),
+      import('./sets.en.json'),
+      import('./classify.en.json'),
+      import('./lamdong.en.json'),
+    ]);
     i18n.addResourceBundle('en', 'translation', {
       ...en.default,
       plans: plansEn.default,
@@ -63,6 +79,7 @@ export async function setLanguage(lng: Language) {
       dates: datesEn.default,
       sets: setsEn.default,
       classify: classifyEn.default,
+      lamDong: lamDongEn.default,
     });
   }
   await i18n.changeLanguage(lng);
@@ -85,6 +102,7 @@ void i18n.use(initReactI18next).init({
         dates: datesVi,
         sets: setsVi,
         classify: classifyVi,
+        lamDong: lamDongVi,
       },
     },
   },

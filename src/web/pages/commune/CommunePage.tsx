@@ -16,6 +16,7 @@ import { AsOfPicker } from '../../components/AsOfPicker';
 import { DemoBanner } from '../../components/DemoBanner';
 import { PageLoader } from '../../components/PageLoader';
 import { UnitDateNotice } from '../../components/UnitDateNotice';
+import { UnitPredecessors } from '../../components/UnitPredecessors';
 import { useAsOf } from '../../lib/as-of';
 import { canEditCommune } from '../../lib/roles';
 import { DocumentMenu } from '../documents/DocumentMenu';
@@ -68,6 +69,7 @@ export default function CommunePage() {
         </Group>
       </Group>
       <UnitDateNotice unit={unit.data} reason={reason} context={dateCtx} />
+      <UnitPredecessors unit={unit.data} />
       {evaluation.isError && <ApiErrorAlert error={evaluation.error} onRetry={() => void evaluation.refetch()} />}
       {evaluation.isPending && <PageLoader />}
       {e && asOf && setCode && (

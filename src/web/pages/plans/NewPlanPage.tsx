@@ -11,12 +11,12 @@ import { normalizeForSearch } from '../../../domain/text/vietnamese';
 import { useSession } from '../../api/auth';
 import { ApiError } from '../../api/client';
 import { type NewPlanInput, useLegalBases, useStartPlan } from '../../api/plans-new';
-import { useUnits } from '../../api/units';
+import { useUnit, useUnits } from '../../api/units';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { BasesPicker } from './BasesPicker';
 import { type DraftObjective, NewObjectives } from './NewObjectives';
 
-const OFFICES = ['admin', 'district_office', 'province_office'];
+const OFFICES = ['admin', 'district_office', 'province_office', 'commune_officer'];
 const slug = (name: string) =>
   normalizeForSearch(name)
     .replace(/[^a-z0-9]+/g, '-')
@@ -43,15 +43,20 @@ export default function NewPlanPage() {
   const asOf = year && year >= 2000 && year <= 2100 ? `${year}-01-01` : undefined;
   const districts = useUnits({ ...(asOf ? { asOf } : {}), kind: 'district' });
   const provinces = useUnits({ ...(asOf ? { asOf } : {}), kind: 'province' });
+  // A commune's officer plans for the commune itself (since 1/7/2025 communes issue their own plans).
+  const ownCommune = useUnit(user?.role === 'commune_officer' ? (user.unitCode ?? undefined) : undefined);
   const units = useMemo(() => {
-    const all = [...(provinces.data?.items ?? []), ...(districts.data?.items ?? [])];
+    const commune = ownCommune.data?.kind === 'commune' ? [ownCommune.data] : [];
+    const all = [...(provinces.data?.items ?? []), ...(districts.data?.items ?? []), ...commune];
     const mine = user?.role === 'admin' ? all : all.filter((u) => u.code === user?.unitCode || u.parentCode === user?.unitCode);
     return mine.map((u) => ({
       value: u.code,
-      label: t(u.kind === 'province' ? 'newPlan.province' : 'newPlan.district', { name: u.name }),
+      label: t(u.kind === 'province' ? 'newPlan.province' : u.kind === 'commune' ? 'lamDong.commune' : 'newPlan.district', {
+        name: u.name,
+      }),
       name: u.name,
     }));
-  }, [districts.data, provinces.data, user, t]);
+  }, [districts.data, provinces.data, ownCommune.data, user, t]);
   const bases = useLegalBases(year, unit);
 
   // The user's own unit by default; the code follows unit and year until the user edits it.

@@ -4,7 +4,7 @@
  * the commune targets edited on a board with the findings beside it, the progress dashboard, the tasks
  * and the supervision log. The tab is in the address (?tab=) so it can be linked and reloaded.
  */
-import { Badge, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { usePlan } from '../../api/plans';
@@ -54,6 +54,11 @@ export default function PlanPage() {
           <PlanDownloads view={view} />
         </Group>
       </Group>
+      {view.demo && (
+        <Alert color="yellow" title={t('lamDong.demoPlanTitle')}>
+          {t('lamDong.demoPlan')}
+        </Alert>
+      )}
       <ReviewFlagsPanel view={view} />
       <Tabs value={tab} onChange={(v) => setParams(v ? { tab: v } : {}, { replace: true })} keepMounted={false}>
         <Tabs.List>

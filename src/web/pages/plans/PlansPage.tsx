@@ -9,7 +9,8 @@ import { PageLoader } from '../../components/PageLoader';
 import '../../components/data-table.css';
 import { statusColor } from './plan-labels';
 
-const OFFICES: string[] = ['admin', 'district_office', 'province_office'];
+/** Who may start a plan: the offices, and a commune's officer for the commune's own plan. */
+const OFFICES: string[] = ['admin', 'district_office', 'province_office', 'commune_officer'];
 
 export default function PlansPage() {
   const { t } = useTranslation();
