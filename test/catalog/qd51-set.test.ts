@@ -9,19 +9,7 @@ import { checkCatalog } from '../../src/domain/catalog/catalog-check.js';
 import { deriveSet, setDerivationSchema } from '../../src/domain/catalog/criteria-set.derive.js';
 import { criteriaSetSchema, type Tier } from '../../src/domain/catalog/criteria-set.schema.js';
 import { periodsFrom, setsInForceAt } from '../../src/domain/catalog/set-in-force.js';
-
-const NAMES = [
-  'Quy hoạch',
-  'Hạ tầng kinh tế - xã hội',
-  'Phát triển kinh tế nông thôn',
-  'Đào tạo nguồn nhân lực nông thôn',
-  'Văn hóa, giáo dục, y tế',
-  'Giảm nghèo và an sinh xã hội',
-  'Khoa học công nghệ và chuyển đổi số',
-  'Môi trường và cảnh quan nông thôn',
-  'Xây dựng hệ thống chính trị và hành chính công',
-  'Tiếp cận pháp luật và an ninh, quốc phòng',
-];
+import { QD51_NAMES as NAMES } from '../support/qd51-names.js';
 
 const set = criteriaSetSchema.parse(qd51Json);
 

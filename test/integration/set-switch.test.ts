@@ -11,19 +11,7 @@ import { newId } from '../../src/services/context.js';
 import { prepareDatabase, seedDemo } from '../../src/services/demo.service.js';
 import { buildTestApp, type Session, signIn } from '../support/app.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../support/databases.js';
-
-const QD51_NAMES = [
-  'Quy hoạch',
-  'Hạ tầng kinh tế - xã hội',
-  'Phát triển kinh tế nông thôn',
-  'Đào tạo nguồn nhân lực nông thôn',
-  'Văn hóa, giáo dục, y tế',
-  'Giảm nghèo và an sinh xã hội',
-  'Khoa học công nghệ và chuyển đổi số',
-  'Môi trường và cảnh quan nông thôn',
-  'Xây dựng hệ thống chính trị và hành chính công',
-  'Tiếp cận pháp luật và an ninh, quốc phòng',
-];
+import { QD51_NAMES } from '../support/qd51-names.js';
 
 describe.each(DIALECTS)('QĐ 318 → QĐ 51 on 15/02/2026, on %s', (dialect) => {
   let t: TestDatabase;
