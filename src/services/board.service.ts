@@ -10,7 +10,7 @@ import type { UnitRow } from '../db/schema.js';
 import type { Tier } from '../domain/catalog/criteria-set.schema.js';
 import { type DatedClassification, missingClassifications, profileAt } from '../domain/evaluation/classification.js';
 import { summarizeIndexed } from '../domain/evaluation/engine.js';
-import type { IndicatorValue } from '../domain/evaluation/evaluation.types.js';
+import type { CriterionStatus, IndicatorValue } from '../domain/evaluation/evaluation.types.js';
 import { highestTier } from '../domain/evaluation/tier.js';
 import { type CriterionAge, criterionAges, type DatedCriterionStatus, datedStatuses } from '../domain/freshness/value-age.js';
 import { compareVi } from '../domain/text/vietnamese.js';
@@ -35,6 +35,8 @@ export interface BoardRow {
   valueDates: (string | null)[];
   /** Per criterion: at least one of its values is from before the board's year. */
   stale: boolean[];
+  /** Per criterion: for an outdated one, what its old values gave on the board's date; null otherwise. */
+  lastKnown: (CriterionStatus | null)[];
   /** Per criterion: met, but resting on at least one value the department has not verified. */
   selfAssessed: boolean[];
   /** Per criterion: at least one of its values was returned by the department (counted as not entered). */
@@ -60,6 +62,8 @@ interface DatedSummary {
   metCount: number;
   outdatedCount: number;
   ages: CriterionAge[];
+  /** For an outdated criterion, what its old values gave (judged on the board's date); null otherwise. */
+  lastKnown: (CriterionStatus | null)[];
   selfAssessed: boolean[];
   returned: boolean[];
 }
@@ -241,6 +245,7 @@ async function rowsFor(ctx: ServiceContext, frame: BoardFrame, members: UnitRow[
       criteria: s.criteria,
       valueDates: s.ages.map((a) => a.valueDate),
       stale: s.ages.map((a) => a.stale),
+      lastKnown: s.lastKnown,
       selfAssessed: s.selfAssessed,
       returned: s.returned,
       metCount: s.metCount,
@@ -321,6 +326,7 @@ async function summariesFor(
       metCount: dated.metCount,
       outdatedCount: dated.outdatedCount,
       ages,
+      lastKnown: dated.criteria.map((st, i) => (st === 'outdated' ? (engine.criteria[i] ?? null) : null)),
       selfAssessed: dated.criteria.map((st, i) => st === 'met' && open?.[i] === true),
       returned: returned.get(c.code) ?? noneReturned,
     });

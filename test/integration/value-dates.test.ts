@@ -55,6 +55,13 @@ describe.each(DIALECTS)('old values and outdated criteria on %s', (dialect) => {
     expect(namNung.criteria.every((s: string) => s === 'outdated')).toBe(true);
     expect(namNung.valueDates.every((d: string) => d === '2023-12-31')).toBe(true);
     expect(namNung).toMatchObject({ metCount: 0, outdatedCount: 19, tier: null });
+    // what the 2023 values gave is kept beside each outdated cell (not counted): criterion by criterion as on
+    // 31/12/2023, except where a threshold of 2025 differs from 2023's (income)
+    const end2023 = (await get('/api/v1/board?unit=664&asOf=2023-12-31')).rows.find((r: { unitCode: string }) => r.unitCode === '24703');
+    expect(end2023.lastKnown.every((x: unknown) => x === null)).toBe(true);
+    const differs = namNung.lastKnown.flatMap((x: string, i: number) => (x === end2023.criteria[i] ? [] : [i + 1]));
+    expect(differs.filter((n: number) => n !== 10)).toEqual([]);
+    expect(b.rows.every((r: { lastKnown: unknown[] }) => r.lastKnown.every((x) => x !== null))).toBe(true);
   });
 
   it('the commune and the criterion view say the same, per indicator with the value date', async () => {

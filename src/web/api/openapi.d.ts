@@ -4037,6 +4037,8 @@ export interface operations {
                             valueDates: (string | null)[];
                             /** @description mỗi tiêu chí: có giá trị trước năm của bảng / per criterion: a value from before the year */
                             stale: boolean[];
+                            /** @description mỗi tiêu chí chưa cập nhật: kết quả theo số liệu cũ (không tính vào tổng); còn lại null / per outdated criterion: what its old values gave (not counted); otherwise null */
+                            lastKnown: (("met" | "not_met" | "incomplete") | null)[];
                             selfAssessed: boolean[];
                             returned: boolean[];
                             metCount: number;

@@ -43,6 +43,21 @@ export const WALK: { username: string | null; paths: string[] }[] = [
       '/doi-mat-khau',
     ],
   },
+  // Today's users: the Lâm Đồng office and a merged commune's officer, under QĐ 51, on today's date context
+  {
+    username: 'vpdp.lamdong',
+    paths: [
+      '/',
+      '/bang-tong-hop/68-2025',
+      '/bang-tong-hop/68-2025/tieu-chi/6',
+      '/xa/24703-2025',
+      '/ke-hoach/lam-dong-2026?tab=targets',
+      '/ke-hoach/lam-dong-2026?tab=document',
+      '/ke-hoach/lam-dong-2026?tab=dashboard',
+      '/ke-hoach/lam-dong-2026?tab=tasks',
+    ],
+  },
+  { username: 'xa.namnung.2025', paths: ['/', '/xa/24703-2025', '/xa/24703-2025/nhap-lieu', '/xa/24703'] },
   { username: 'admin.demo', paths: ['/', '/nguoi-dung', '/nhat-ky'] },
 ];
 

@@ -120,6 +120,11 @@ export const boardOut = z.object({
         .array(z.string().nullable())
         .describe('mỗi tiêu chí: ngày của giá trị cũ nhất đang dùng / per criterion: its oldest value date'),
       stale: z.array(z.boolean()).describe('mỗi tiêu chí: có giá trị trước năm của bảng / per criterion: a value from before the year'),
+      lastKnown: z
+        .array(z.enum(['met', 'not_met', 'incomplete']).nullable())
+        .describe(
+          'mỗi tiêu chí chưa cập nhật: kết quả theo số liệu cũ (không tính vào tổng); còn lại null / per outdated criterion: what its old values gave (not counted); otherwise null',
+        ),
       selfAssessed: z.array(z.boolean()),
       returned: z.array(z.boolean()),
       metCount: z.number(),

@@ -44,7 +44,10 @@ export function HeatMap({ rows, criteria, unitCode, asOf, setCode }: Props) {
         returned: t('trust.cellReturned'),
         outdated: t('dates.outdated'),
       },
-      outdated: (date: string) => t('dates.cellOutdated', { date: fmt.date(date), year: asOf.slice(0, 4) }),
+      outdated: (date: string, lastKnown?: string | null) => {
+        const said = t('dates.cellOutdated', { date: fmt.date(date), year: asOf.slice(0, 4) });
+        return lastKnown ? t('dates.cellOutdatedGave', { said, result: t(`status.criterion.${lastKnown}`) }) : said;
+      },
     }),
     [criteria, t, knowsVerification, fmt, asOf],
   );

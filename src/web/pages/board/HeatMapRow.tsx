@@ -14,8 +14,8 @@ import { withAsOf } from '../../lib/as-of';
 export interface CellWords {
   criterion: string[];
   state: Record<CellState, string>;
-  /** An outdated cell's words, with the date of the values it still has. */
-  outdated: (date: string) => string;
+  /** An outdated cell's words, with the date of the values it still has and what they gave (when known). */
+  outdated: (date: string, lastKnown?: string | null) => string;
 }
 
 interface Props {
@@ -49,7 +49,7 @@ export function HeatMapRow({ row, index, criteria, words, asOf, tabIndexOf, onFo
       {criteria.map((c, i) => {
         const state = cellState(row.criteria[i] ?? 'incomplete', row.selfAssessed?.[i], row.returned?.[i]);
         const date = row.valueDates?.[i];
-        const said = state === 'outdated' && date ? words.outdated(date) : words.state[state];
+        const said = state === 'outdated' && date ? words.outdated(date, row.lastKnown?.[i]) : words.state[state];
         const label = `${row.name} — ${words.criterion[i]}: ${said}`;
         return (
           <td key={c.number} className={`hm-cell hm-${state}`}>
