@@ -124,7 +124,14 @@ export async function board(ctx: ServiceContext, input: BoardInput) {
     () => computeBoard(sys, input),
     (previous, changed) => updateBoard(sys, previous, changed),
   );
-  return built.board;
+  return { ...built.board, demoValues: await demoValuesOf(ctx, built.board, input) };
+}
+
+/** Read on every request (a value write may replace the last demo value): are illustrative values behind the board? */
+async function demoValuesOf(ctx: ServiceContext, b: Board, input: BoardInput) {
+  if (b.rows.length === 0) return false;
+  const codes = input.unitCode ? b.rows.map((r) => r.unitCode) : null;
+  return indicatorValueRepository.anyDemoInForce(ctx.database.db, codes, b.set.code, b.asOf);
 }
 
 /** The same board computed afresh, ignoring and not touching what is kept (tests, benchmarks). */

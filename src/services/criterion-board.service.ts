@@ -92,5 +92,11 @@ export async function criterionBoard(
       indicators: criterion.indicators.map((i) => ({ code: i.code, name: i.name, unit: i.unit, kind: i.kind })),
     },
     rows: out.sort((a, b) => compareVi(a.name, b.name)),
+    demoValues: await indicatorValueRepository.anyDemoInForce(
+      ex,
+      members.map((c) => c.code),
+      setCode,
+      input.asOf,
+    ),
   };
 }

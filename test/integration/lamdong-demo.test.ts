@@ -50,6 +50,12 @@ describe.each(DIALECTS)('Lâm Đồng 2026 demo on %s', (dialect) => {
     // the start of 2026 is counted under QĐ 51 too: nothing was assessed against it yet
     const start = await office.request({ method: 'GET', url: '/api/v1/board?unit=68-2025&asOf=2026-06-29' });
     expect(start.json().rows.map((row: { metCount: number }) => row.metCount)).toEqual([0, 0, 0, 0, 0]);
+    // the set is the real QĐ 51, the values are illustrative: the board says so (and not before any value exists)
+    expect(b.set.demo).toBe(false);
+    expect(b.demoValues).toBe(true);
+    expect(start.json().demoValues).toBe(false);
+    const c6 = await office.request({ method: 'GET', url: `/api/v1/board/criteria/6?unit=68-2025&asOf=${TODAY}` });
+    expect(c6.json().demoValues).toBe(true);
   });
 
   it('keeps the demo plan labelled demo, consistent with itself, and prints the province as its issuer', async () => {

@@ -19,6 +19,29 @@ const CHUNK = 1000;
 const STATE = sql`(case when verification = 'verified' then 'v' when verification = 'returned' then 'r' else 's' end)`;
 
 export const indicatorValueRepository = {
+  /**
+   * Whether any illustrative (demo) value of `setCode` is in force on `asOf` for these units (all units when
+   * null): a board built on such values must say so.
+   */
+  async anyDemoInForce(ex: Executor, unitCodes: readonly string[] | null, setCode: string, asOf: string): Promise<boolean> {
+    const probe = (codes: readonly string[] | null) => {
+      let q = ex
+        .selectFrom('indicatorValue')
+        .select('unitCode')
+        .where('setCode', '=', setCode)
+        .where('demo', '=', 1)
+        .where('asOf', '<=', asOf)
+        .where((eb) => eb.or([eb('supersededOn', 'is', null), eb('supersededOn', '>', asOf)]));
+      if (codes) q = q.where('unitCode', 'in', codes);
+      return q.limit(1).executeTakeFirst();
+    };
+    if (unitCodes === null) return (await probe(null)) !== undefined;
+    for (let i = 0; i < unitCodes.length; i += CHUNK) {
+      if ((await probe(unitCodes.slice(i, i + CHUNK))) !== undefined) return true;
+    }
+    return false;
+  },
+
   /** The row for exactly this date, if any. */
   find: (ex: Executor, key: ValueKey, asOf: string) =>
     ex

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Board } from '../../services/board.service.js';
 import type { boardOut } from '../routes/evaluations/schema.js';
 
-export const presentBoard = (b: Board): z.infer<typeof boardOut> => ({
+export const presentBoard = (b: Board & { demoValues: boolean }): z.infer<typeof boardOut> => ({
   ...b,
   set: {
     code: b.set.code,

@@ -4021,6 +4021,8 @@ export interface operations {
                             }[];
                             noSet: number;
                         };
+                        /** @description bảng dựa cả trên giá trị minh họa (demo), không phải số liệu thật / the board rests on illustrative (demo) values too */
+                        demoValues: boolean;
                         /** @description các danh hiệu xã trên bảng có thể đạt, tên theo bộ tiêu chí (NTM trước) / the tiers the communes can reach, named by the sets, base first */
                         tiers: {
                             code: string;
@@ -4250,6 +4252,8 @@ export interface operations {
                             name: string;
                             demo: boolean;
                         };
+                        /** @description có giá trị minh họa (demo) trong bảng / illustrative (demo) values are among those shown */
+                        demoValues: boolean;
                         criterion: {
                             number: number;
                             name: string;

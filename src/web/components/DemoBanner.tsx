@@ -2,12 +2,13 @@
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-export function DemoBanner({ show }: { show: boolean | undefined }) {
+/** `show`: the set itself is illustrative; `values`: the set is real but values behind the page are illustrative. */
+export function DemoBanner({ show, values }: { show: boolean | undefined; values?: boolean | undefined }) {
   const { t } = useTranslation();
-  if (!show) return null;
+  if (!show && !values) return null;
   return (
-    <Alert color="yellow" variant="light" title={t('demo.title')} mb="md">
-      {t('demo.body')}
+    <Alert color="yellow" variant="light" title={t('demo.title')} mb="md" data-testid="demo-banner">
+      {show ? t('demo.body') : t('demo.valuesBody')}
     </Alert>
   );
 }

@@ -104,6 +104,9 @@ export const boardOut = z.object({
     .describe(
       'xã trong phạm vi không được tính: theo bộ tiêu chí khác, hoặc chưa có bộ nào / communes left out: under another set or none',
     ),
+  demoValues: z
+    .boolean()
+    .describe('bảng dựa cả trên giá trị minh họa (demo), không phải số liệu thật / the board rests on illustrative (demo) values too'),
   tiers: z
     .array(z.object({ code: z.string(), name: z.string(), requiresTier: z.string().nullable() }))
     .describe(
@@ -156,6 +159,7 @@ export const criterionBoardOut = z.object({
   scope: unitOut.nullable(),
   asOf: z.string(),
   set: z.object({ code: z.string(), name: z.string(), demo: z.boolean() }),
+  demoValues: z.boolean().describe('có giá trị minh họa (demo) trong bảng / illustrative (demo) values are among those shown'),
   criterion: z.object({
     number: z.number(),
     name: z.string(),

@@ -81,7 +81,7 @@ export default function BoardPage() {
       {board.isPending && !board.isError && <PageLoader />}
       {board.data && (
         <>
-          <DemoBanner show={board.data.set.demo} />
+          <DemoBanner show={board.data.set.demo} values={board.data.demoValues} />
           <NotCountedNotice board={board.data} chosen={chosenSet} onChoose={chooseSet} />
           <BoardSummary summary={board.data.summary} tiers={board.data.tiers} />
           <OutdatedNotice summary={board.data.summary} asOf={board.data.asOf} />

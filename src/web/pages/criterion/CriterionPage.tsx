@@ -56,7 +56,7 @@ export default function CriterionPage() {
         <AsOfPicker value={asOf} onChange={setAsOf} min={unit.data?.validFrom} max={unit.data?.validTo} choices={dateCtx?.quickChoices} />
       </Group>
       {error && <ApiErrorAlert error={error} />}
-      <DemoBanner show={board.data?.set.demo} />
+      <DemoBanner show={board.data?.set.demo} values={board.data?.demoValues} />
       {!criterion && !error && <PageLoader />}
       {criterion && board.data && (
         <>
