@@ -67,6 +67,8 @@ export async function evaluateUnit(ctx: ServiceContext, input: { unitCode: strin
     set: compiled.set,
     evaluation: evaluateCommune(compiled, profile, input.asOf, values),
     recorded: await presentNamed(ex, rows, (code) => kinds.get(code)?.kind),
+    /** Illustrative (demo) values are among those in force: the page says so even when the set is real. */
+    demoValues: rows.some((r) => r.demo === 1),
   };
 }
 

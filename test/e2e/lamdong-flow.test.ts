@@ -88,6 +88,7 @@ describe.skipIf(!hasChromium).sequential('Lâm Đồng today, a merged commune, 
     await page.waitForURL((u) => u.pathname === '/xa/24703-2025');
     await hasValue(page.getByRole('textbox', { name: 'Ngày số liệu' }), todayVi());
     await seen(page.getByText('Đạt 8/10 tiêu chí'));
+    await hasText(page.getByTestId('demo-banner'), 'Số liệu trên trang này có giá trị minh họa (demo)');
     await screenshot(page, 'lamdong-03-commune-today');
 
     const formed = page.getByTestId('predecessors');

@@ -135,6 +135,9 @@ describe.each(DIALECTS)('Lâm Đồng 2026 demo on %s', (dialect) => {
     expect(w.statusCode, w.body).toBe(200);
     const now = (await commune.request({ method: 'GET', url: `/api/v1/units/24703-2025/evaluation?asOf=${TODAY}` })).json();
     expect(now.evaluation.criteria.filter((c: { status: string }) => c.status === 'met')).toHaveLength(9);
+    // the officer's own value sits beside the demo's illustrative ones: the page still says demo
+    expect(now.evaluation.set.demo).toBe(false);
+    expect(now.demoValues).toBe(true);
   });
 
   it("lets the commune's officer write the commune's own plan, headed by the commune, and no other", async () => {

@@ -3831,6 +3831,8 @@ export interface operations {
                             enteredByName: string;
                             verifiedByName: string | null;
                         }[];
+                        /** @description có giá trị minh họa (demo) đang dùng / illustrative (demo) values are among those in force */
+                        demoValues: boolean;
                     };
                 };
             };

@@ -49,7 +49,12 @@ export function evaluationRoutes({ app, ctx }: RouteDeps) {
       const r = await evaluateUnit(ctx(req), { unitCode: req.params.code, asOf: req.query.asOf ?? today(), setCode: req.query.set });
       const returned = new Set(r.recorded.filter((v) => v.verification === 'returned').map((v) => v.indicatorCode));
       const dates = new Map(r.recorded.filter((v) => v.verification !== 'returned').map((v) => [v.indicatorCode, v.asOf]));
-      return { unit: r.unit, evaluation: presentEvaluation(r.set, r.evaluation, returned, dates), recorded: r.recorded };
+      return {
+        unit: r.unit,
+        evaluation: presentEvaluation(r.set, r.evaluation, returned, dates),
+        recorded: r.recorded,
+        demoValues: r.demoValues,
+      };
     },
   );
 

@@ -75,6 +75,7 @@ export const unitEvaluationOut = z.object({
   unit: unitOut,
   evaluation: evaluationOut,
   recorded: z.array(namedValueOut),
+  demoValues: z.boolean().describe('có giá trị minh họa (demo) đang dùng / illustrative (demo) values are among those in force'),
 });
 
 export const evaluationQuery = z.object({ asOf: asOfQuery, set: z.string().max(100).optional() });

@@ -74,7 +74,7 @@ export default function CommunePage() {
       {evaluation.isPending && <PageLoader />}
       {e && asOf && setCode && (
         <>
-          <DemoBanner show={e.set.demo} />
+          <DemoBanner show={e.set.demo} values={evaluation.data?.demoValues} />
           <Group justify="space-between" wrap="wrap">
             <SetPicker
               value={setCode}
