@@ -4,7 +4,7 @@
  * (an empty database, no set assigned) are logged, never fatal; requests are served meanwhile.
  */
 import type { Database } from '../db/database.js';
-import { board } from '../services/board.service.js';
+import { board, boardDemoValues } from '../services/board.service.js';
 import { createContext, type Logger, SYSTEM_ACTOR } from '../services/context.js';
 import { prepareCachedJson } from './cached-body.js';
 import { presentBoard } from './presenters/board.presenter.js';
@@ -16,7 +16,8 @@ export async function warmUpBoards(database: Database, log: Logger, asOf = today
   try {
     const ctx = createContext(database, SYSTEM_ACTOR, log);
     const b = await board(ctx, { asOf });
-    await prepareCachedJson(b, () => presentBoard(b));
+    const demoValues = await boardDemoValues(ctx, b, { asOf });
+    await prepareCachedJson(b, () => presentBoard({ ...b, demoValues }));
     log.info('national board ready', { asOf, communes: b.rows.length, ms: Math.round(performance.now() - started) });
   } catch (e) {
     log.warn('national board not prepared at start', { error: e instanceof Error ? e.message : String(e) });

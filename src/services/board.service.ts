@@ -124,11 +124,14 @@ export async function board(ctx: ServiceContext, input: BoardInput) {
     () => computeBoard(sys, input),
     (previous, changed) => updateBoard(sys, previous, changed),
   );
-  return { ...built.board, demoValues: await demoValuesOf(ctx, built.board, input) };
+  return built.board;
 }
 
-/** Read on every request (a value write may replace the last demo value): are illustrative values behind the board? */
-async function demoValuesOf(ctx: ServiceContext, b: Board, input: BoardInput) {
+/**
+ * Are illustrative (demo) values behind the board? Read apart from the kept board (whose identity keys the
+ * sent bytes); a write that replaces the last demo value of a commune in scope also makes a new board.
+ */
+export async function boardDemoValues(ctx: ServiceContext, b: Board, input: BoardInput) {
   if (b.rows.length === 0) return false;
   const codes = input.unitCode ? b.rows.map((r) => r.unitCode) : null;
   return indicatorValueRepository.anyDemoInForce(ctx.database.db, codes, b.set.code, b.asOf);

@@ -1,6 +1,6 @@
 /** A commune's evaluation, the board of a district/province/country, and the stateless engine. */
 import { z } from 'zod';
-import { board } from '../../../services/board.service.js';
+import { board, boardDemoValues } from '../../../services/board.service.js';
 import { criterionBoard } from '../../../services/criterion-board.service.js';
 import { evaluateStateless, evaluateUnit } from '../../../services/evaluation.service.js';
 import { PUBLIC, scoped } from '../../access.js';
@@ -75,9 +75,11 @@ export function evaluationRoutes({ app, ctx }: RouteDeps) {
       compress: false,
     },
     async (req, reply) => {
-      const b = await board(ctx(req), { unitCode: req.query.unit, asOf: req.query.asOf ?? today(), setCode: req.query.set });
+      const input = { unitCode: req.query.unit, asOf: req.query.asOf ?? today(), setCode: req.query.set };
+      const b = await board(ctx(req), input);
+      const demoValues = await boardDemoValues(ctx(req), b, input);
       // The board object is shared until the next write; so are its JSON and compressed bytes.
-      await sendCachedJson(req, reply, b, () => presentBoard(b));
+      await sendCachedJson(req, reply, b, () => presentBoard({ ...b, demoValues }));
       return reply;
     },
   );
