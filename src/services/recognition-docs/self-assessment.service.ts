@@ -8,6 +8,7 @@
 import { evidenceRepository } from '../../db/repositories/evidence.repository.js';
 import { unitRepository } from '../../db/repositories/unit.repository.js';
 import type { SelfAssessmentInput } from '../../documents/recognition/inputs.js';
+import { selfAssessmentDocx } from '../../documents/recognition/self-assessment-docx.js';
 import { AppError } from '../../domain/errors.js';
 import { evaluateCommune } from '../../domain/evaluation/engine.js';
 import type { IndicatorValue } from '../../domain/evaluation/evaluation.types.js';
@@ -97,5 +98,18 @@ export async function buildSelfAssessmentInput(
     metCount: verifiedOnly.metCount,
     totalCount: verifiedOnly.criteriaCount,
     demo: demoValues || set.demo === true,
+  };
+}
+
+/** The report as a .docx download: "bao-cao-ket-qua-24703-ntm-2022-12-31.docx". */
+export async function selfAssessmentDocxFile(
+  ctx: ServiceContext,
+  input: { unitCode: string; asOf: string; tier: string } & SelfAssessmentOptions,
+) {
+  const data = await buildSelfAssessmentInput(ctx, input.unitCode, input.asOf, input.tier, input);
+  return {
+    buffer: await selfAssessmentDocx(data),
+    filename: `bao-cao-ket-qua-${input.unitCode}-${input.tier}-${input.asOf}.docx`,
+    input: data,
   };
 }
