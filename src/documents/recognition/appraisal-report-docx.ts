@@ -38,7 +38,7 @@ export function appraisalReportDocument(input: AppraisalInput) {
     recognitionHeading(input.issuer, 'BC-UBND'),
     ...title('Báo cáo', summary),
     body(
-      `${dayMonthYearVi(input.appraisalDate).replace(/^n/u, 'N')}, ${input.issuer.bodyName} tổ chức thẩm tra hồ sơ đề nghị xét, công nhận ${phrase}. Kết quả như sau:`,
+      `${dayMonthYearVi(input.appraisalDate, 'appraisalDate').replace(/^n/u, 'N')}, ${input.issuer.bodyName} tổ chức thẩm tra hồ sơ đề nghị xét, công nhận ${phrase}. Kết quả như sau:`,
     ),
     section('I. KẾT QUẢ THẨM TRA CÁC TIÊU CHÍ'),
     ...(input.findings.length > 0
@@ -63,4 +63,4 @@ export function appraisalReportDocument(input: AppraisalInput) {
   ]);
 }
 
-export const appraisalReportDocx = (input: AppraisalInput): Promise<Buffer> => Packer.toBuffer(appraisalReportDocument(input));
+export const appraisalReportDocx = async (input: AppraisalInput): Promise<Buffer> => Packer.toBuffer(appraisalReportDocument(input));

@@ -46,4 +46,4 @@ export function eligibleListDocument(input: EligibleListInput) {
   ]);
 }
 
-export const eligibleListDocx = (input: EligibleListInput): Promise<Buffer> => Packer.toBuffer(eligibleListDocument(input));
+export const eligibleListDocx = async (input: EligibleListInput): Promise<Buffer> => Packer.toBuffer(eligibleListDocument(input));

@@ -54,7 +54,7 @@ export function meetingMinutesDocument(input: MeetingMinutesInput) {
     recognitionHeading(input.issuer, 'BB-UBND'),
     ...title('Biên bản', summary),
     body(
-      `Hôm nay, ${dayMonthYearVi(input.meetingDate)}, tại ${input.place ?? blank}, ${input.issuer.bodyName} tổ chức cuộc họp đề nghị xét, công nhận ${phrase}.`,
+      `Hôm nay, ${dayMonthYearVi(input.meetingDate, 'meetingDate')}, tại ${input.place ?? blank}, ${input.issuer.bodyName} tổ chức cuộc họp đề nghị xét, công nhận ${phrase}.`,
     ),
     section('I. THÀNH PHẦN'),
     body(`Chủ trì: ${input.chair ?? blank}.`),
@@ -77,4 +77,4 @@ export function meetingMinutesDocument(input: MeetingMinutesInput) {
   ]);
 }
 
-export const meetingMinutesDocx = (input: MeetingMinutesInput): Promise<Buffer> => Packer.toBuffer(meetingMinutesDocument(input));
+export const meetingMinutesDocx = async (input: MeetingMinutesInput): Promise<Buffer> => Packer.toBuffer(meetingMinutesDocument(input));

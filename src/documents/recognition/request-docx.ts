@@ -53,4 +53,4 @@ export function requestDocument(input: RequestInput & { legalBases?: readonly st
   ]);
 }
 
-export const requestDocx = (input: RequestInput): Promise<Buffer> => Packer.toBuffer(requestDocument(input));
+export const requestDocx = async (input: RequestInput): Promise<Buffer> => Packer.toBuffer(requestDocument(input));

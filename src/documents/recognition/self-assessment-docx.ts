@@ -47,4 +47,4 @@ export function selfAssessmentDocument(input: SelfAssessmentInput) {
   ]);
 }
 
-export const selfAssessmentDocx = (input: SelfAssessmentInput): Promise<Buffer> => Packer.toBuffer(selfAssessmentDocument(input));
+export const selfAssessmentDocx = async (input: SelfAssessmentInput): Promise<Buffer> => Packer.toBuffer(selfAssessmentDocument(input));
