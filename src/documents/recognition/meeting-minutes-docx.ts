@@ -72,7 +72,7 @@ export function meetingMinutesDocument(input: MeetingMinutesInput) {
       `Số thành viên tham dự cuộc họp nhất trí đề nghị xét, công nhận ${phrase} là ` +
         `${input.agreeing}/tổng số ${input.totalMembers} thành viên, đạt ${percentVi(input.agreeing, input.totalMembers)}%.`,
     ),
-    body('Biên bản được lập thành văn bản, thông qua trước các thành viên dự họp và cùng ký tên dưới đây./.'),
+    body('Biên bản được lập thành văn bản, thông qua trước các thành viên dự họp và cùng ký tên dưới đây./.', { after: 12 }),
     signatures(input),
   ]);
 }

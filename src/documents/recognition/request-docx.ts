@@ -48,7 +48,7 @@ export function requestDocument(input: RequestInput & { legalBases?: readonly st
     ...(input.attachments.length > 0
       ? input.attachments.map((a, i) => body(`${i + 1}. ${a.replace(/[.;]+$/u, '')}${i === input.attachments.length - 1 ? '.' : ';'}`))
       : [body('Không có tài liệu kèm theo.')]),
-    body(`${input.issuer.bodyName} kính trình ${input.recipientBodyName} xem xét, quyết định./.`),
+    body(`${input.issuer.bodyName} kính trình ${input.recipientBodyName} xem xét, quyết định./.`, { after: 12 }),
     signature(input.issuer, ['Như trên', 'Lưu: VT'], { position: input.signerTitle, name: input.signerName }),
   ]);
 }

@@ -175,8 +175,8 @@ describe('the appraisal report (báo cáo thẩm tra)', () => {
     expect(p.find((l) => l.startsWith('Hồ sơ của xã Nâm Nung chưa đủ điều kiện'))).toBe(
       'Hồ sơ của xã Nâm Nung chưa đủ điều kiện đề nghị xét, công nhận đạt chuẩn nông thôn mới năm 2022; trả lại hồ sơ để xã Nâm Nung hoàn thiện, vì các lý do sau:',
     );
-    expect(p).toContain('- Tiêu chí số 17 chưa đạt');
-    expect(p).toContain('- Chưa có văn bản của Công an huyện về an ninh, trật tự');
+    expect(p).toContain('- Tiêu chí số 17 chưa đạt;');
+    expect(p).toContain('- Chưa có văn bản của Công an huyện về an ninh, trật tự.');
     expect(p.some((l) => l.includes('đủ điều kiện đề nghị xét, công nhận đạt chuẩn nông thôn mới năm 2022.'))).toBe(false);
   });
 });
