@@ -26,7 +26,7 @@ export const conditionsTable = (conditions: RequestInput['conditions']) =>
     conditions.map((c, i) => [i + 1, c.name, c.stateLabel, c.evidence ?? '—']),
   );
 
-export function requestDocument(input: RequestInput & { legalBases?: readonly string[] | undefined }) {
+export function requestDocument(input: RequestInput) {
   const phrase = recognitionPhrase(input.unitName, input.tierName, input.year);
   const commune = communeVi(input.unitName);
   const summary = `Về việc thẩm định, xét, công nhận ${phrase}`;

@@ -102,6 +102,14 @@ describe('the request (tờ trình)', () => {
     expect(p.some((l) => l.includes('18/2022'))).toBe(false);
     expect(p).toContain('Đến thời điểm đề nghị, xã Nâm Nung đạt 17/19 tiêu chí nông thôn mới hiện đại; còn 2 tiêu chí chưa đạt.');
     expect(p).toContain('Không có tài liệu kèm theo.');
+    const cited = await docxParagraphs(
+      await requestDocx({
+        ...requestToProvince,
+        legalBases: ['Căn cứ Nghị định số 131/2025/NĐ-CP ngày 12/6/2025 của Chính phủ', 'Căn cứ văn bản của tỉnh'],
+      }),
+    );
+    expect(cited).toContain('Căn cứ Nghị định số 131/2025/NĐ-CP ngày 12/6/2025 của Chính phủ;');
+    expect(cited).toContain('Căn cứ văn bản của tỉnh.');
   });
 });
 
