@@ -1,26 +1,31 @@
-/** The declared survey access, decided before the body is read (policies/survey-policy.ts). */
+/**
+ * The declared survey access, decided before the body is read (policies/survey-policy.ts): on the
+ * commune of the path's `:code`, or on the commune of the stored round named by `:id`. A unit or round
+ * that does not exist is left to the service, which answers 404.
+ */
+import { surveyRepository } from '../../db/repositories/survey.repository.js';
 import { AppError } from '../../domain/errors.js';
-import { SURVEY_POLICY, type SurveyAction } from '../../policies/survey-policy.js';
+import type { SurveyAction } from '../../policies/survey-policy.js';
 import type { ServiceContext } from '../../services/context.js';
-import { authorizeSurvey, surveyForbidden } from '../../services/survey/survey-access.js';
+import { authorizeSurvey } from '../../services/survey/survey-access.js';
 import { getUnit } from '../../services/unit.service.js';
 
 export async function checkSurveyAccess(
   ctx: ServiceContext,
   access: { action: SurveyAction; unit: 'params.code' | 'resource' },
-  code: string | null,
+  params: { code: string | null; id: string | null },
 ) {
   if (access.unit === 'resource') {
-    // The round's commune is the stored resource's: the service loads it; here only the role is decided.
-    if (!(SURVEY_POLICY[access.action].roles as readonly string[]).includes(ctx.actor.role)) throw surveyForbidden(access.action, null);
+    const round = params.id ? await surveyRepository.round(ctx.database.db, params.id) : undefined;
+    if (round) await authorizeSurvey(ctx, access.action, round.unitCode);
     return;
   }
-  if (code === null) return;
+  if (params.code === null) return;
   try {
-    await getUnit(ctx, code);
+    await getUnit(ctx, params.code);
   } catch (e) {
     if (e instanceof AppError && e.kind === 'not_found') return;
     throw e;
   }
-  await authorizeSurvey(ctx, access.action, code);
+  await authorizeSurvey(ctx, access.action, params.code);
 }

@@ -79,7 +79,7 @@ export async function checkDeclaredAccess(ctx: ServiceContext, access: Access, r
     if (access.moveStatus && !canMovePlanStatus(ctx.actor, place)) throw statusForbidden();
     return;
   }
-  if (access.kind === 'survey') return checkSurveyAccess(ctx, access, text(params.code));
+  if (access.kind === 'survey') return checkSurveyAccess(ctx, access, { code: text(params.code), id: text(params.id) });
   switch (access.unit) {
     case 'params.code': {
       const code = text(params.code);
