@@ -31,7 +31,7 @@ export function NewRoundForm({ unitCode }: { unitCode: string }) {
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
-        <Title order={3}>{t('survey.new.title')}</Title>
+        <Title order={2}>{t('survey.new.title')}</Title>
         <TextInput
           type="date"
           label={t('survey.new.startsOn')}

@@ -23,7 +23,7 @@ export default function PublicBallotPage() {
   const b = q.data;
   return (
     <Stack gap="sm" maw={640} mx="auto">
-      <Title order={2}>{t('survey.public.title')}</Title>
+      <Title order={1}>{t('survey.public.title')}</Title>
       <Text>{t('survey.public.where', { unit: b.unitName, hamlet: b.hamletName })}</Text>
       {b.ballot && <Text fw={600}>{b.ballot}</Text>}
       <Text size="sm">{t('survey.public.privacy')}</Text>

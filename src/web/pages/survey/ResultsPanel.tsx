@@ -66,7 +66,7 @@ export function ResultsPanel({ round, canWrite }: { round: SurveyRound; canWrite
   const r = round.result;
   return (
     <Stack gap="md">
-      <Title order={4}>{t('survey.results.perHamlet')}</Title>
+      <Title order={2}>{t('survey.results.perHamlet')}</Title>
       <Table.ScrollContainer minWidth={480}>
         <Table striped data-testid="survey-hamlet-table">
           <Table.Thead>
@@ -93,7 +93,7 @@ export function ResultsPanel({ round, canWrite }: { round: SurveyRound; canWrite
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Title order={4}>{t('survey.results.perItem')}</Title>
+      <Title order={2}>{t('survey.results.perItem')}</Title>
       <Table.ScrollContainer minWidth={480}>
         <Table striped>
           <Table.Thead>

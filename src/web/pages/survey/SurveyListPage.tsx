@@ -23,7 +23,7 @@ export default function SurveyListPage() {
   return (
     <Stack gap="md" maw={900}>
       <div>
-        <Title order={2}>{t('survey.title')}</Title>
+        <Title order={1}>{t('survey.title')}</Title>
         <Text c="dimmed">
           <Anchor component={Link} to={`/xa/${code}`}>
             {t('survey.of', { name: d.unitName })}
@@ -31,7 +31,7 @@ export default function SurveyListPage() {
         </Text>
       </div>
       {!d.canWrite && <Text size="sm">{t('survey.readOnly')}</Text>}
-      <Title order={3}>{t('survey.rounds')}</Title>
+      <Title order={2}>{t('survey.rounds')}</Title>
       {d.items.length === 0 && <Text>{t('survey.none')}</Text>}
       {d.items.map((r) => (
         <Paper key={r.id} withBorder p="sm" data-testid="survey-round-card">

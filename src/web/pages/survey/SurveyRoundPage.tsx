@@ -107,7 +107,7 @@ export default function SurveyRoundPage() {
         <Anchor component={Link} to={`/xa/${code}/khao-sat`} size="sm">
           ← {t('survey.round.back')}
         </Anchor>
-        <Title order={2}>
+        <Title order={1}>
           {r.ballot ?? t(`survey.purpose.${r.purpose}`)} — {r.year}
         </Title>
         <Group gap="xs">
