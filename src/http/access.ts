@@ -6,6 +6,7 @@
  */
 import type { PlanAction } from '../policies/plan-policy.js';
 import type { Action } from '../policies/policy.js';
+import type { SurveyAction } from '../policies/survey-policy.js';
 import type { Actor } from '../services/context.js';
 
 export type Access =
@@ -17,7 +18,9 @@ export type Access =
   /** `moveStatus`: the route moves the plan's status, which only the issuing unit's bodies may do (plan-policy.ts). */
   | { kind: 'plan'; action: PlanAction; moveStatus?: true }
   /** A plan action whose unit is named in the body (a new plan): the role must hold it at all; the service checks the unit. */
-  | { kind: 'role'; action: PlanAction };
+  | { kind: 'role'; action: PlanAction }
+  /** A survey action (policies/survey-policy.ts) on the commune of the path's `:code`, or of the stored round. */
+  | { kind: 'survey'; action: SurveyAction; unit: 'params.code' | 'resource' };
 
 export const PUBLIC: Access = { kind: 'public' };
 export const SIGNED_IN: Access = { kind: 'signed-in' };
@@ -32,6 +35,8 @@ export const onPlan = (action: PlanAction): Access => ({ kind: 'plan', action })
 export const onPlanStatus = (): Access => ({ kind: 'plan', action: 'plans.read', moveStatus: true });
 
 export const byRole = (action: PlanAction): Access => ({ kind: 'role', action });
+
+export const onSurvey = (action: SurveyAction, unit: 'params.code' | 'resource'): Access => ({ kind: 'survey', action, unit });
 
 declare module 'fastify' {
   interface FastifyContextConfig {
