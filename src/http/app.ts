@@ -35,11 +35,8 @@ import { importRoutes } from './routes/imports/routes.js';
 import { planRoutes } from './routes/plans/routes.js';
 import { taskRoutes } from './routes/plans/task-routes.js';
 import { publicRoutes } from './routes/public/routes.js';
-<<<<<<< HEAD
 import { recognitionDocRoutes } from './routes/recognition-docs/routes.js';
-=======
 import { surveyRoutes } from './routes/surveys/routes.js';
->>>>>>> survey
 import { unitImportRoutes } from './routes/units/import-routes.js';
 import { unitRoutes } from './routes/units/routes.js';
 import { userRoutes } from './routes/users/routes.js';
