@@ -112,6 +112,8 @@ export interface HeadingInput {
   number: DocumentNumber;
   place: string;
   date: Pick<IssueDate, 'year' | 'month' | 'day'>;
+  /** The body above the issuer (cơ quan chủ quản), printed upright above it; absent for a UBND. */
+  parent?: string | null | undefined;
 }
 
 /** The two-column heading: issuing body and number on the left; national name, motto, place and date on the right. */
@@ -120,6 +122,7 @@ export function heading(h: HeadingInput): Table {
   const right = TEXT_WIDTH - left;
   const lines = authorityLines(h.authority);
   const leftCol = [
+    ...(h.parent ? [para(h.parent.toLocaleUpperCase('vi'), { size: 13, align: 'center', after: 0 })] : []),
     ...lines.map((l) => para(l, { bold: true, size: 13, align: 'center', after: 0 })),
     para('', { size: 6, align: 'center', after: 4, ruleInset: 18 }),
     para(documentNumberVi(h.number), { size: 13, align: 'center', after: 0 }),

@@ -94,6 +94,8 @@ export const ERROR_CODES = {
   'report.bad_period': [422],
   'report.no_evaluation': [422],
   'report.bad_issue_date': [422],
+  // Recognition documents (recdocs).
+  'recognition_doc.invalid': [422],
 } as const satisfies Record<string, readonly number[]>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
