@@ -54,6 +54,7 @@ async function main(argv: string[]): Promise<number> {
       period: { type: 'string' },
       index: { type: 'string' },
       'issued-on': { type: 'string' },
+      tier: { type: 'string' },
       out: { type: 'string', short: 'o' },
       'valid-only': { type: 'boolean' },
       'dry-run': { type: 'boolean' },

@@ -130,7 +130,12 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
       'PATCH /api/v1/units/:code/supervision/actions/:actionId': { status: 'done', expectedVersion: 1 },
       'PUT /api/v1/units/:code/criterion-owners/:number': { agencyCode: 'khong-co' },
     };
-    const query = r.access?.kind === 'scoped' && r.access.unit === 'query.unit' ? `?unit=${unit}&asOf=${asOf}` : `?set=${SET}&asOf=${asOf}`;
+    const query =
+      r.access?.kind === 'scoped' && r.access.unit === 'query.unit'
+        ? `?unit=${unit}&asOf=${asOf}`
+        : r.url.endsWith('/self-assessment.docx')
+          ? `?date=${asOf}&tier=ntm`
+          : `?set=${SET}&asOf=${asOf}`;
     return { method: r.method as 'GET', url: `${url}${query}`, payload: bodies[`${r.method} ${r.url}`] as object | undefined };
   }
 

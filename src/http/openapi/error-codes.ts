@@ -96,6 +96,7 @@ export const ERROR_CODES = {
   'report.bad_issue_date': [422],
   // Recognition documents (recdocs).
   'recognition_doc.invalid': [422],
+  'recognition_doc.not_a_commune': [422],
 } as const satisfies Record<string, readonly number[]>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
