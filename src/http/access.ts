@@ -4,6 +4,7 @@
  * checks the action and scope on request, before the body is validated (403), and services check
  * again in full. The declarations also drive the authorization-matrix test.
  */
+import type { DossierAction } from '../policies/dossier-policy.js';
 import type { PlanAction } from '../policies/plan-policy.js';
 import type { Action } from '../policies/policy.js';
 import type { Actor } from '../services/context.js';
@@ -17,7 +18,9 @@ export type Access =
   /** `moveStatus`: the route moves the plan's status, which only the issuing unit's bodies may do (plan-policy.ts). */
   | { kind: 'plan'; action: PlanAction; moveStatus?: true }
   /** A plan action whose unit is named in the body (a new plan): the role must hold it at all; the service checks the unit. */
-  | { kind: 'role'; action: PlanAction };
+  | { kind: 'role'; action: PlanAction }
+  /** A dossier action (policies/dossier-policy.ts) on the commune named by `:code`, or on the dossier `:id`'s commune. */
+  | { kind: 'dossier'; action: DossierAction; unit: 'params.code' | 'params.id' };
 
 export const PUBLIC: Access = { kind: 'public' };
 export const SIGNED_IN: Access = { kind: 'signed-in' };
@@ -32,6 +35,8 @@ export const onPlan = (action: PlanAction): Access => ({ kind: 'plan', action })
 export const onPlanStatus = (): Access => ({ kind: 'plan', action: 'plans.read', moveStatus: true });
 
 export const byRole = (action: PlanAction): Access => ({ kind: 'role', action });
+
+export const onDossier = (action: DossierAction, unit: 'params.code' | 'params.id' = 'params.id'): Access => ({ kind: 'dossier', action, unit });
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -26,6 +26,7 @@ import { authRoutes } from './routes/auth/routes.js';
 import { criteriaSetRoutes } from './routes/criteria-sets/routes.js';
 import { dateContextRoutes } from './routes/date-context/routes.js';
 import { documentRoutes } from './routes/documents/routes.js';
+import { dossierRoutes } from './routes/dossiers/routes.js';
 import { evaluationRoutes } from './routes/evaluations/routes.js';
 import { evidenceRoutes } from './routes/evidence/routes.js';
 import { fileRoutes } from './routes/follow-up/file-routes.js';
@@ -137,6 +138,7 @@ export async function buildApp(opts: AppOptions) {
     followUpRoutes,
     fileRoutes,
     documentRoutes,
+    dossierRoutes,
     recognitionDocRoutes,
     importRoutes,
   ]) {

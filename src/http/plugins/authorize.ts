@@ -13,6 +13,7 @@ import { authorize, forbidden } from '../../services/access.js';
 import type { ServiceContext } from '../../services/context.js';
 import { authorizePlan, planNotFound, statusForbidden } from '../../services/plan/plan-access.js';
 import { getUnit } from '../../services/unit.service.js';
+import { checkDossierAccess } from '../../services/dossier/dossier-route-access.js';
 import type { Access } from '../access.js';
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 && v.length <= 100 ? v : null);
@@ -69,6 +70,7 @@ export async function checkDeclaredAccess(ctx: ServiceContext, access: Access, r
     if (!(PLAN_POLICY[access.action] as readonly string[]).includes(role)) throw roleForbidden(access.action);
     return;
   }
+  if (access.kind === 'dossier') return checkDossierAccess(ctx, access, params);
   if (access.kind === 'plan') {
     const code = text(params.plan);
     if (code === null) return;

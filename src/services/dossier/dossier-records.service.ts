@@ -10,7 +10,7 @@ import { dossierRepository } from '../../db/repositories/dossier.repository.js';
 import type { StepForm } from '../../domain/dossier/procedure.schema.js';
 import { RECORD_SCHEMAS, type RecordData, type RecordKind } from '../../domain/dossier/records.js';
 import { actorRefusal } from '../../domain/dossier/state-machine.js';
-import { invalid } from '../../domain/errors.js';
+import { invalid, issuesFromZod } from '../../domain/errors.js';
 import { coversDossier } from '../../policies/dossier-policy.js';
 import { audit, inTransaction, newId, type ServiceContext } from '../context.js';
 import { blocked, type LoadedDossier, loadDossier, staleDossier, stepForbidden } from './dossier-access.js';
@@ -161,8 +161,15 @@ const DATE_OF: Record<RecordKind, (d: never) => string> = {
 const DOCUMENT_OF: Partial<Record<RecordKind, string>> = { debt: 'debt_report', security: 'security_confirmation' };
 
 /** Sets one fact (validated by its schema; a file of the dossier may back it). */
-export async function putRecord<K extends RecordKind>(ctx: ServiceContext, id: string, kind: K, data: RecordData<K>, fileId: string | null) {
-  const parsed = RECORD_SCHEMAS[kind].parse(data) as RecordData<K>;
+export async function putRecord<K extends RecordKind>(ctx: ServiceContext, id: string, kind: K, data: unknown, fileId: string | null) {
+  const result = RECORD_SCHEMAS[kind].safeParse(data);
+  if (!result.success)
+    throw invalid(
+      'dossier.invalid',
+      { vi: `Thông tin ${WHAT_VI[kind]} chưa hợp lệ`, en: `Invalid ${kind}` },
+      issuesFromZod(result.error.issues).map((i) => ({ ...i, path: i.path ? `data.${i.path}` : 'data' })),
+    );
+  const parsed = result.data as RecordData<K>;
   const on = DATE_OF[kind](parsed as never);
   const loaded = await forRecord(ctx, id, kind, on);
   const file = await requireFile(ctx.database.db, id, fileId, 'fileId');

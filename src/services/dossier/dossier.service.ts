@@ -185,7 +185,7 @@ export async function getDossier(ctx: ServiceContext, id: string, onDate?: strin
         name: s.name,
         nameEn: s.nameEn,
         form: s.form,
-        status: row.state === 'completed' || i < reached ? 'done' : i === reached ? 'current' : 'pending',
+        status: (row.state === 'completed' || i < reached ? 'done' : i === reached ? 'current' : 'pending') as 'done' | 'current' | 'pending',
         actorBody: rule?.body ?? null,
         actorVerified: rule?.provenance.verified ?? false,
         durationDays: s.duration.days,
