@@ -37,6 +37,7 @@ import { planRoutes } from './routes/plans/routes.js';
 import { taskRoutes } from './routes/plans/task-routes.js';
 import { publicRoutes } from './routes/public/routes.js';
 import { recognitionDocRoutes } from './routes/recognition-docs/routes.js';
+import { surveyRoutes } from './routes/surveys/routes.js';
 import { unitImportRoutes } from './routes/units/import-routes.js';
 import { unitRoutes } from './routes/units/routes.js';
 import { userRoutes } from './routes/users/routes.js';
@@ -141,6 +142,7 @@ export async function buildApp(opts: AppOptions) {
     dossierRoutes,
     recognitionDocRoutes,
     importRoutes,
+    surveyRoutes,
   ]) {
     routes(deps);
   }

@@ -15,6 +15,7 @@ import { authorizePlan, planNotFound, statusForbidden } from '../../services/pla
 import { getUnit } from '../../services/unit.service.js';
 import { checkDossierAccess } from '../../services/dossier/dossier-route-access.js';
 import type { Access } from '../access.js';
+import { checkSurveyAccess } from './authorize-survey.js';
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 && v.length <= 100 ? v : null);
 
@@ -80,6 +81,7 @@ export async function checkDeclaredAccess(ctx: ServiceContext, access: Access, r
     if (access.moveStatus && !canMovePlanStatus(ctx.actor, place)) throw statusForbidden();
     return;
   }
+  if (access.kind === 'survey') return checkSurveyAccess(ctx, access, { code: text(params.code), id: text(params.id) });
   switch (access.unit) {
     case 'params.code': {
       const code = text(params.code);
