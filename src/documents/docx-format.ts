@@ -103,7 +103,7 @@ export function mottoRuleInset(cellTwips: number): number {
 /** "ỦY BAN NHÂN DÂN" / "HUYỆN KRÔNG NÔ": the issuing authority as the heading prints it, upper case. */
 export function authorityLines(authority: string): string[] {
   const upper = authority.toLocaleUpperCase('vi');
-  const m = /^(ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|BAN CHỈ ĐẠO)\s+(.+)$/u.exec(upper);
+  const m = /^(ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|BAN CHỈ ĐẠO|ỦY BAN MTTQ VIỆT NAM|ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM)\s+(.+)$/u.exec(upper);
   return m ? [m[1] as string, m[2] as string] : [upper];
 }
 

@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/services/demo.service.js';
 import { surveyConditionFor } from '../../src/services/survey/survey-condition.js';
+import { docxParagraphs } from '../documents/docx-text.js';
 import { buildTestApp, type Session, signIn } from '../support/app.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../support/databases.js';
 

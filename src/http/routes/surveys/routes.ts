@@ -3,14 +3,17 @@
  * phone, one-time codes with the hamlet's QR code, closing and publishing; the public ballot page's two
  * routes (no sign-in, wrong codes limited like the sign-in).
  */
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { generateCodes, publicBallot, recordBallot, submitPublicBallot } from '../../../services/survey/survey-ballot.service.js';
 import { getRound, listRounds, surveyRuleCatalog } from '../../../services/survey/survey-read.service.js';
+import { surveyReportDocx } from '../../../services/survey/survey-report.service.js';
 import { addHamlet, closeRound, createRound, publishRound, saveTally } from '../../../services/survey/survey-round.service.js';
 import { onSurvey, PUBLIC, SIGNED_IN } from '../../access.js';
 import type { RouteDeps } from '../../app.js';
 import { attempt, memoryAttemptLimiter, tooManyAttempts } from '../../attempt-limiter.js';
 import { errorResponses } from '../../schemas.js';
+import { contentDisposition } from '../evidence/routes.js';
 import { unitParams } from '../units/schema.js';
 import {
   answersBody,
@@ -32,6 +35,7 @@ import {
 } from './schema.js';
 
 const tags = ['surveys'];
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const idOut = z.object({ id: z.string() });
 const stateOut = z.object({ id: z.string(), state: z.enum(['closed', 'published']) });
 /** Wrong one-time codes: per client address and per hamlet page, as generous as the sign-in. */
@@ -190,6 +194,31 @@ export function surveyRoutes({ app, ctx }: RouteDeps) {
       },
     },
     async (req) => publishRound(ctx(req), req.params.id, req.body),
+  );
+
+  app.get(
+    '/api/v1/survey-rounds/:id/report.docx',
+    {
+      config: { access: onSurvey('surveys.read', 'resource') },
+      schema: {
+        errorCodes: ['survey.not_found'],
+        tags,
+        summary: 'Báo cáo kết quả lấy ý kiến (.docx, thể thức NĐ 30/2020) / the survey report as .docx',
+        description: `Trả về ${DOCX}.`,
+        download: { types: [DOCX], description: 'Báo cáo .docx / the report as .docx' },
+        params: roundParams,
+        response: errorResponses,
+      },
+    },
+    async (req, reply) => {
+      const file = await surveyReportDocx(ctx(req), req.params.id);
+      return (reply as FastifyReply)
+        .header('content-type', DOCX)
+        .header('content-disposition', contentDisposition(file.fileName))
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .send(file.bytes);
+    },
   );
 
   app.get(
