@@ -35,6 +35,7 @@ import { importRoutes } from './routes/imports/routes.js';
 import { planRoutes } from './routes/plans/routes.js';
 import { taskRoutes } from './routes/plans/task-routes.js';
 import { publicRoutes } from './routes/public/routes.js';
+import { recognitionRoutes } from './routes/recognitions/routes.js';
 import { unitImportRoutes } from './routes/units/import-routes.js';
 import { unitRoutes } from './routes/units/routes.js';
 import { userRoutes } from './routes/users/routes.js';
@@ -137,6 +138,7 @@ export async function buildApp(opts: AppOptions) {
     fileRoutes,
     documentRoutes,
     importRoutes,
+    recognitionRoutes,
   ]) {
     routes(deps);
   }

@@ -87,6 +87,12 @@ export const ERROR_CODES = {
   'task.unknown_agency': [422],
   'supervision.action_not_found': [404],
   'supervision.stale_version': [409],
+  // Recognitions (công nhận) and their revocation.
+  'recognition.invalid': [422],
+  'recognition.not_found': [404],
+  'recognition.duplicate': [409],
+  'recognition.already_revoked': [409],
+  'recognition.stale': [409],
   'notification.not_found': [404],
   'attachment.not_found': [404],
   'attachment.owner_not_found': [404],
