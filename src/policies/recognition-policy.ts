@@ -1,25 +1,22 @@
 /**
- * Who may record and revoke recognitions (công nhận / thu hồi), as data beside policy.ts. The decision is
- * the province's; entering it is the NTM offices' work (district before 1/7/2025, province since), each
- * within its own area. Everyone who reads a unit reads its recognitions (the `read` action of policy.ts),
- * and the public page shows them without signing in.
+ * Who may record and revoke recognitions (công nhận / thu hồi), as data beside policy.ts, which folds these
+ * rules into its table so routes declare them like any unit-scoped action (and the authorization matrix
+ * covers them). The decision is the province's; entering it is the NTM offices' work (district before
+ * 1/7/2025, province since), each within its own area. Whoever reads a unit reads its recognitions
+ * (`read`), and the public page shows them without signing in.
  */
-import type { Principal, Role, Target } from './policy.js';
+import type { Role } from './policy.js';
 
 export const RECOGNITION_ACTIONS = ['recognitions.record', 'recognitions.revoke'] as const;
 export type RecognitionAction = (typeof RECOGNITION_ACTIONS)[number];
 
-export const RECOGNITION_POLICY: Record<RecognitionAction, readonly Role[]> = {
-  'recognitions.record': ['admin', 'district_office', 'province_office'],
-  'recognitions.revoke': ['admin', 'district_office', 'province_office'],
+export const RECOGNITION_POLICY: Record<RecognitionAction, { roles: readonly Role[] }> = {
+  'recognitions.record': { roles: ['admin', 'district_office', 'province_office'] },
+  'recognitions.revoke': { roles: ['admin', 'district_office', 'province_office'] },
 };
 
-/** The role allows it and the unit lies in the principal's area (an admin acts everywhere). */
-export function canOnRecognition(p: Principal, action: RecognitionAction, target: Target): boolean {
-  if (p.role === 'system') return true;
-  if (p.role === 'public') return false;
-  if (!RECOGNITION_POLICY[action].includes(p.role)) return false;
-  if (p.role === 'admin') return true;
-  if (p.unitCode === null || target.unitCode === null) return false;
-  return target.unitCode === p.unitCode || target.ancestors.includes(p.unitCode);
-}
+/** Vietnamese words for a refusal ("Bạn không có quyền …"). */
+export const RECOGNITION_ACTION_VI: Record<RecognitionAction, string> = {
+  'recognitions.record': 'ghi quyết định công nhận đạt chuẩn',
+  'recognitions.revoke': 'ghi quyết định thu hồi công nhận',
+};

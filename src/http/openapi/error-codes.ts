@@ -96,6 +96,12 @@ export const ERROR_CODES = {
   'survey.ballot_not_found': [404],
   'survey.code_invalid': [422],
   'survey.code_used': [409],
+  // Recognitions (công nhận) and their revocation.
+  'recognition.invalid': [422],
+  'recognition.not_found': [404],
+  'recognition.duplicate': [409],
+  'recognition.already_revoked': [409],
+  'recognition.stale': [409],
   'notification.not_found': [404],
   'attachment.not_found': [404],
   'attachment.owner_not_found': [404],

@@ -10,9 +10,10 @@ import { recognitionRepository } from '../../db/repositories/recognition.reposit
 import { unitRepository } from '../../db/repositories/unit.repository.js';
 import type { RecognitionRow } from '../../db/schema.js';
 import { AppError, notFound } from '../../domain/errors.js';
-import { formatDateVi } from '../../domain/text/vietnamese.js';
-import { canOnRecognition, type RecognitionAction } from '../../policies/recognition-policy.js';
-import { ancestorsOf, authorize, unauthenticated } from '../access.js';
+import { formatDateVi, vietnamDay } from '../../domain/text/vietnamese.js';
+import { can } from '../../policies/policy.js';
+import type { RecognitionAction } from '../../policies/recognition-policy.js';
+import { ancestorsOf, authorize, forbidden, unauthenticated } from '../access.js';
 import { getSet } from '../catalog.service.js';
 import { audit, inTransaction, newId, type ServiceContext } from '../context.js';
 import { getUnit } from '../unit.service.js';
@@ -94,19 +95,12 @@ async function ancestorsIn(ex: Executor, unitCode: string): Promise<string[]> {
   return out;
 }
 
+/** policies/recognition-policy.ts through can(); read through `ex` so that it works inside a caller's transaction. */
 async function authorizeRecognition(ctx: ServiceContext, action: RecognitionAction, unitCode: string, ex: Executor) {
   if (ctx.actor.role === 'public') throw unauthenticated();
   if (ctx.actor.role === 'system' || ctx.actor.role === 'admin') return;
   const ancestors = ex === ctx.database.db ? await ancestorsOf(ctx, unitCode) : await ancestorsIn(ex, unitCode);
-  if (canOnRecognition(ctx.actor, action, { unitCode, ancestors })) return;
-  const what = action === 'recognitions.record' ? 'ghi quyết định công nhận' : 'ghi quyết định thu hồi';
-  throw new AppError(
-    'auth.forbidden',
-    'forbidden',
-    { vi: `Bạn không có quyền ${what} đối với đơn vị ${unitCode}`, en: `You may not ${action} for unit ${unitCode}` },
-    [],
-    { action, unitCode },
-  );
+  if (!can(ctx.actor, action, { unitCode, ancestors })) throw forbidden(action, unitCode);
 }
 
 const isUniqueViolation = (e: unknown) => {
@@ -114,8 +108,17 @@ const isUniqueViolation = (e: unknown) => {
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 };
 
-const within = <T>(ctx: ServiceContext, unitCode: string, trx: Executor | undefined, fn: (ex: Executor) => Promise<T>) =>
-  trx ? fn(trx) : inTransaction(ctx, fn, { valuesOf: [unitCode] });
+/**
+ * Runs in the caller's transaction, or in one of its own that marks on boards the commune and the communes
+ * it merged into (whose derived title rests on it).
+ */
+async function within<T>(ctx: ServiceContext, unitCode: string, trx: Executor | undefined, fn: (ex: Executor) => Promise<T>) {
+  if (trx) return fn(trx);
+  const successors = (await unitRepository.successions(ctx.database.db))
+    .filter((s) => s.predecessorCode === unitCode)
+    .map((s) => s.successorCode);
+  return inTransaction(ctx, fn, { valuesOf: [unitCode, ...successors] });
+}
 
 /** Writes (audited, marks the commune for the board cache). Joins `trx` when given. */
 export async function recordRecognition(ctx: ServiceContext, input: RecognitionInput, trx?: Executor): Promise<Recognition> {
@@ -123,7 +126,7 @@ export async function recordRecognition(ctx: ServiceContext, input: RecognitionI
   return within(ctx, input.unitCode, trx, async (ex) => {
     const unit = await getUnit(ctx, input.unitCode, ex);
     const set = await getSet(ctx, input.setCode, ex);
-    checkRecognition(input, set, unit, ctx.now().slice(0, 10));
+    checkRecognition(input, set, unit, vietnamDay(ctx.now()));
     if (input.year !== null) {
       const existing = await recognitionRepository.sameTitle(ex, input.unitCode, input.tier, input.year);
       if (existing) throw duplicate(existing);
@@ -176,11 +179,16 @@ export async function recordRecognition(ctx: ServiceContext, input: RecognitionI
 export async function revokeRecognition(
   ctx: ServiceContext,
   recognitionId: string,
-  input: { decision: DecisionRef; reason: string | null; dossierId: string | null },
+  input: {
+    decision: DecisionRef;
+    reason: string | null;
+    dossierId: string | null /** When given, the recognition must be this unit's. */;
+    unitCode?: string;
+  },
   trx?: Executor,
 ): Promise<Recognition> {
   const first = await recognitionRepository.get(trx ?? ctx.database.db, recognitionId);
-  if (!first) throw recognitionNotFound(recognitionId);
+  if (!first || (input.unitCode !== undefined && first.unitCode !== input.unitCode)) throw recognitionNotFound(recognitionId);
   await authorizeRecognition(ctx, 'recognitions.revoke', first.unitCode, trx ?? ctx.database.db);
   return within(ctx, first.unitCode, trx, async (ex) => {
     const row = await recognitionRepository.get(ex, recognitionId);
@@ -198,7 +206,7 @@ export async function revokeRecognition(
         { current: before },
       );
     }
-    checkRevocation(before, input.decision, input.reason, ctx.now().slice(0, 10));
+    checkRevocation(before, input.decision, input.reason, vietnamDay(ctx.now()));
     const update = {
       revokedAt: ctx.now(),
       revokedBy: ctx.actor.id,

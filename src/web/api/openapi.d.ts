@@ -1155,6 +1155,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{code}/recognitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các quyết định công nhận của xã (cả đã thu hồi) và danh hiệu đang giữ vào ngày / a commune’s recognitions and titles on a date */
+        get: operations["getUnitsByCodeRecognitions"];
+        put?: never;
+        /** Ghi quyết định công nhận xã đạt chuẩn / record a recognition decision */
+        post: operations["postUnitsByCodeRecognitions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{code}/recognitions/{recognitionId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi quyết định thu hồi công nhận / record the revocation of a recognition */
+        post: operations["postUnitsByCodeRecognitionsByRecognitionIdRevoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{code}/title-risks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các xã đã được công nhận trong tỉnh/huyện và việc giữ danh hiệu vào ngày (QĐ 18/2022) / recognised communes of an area and whether they keep the title */
+        get: operations["getUnitsByCodeTitleRisks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4070,6 +4122,74 @@ export interface operations {
                             tier: string | null;
                             /** @description hạng đạt chỉ tính tiêu chí đã xác minh / tier on verified criteria only */
                             verifiedTier: string | null;
+                            /** @description danh hiệu đã được công nhận đang giữ vào ngày (khác với kết quả đánh giá), kèm việc giữ danh hiệu / titles held on the date, apart from the evaluation */
+                            titles: {
+                                recognitionId: string | null;
+                                unitCode: string;
+                                setCode: string | null;
+                                setName: string | null;
+                                tier: string;
+                                year: number | null;
+                                yearBefore: number | null;
+                                decision: {
+                                    number: string | null;
+                                    date: string | null;
+                                    signer: string | null;
+                                    body: string | null;
+                                } | null;
+                                announcedOn: string | null;
+                                demo: boolean;
+                                /** @description danh hiệu suy ra sau sáp nhập, chưa có quyết định / inferred after a merger, no decision */
+                                derived: {
+                                    effectiveDate: string;
+                                    predecessors: {
+                                        unitCode: string;
+                                        name: string;
+                                        label: {
+                                            vi: string;
+                                            en: string;
+                                        };
+                                    }[];
+                                    /** @enum {boolean} */
+                                    verified: false;
+                                    basis: {
+                                        vi: string;
+                                        en: string;
+                                    };
+                                } | null;
+                                label: {
+                                    vi: string;
+                                    en: string;
+                                };
+                                risk: {
+                                    /**
+                                     * @description giữ danh hiệu / có nguy cơ / thuộc trường hợp thu hồi
+                                     * @enum {string}
+                                     */
+                                    state: "kept" | "at_risk" | "revoke";
+                                    failing: string[];
+                                    failingNames?: string[];
+                                    failingShare: number;
+                                    criticalFailing: string[];
+                                    /** @description tiêu chí chưa đủ căn cứ, không tính là không đạt / not judged, not failures */
+                                    unknown?: string[];
+                                    criticalUnknown?: boolean;
+                                    ruleVerified?: boolean;
+                                    reason: {
+                                        vi: string;
+                                        en: string;
+                                    };
+                                    judgedBy: {
+                                        setCode: string;
+                                        setName: string;
+                                        sameAsTitle: boolean;
+                                        note: {
+                                            vi: string;
+                                            en: string;
+                                        } | null;
+                                    };
+                                } | null;
+                            }[];
                         }[];
                         /** @description xã không có trên bảng vì thiếu phân loại bộ tiêu chí cần (tên phân loại) / communes left off: a classification their set needs is missing */
                         unclassified: {
@@ -4097,6 +4217,12 @@ export interface operations {
                                 incomplete: number;
                                 outdated: number;
                             }[];
+                            /** @description số xã đang giữ danh hiệu, có nguy cơ, thuộc trường hợp thu hồi / communes holding a title, at risk, to be revoked */
+                            titles: {
+                                recognised: number;
+                                atRisk: number;
+                                revoke: number;
+                            };
                         };
                     };
                 };
@@ -6101,7 +6227,7 @@ export interface operations {
                             /** @description Khóa tên hành động để dịch ("other" khi chưa biết) / action key for translation */
                             action: string;
                             /** @enum {string} */
-                            kind: "values" | "reviews" | "evidence" | "plans" | "tasks" | "supervision" | "users" | "agencies" | "catalogue" | "security" | "other";
+                            kind: "values" | "reviews" | "evidence" | "plans" | "tasks" | "supervision" | "recognitions" | "users" | "agencies" | "catalogue" | "security" | "other";
                             unitName: string | null;
                             object: {
                                 type: string;
@@ -6301,7 +6427,7 @@ export interface operations {
                 commune?: string;
                 criterion?: number;
                 user?: string;
-                kind?: "values" | "reviews" | "evidence" | "plans" | "tasks" | "supervision" | "users" | "agencies" | "catalogue" | "other";
+                kind?: "values" | "reviews" | "evidence" | "plans" | "tasks" | "supervision" | "recognitions" | "users" | "agencies" | "catalogue" | "other";
                 from?: string;
                 to?: string;
                 /** @description seq của sự kiện cuối trang trước / last seq of the previous page */
@@ -6331,7 +6457,7 @@ export interface operations {
                             /** @description Khóa tên hành động để dịch ("other" khi chưa biết) / action key for translation */
                             action: string;
                             /** @enum {string} */
-                            kind: "values" | "reviews" | "evidence" | "plans" | "tasks" | "supervision" | "users" | "agencies" | "catalogue" | "security" | "other";
+                            kind: "values" | "reviews" | "evidence" | "plans" | "tasks" | "supervision" | "recognitions" | "users" | "agencies" | "catalogue" | "security" | "other";
                             unitName: string | null;
                             object: {
                                 type: string;
@@ -6556,7 +6682,7 @@ export interface operations {
                             /** @description Khóa tên hành động để dịch ("other" khi chưa biết) / action key for translation */
                             action: string;
                             /** @enum {string} */
-                            kind: "values" | "reviews" | "evidence" | "plans" | "tasks" | "supervision" | "users" | "agencies" | "catalogue" | "security" | "other";
+                            kind: "values" | "reviews" | "evidence" | "plans" | "tasks" | "supervision" | "recognitions" | "users" | "agencies" | "catalogue" | "security" | "other";
                             unitName: string | null;
                             object: {
                                 type: string;
@@ -6778,7 +6904,7 @@ export interface operations {
                             /** @description Khóa tên hành động để dịch ("other" khi chưa biết) / action key for translation */
                             action: string;
                             /** @enum {string} */
-                            kind: "values" | "reviews" | "evidence" | "plans" | "tasks" | "supervision" | "users" | "agencies" | "catalogue" | "security" | "other";
+                            kind: "values" | "reviews" | "evidence" | "plans" | "tasks" | "supervision" | "recognitions" | "users" | "agencies" | "catalogue" | "security" | "other";
                             unitName: string | null;
                             object: {
                                 type: string;
@@ -15547,6 +15673,1027 @@ export interface operations {
                              * @enum {string}
                              */
                             code: "import.invalid" | "import.no_file" | "import.unreadable" | "unit.not_found" | "upload.no_file_name" | "value.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getUnitsByCodeRecognitions: {
+        parameters: {
+            query?: {
+                /** @description Ngày số liệu / as-of date, YYYY-MM-DD (mặc định: hôm nay) */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thành công / OK: Các quyết định công nhận của xã (cả đã thu hồi) và danh hiệu đang giữ vào ngày / a commune’s recognitions and titles on a date */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        unit: {
+                            code: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "province" | "district" | "commune" | "town" | "ward" | "special-zone";
+                            parentCode?: string;
+                            validFrom: string;
+                            validTo?: string;
+                            note?: string;
+                            /** @description phân loại theo thời gian (vùng, nhóm xã, ĐBKK …) / dated classifications */
+                            classifications: {
+                                dimension: string;
+                                value: string;
+                                validFrom: string;
+                                validTo?: string;
+                                legalBasis?: string;
+                            }[];
+                            /** @description vùng gần nhất (giữ cho ứng dụng cũ) / latest "region" classification, kept for older clients */
+                            region?: string;
+                            /** @description các phân loại "special-status" (giữ cho ứng dụng cũ) / kept for older clients */
+                            statuses: {
+                                status: string;
+                                validFrom: string;
+                                validTo?: string;
+                                legalBasis?: string;
+                            }[];
+                        };
+                        asOf: string;
+                        recognitions: {
+                            id: string;
+                            unitCode: string;
+                            setCode: string;
+                            tier: string;
+                            year: number | null;
+                            yearBefore: number | null;
+                            decision: {
+                                number: string | null;
+                                date: string | null;
+                                signer: string | null;
+                                body: string | null;
+                            };
+                            announcedOn: string | null;
+                            dossierId: string | null;
+                            demo: boolean;
+                            note: string | null;
+                            recordedAt: string;
+                            recordedBy: string;
+                            /** @description ngày bắt đầu có hiệu lực đã biết / first day known in force */
+                            inForceFrom?: string | null;
+                            inForceBasis?: ("decision" | "announcement" | "before_year" | "year_end") | null;
+                            version?: number;
+                            revoked: {
+                                decision: {
+                                    number: string | null;
+                                    date: string | null;
+                                    signer: string | null;
+                                    body: string | null;
+                                };
+                                reason: string | null;
+                                dossierId?: string | null;
+                                recordedAt?: string | null;
+                                recordedBy?: string | null;
+                            } | null;
+                            inForce: boolean;
+                        }[];
+                        /** @description danh hiệu đang giữ vào ngày, kể cả suy ra sau sáp nhập / titles held on the date */
+                        titles: {
+                            recognitionId: string | null;
+                            unitCode: string;
+                            setCode: string | null;
+                            setName: string | null;
+                            tier: string;
+                            year: number | null;
+                            yearBefore: number | null;
+                            decision: {
+                                number: string | null;
+                                date: string | null;
+                                signer: string | null;
+                                body: string | null;
+                            } | null;
+                            announcedOn: string | null;
+                            demo: boolean;
+                            /** @description danh hiệu suy ra sau sáp nhập, chưa có quyết định / inferred after a merger, no decision */
+                            derived: {
+                                effectiveDate: string;
+                                predecessors: {
+                                    unitCode: string;
+                                    name: string;
+                                    label: {
+                                        vi: string;
+                                        en: string;
+                                    };
+                                }[];
+                                /** @enum {boolean} */
+                                verified: false;
+                                basis: {
+                                    vi: string;
+                                    en: string;
+                                };
+                            } | null;
+                            label: {
+                                vi: string;
+                                en: string;
+                            };
+                            risk: {
+                                /**
+                                 * @description giữ danh hiệu / có nguy cơ / thuộc trường hợp thu hồi
+                                 * @enum {string}
+                                 */
+                                state: "kept" | "at_risk" | "revoke";
+                                failing: string[];
+                                failingNames?: string[];
+                                failingShare: number;
+                                criticalFailing: string[];
+                                /** @description tiêu chí chưa đủ căn cứ, không tính là không đạt / not judged, not failures */
+                                unknown?: string[];
+                                criticalUnknown?: boolean;
+                                ruleVerified?: boolean;
+                                reason: {
+                                    vi: string;
+                                    en: string;
+                                };
+                                judgedBy: {
+                                    setCode: string;
+                                    setName: string;
+                                    sameAsTitle: boolean;
+                                    note: {
+                                        vi: string;
+                                        en: string;
+                                    } | null;
+                                };
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: unit.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "unit.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: unit.not_found */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "unit.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postUnitsByCodeRecognitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description mã bộ tiêu chí của danh hiệu / the set the title is under */
+                    set: string;
+                    /** @description hạng của bộ tiêu chí (ntm, advanced, model, modern) / the set’s tier code */
+                    tier: string;
+                    /** @description năm đạt chuẩn ("đạt chuẩn NTM năm 2022"); null khi chưa biết / year, null when unknown */
+                    year: number | null;
+                    /** @description khi chưa biết năm: đạt chuẩn trước năm này / when unknown: before this year */
+                    yearBefore?: number | null;
+                    decision: {
+                        /** @description số quyết định, null khi chưa biết / decision number, null when unknown */
+                        number: string | null;
+                        /** @description ngày ký / date signed */
+                        date: string | null;
+                        /** @description người ký, ví dụ "Phó Chủ tịch UBND tỉnh …" / signer */
+                        signer: string | null;
+                        /** @description cơ quan ban hành / issuing body */
+                        body: string | null;
+                    };
+                    /** @description ngày lễ công bố / announcement ceremony */
+                    announcedOn: string | null;
+                    dossierId?: string | null;
+                    /** @description dữ liệu minh họa / illustrative */
+                    demo?: boolean;
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Ghi quyết định công nhận xã đạt chuẩn / record a recognition decision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        unitCode: string;
+                        setCode: string;
+                        tier: string;
+                        year: number | null;
+                        yearBefore: number | null;
+                        decision: {
+                            number: string | null;
+                            date: string | null;
+                            signer: string | null;
+                            body: string | null;
+                        };
+                        announcedOn: string | null;
+                        dossierId: string | null;
+                        demo: boolean;
+                        note: string | null;
+                        recordedAt: string;
+                        recordedBy: string;
+                        /** @description ngày bắt đầu có hiệu lực đã biết / first day known in force */
+                        inForceFrom?: string | null;
+                        inForceBasis?: ("decision" | "announcement" | "before_year" | "year_end") | null;
+                        version?: number;
+                        revoked: {
+                            decision: {
+                                number: string | null;
+                                date: string | null;
+                                signer: string | null;
+                                body: string | null;
+                            };
+                            reason: string | null;
+                            dossierId?: string | null;
+                            recordedAt?: string | null;
+                            recordedBy?: string | null;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: criteria_set.not_found, unit.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "criteria_set.not_found" | "unit.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: recognition.duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "recognition.duplicate";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: recognition.invalid, unit.not_found */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "recognition.invalid" | "unit.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postUnitsByCodeRecognitionsByRecognitionIdRevoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                recognitionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    decision: {
+                        /** @description số quyết định, null khi chưa biết / decision number, null when unknown */
+                        number: string | null;
+                        /** @description ngày ký / date signed */
+                        date: string | null;
+                        /** @description người ký, ví dụ "Phó Chủ tịch UBND tỉnh …" / signer */
+                        signer: string | null;
+                        /** @description cơ quan ban hành / issuing body */
+                        body: string | null;
+                    };
+                    reason: string | null;
+                    dossierId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Ghi quyết định thu hồi công nhận / record the revocation of a recognition */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        unitCode: string;
+                        setCode: string;
+                        tier: string;
+                        year: number | null;
+                        yearBefore: number | null;
+                        decision: {
+                            number: string | null;
+                            date: string | null;
+                            signer: string | null;
+                            body: string | null;
+                        };
+                        announcedOn: string | null;
+                        dossierId: string | null;
+                        demo: boolean;
+                        note: string | null;
+                        recordedAt: string;
+                        recordedBy: string;
+                        /** @description ngày bắt đầu có hiệu lực đã biết / first day known in force */
+                        inForceFrom?: string | null;
+                        inForceBasis?: ("decision" | "announcement" | "before_year" | "year_end") | null;
+                        version?: number;
+                        revoked: {
+                            decision: {
+                                number: string | null;
+                                date: string | null;
+                                signer: string | null;
+                                body: string | null;
+                            };
+                            reason: string | null;
+                            dossierId?: string | null;
+                            recordedAt?: string | null;
+                            recordedBy?: string | null;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: recognition.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "recognition.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: recognition.already_revoked, recognition.stale */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "recognition.already_revoked" | "recognition.stale";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: recognition.invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "recognition.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getUnitsByCodeTitleRisks: {
+        parameters: {
+            query?: {
+                /** @description ngày xét / the date judged (default: today) */
+                date?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thành công / OK: Các xã đã được công nhận trong tỉnh/huyện và việc giữ danh hiệu vào ngày (QĐ 18/2022) / recognised communes of an area and whether they keep the title */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        scope: {
+                            code: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "province" | "district" | "commune" | "town" | "ward" | "special-zone";
+                            parentCode?: string;
+                            validFrom: string;
+                            validTo?: string;
+                            note?: string;
+                            /** @description phân loại theo thời gian (vùng, nhóm xã, ĐBKK …) / dated classifications */
+                            classifications: {
+                                dimension: string;
+                                value: string;
+                                validFrom: string;
+                                validTo?: string;
+                                legalBasis?: string;
+                            }[];
+                            /** @description vùng gần nhất (giữ cho ứng dụng cũ) / latest "region" classification, kept for older clients */
+                            region?: string;
+                            /** @description các phân loại "special-status" (giữ cho ứng dụng cũ) / kept for older clients */
+                            statuses: {
+                                status: string;
+                                validFrom: string;
+                                validTo?: string;
+                                legalBasis?: string;
+                            }[];
+                        } | null;
+                        asOf: string;
+                        set: {
+                            code: string;
+                            name: string;
+                            demo: boolean;
+                        };
+                        notCounted: {
+                            otherSets: {
+                                setCode: string;
+                                name: string;
+                                communes: number;
+                            }[];
+                            noSet: number;
+                        };
+                        communes: {
+                            unitCode: string;
+                            name: string;
+                            parentCode: string | null;
+                            metCount: number;
+                            criteriaCount: number;
+                            titles: {
+                                recognitionId: string | null;
+                                unitCode: string;
+                                setCode: string | null;
+                                setName: string | null;
+                                tier: string;
+                                year: number | null;
+                                yearBefore: number | null;
+                                decision: {
+                                    number: string | null;
+                                    date: string | null;
+                                    signer: string | null;
+                                    body: string | null;
+                                } | null;
+                                announcedOn: string | null;
+                                demo: boolean;
+                                /** @description danh hiệu suy ra sau sáp nhập, chưa có quyết định / inferred after a merger, no decision */
+                                derived: {
+                                    effectiveDate: string;
+                                    predecessors: {
+                                        unitCode: string;
+                                        name: string;
+                                        label: {
+                                            vi: string;
+                                            en: string;
+                                        };
+                                    }[];
+                                    /** @enum {boolean} */
+                                    verified: false;
+                                    basis: {
+                                        vi: string;
+                                        en: string;
+                                    };
+                                } | null;
+                                label: {
+                                    vi: string;
+                                    en: string;
+                                };
+                                risk: {
+                                    /**
+                                     * @description giữ danh hiệu / có nguy cơ / thuộc trường hợp thu hồi
+                                     * @enum {string}
+                                     */
+                                    state: "kept" | "at_risk" | "revoke";
+                                    failing: string[];
+                                    failingNames?: string[];
+                                    failingShare: number;
+                                    criticalFailing: string[];
+                                    /** @description tiêu chí chưa đủ căn cứ, không tính là không đạt / not judged, not failures */
+                                    unknown?: string[];
+                                    criticalUnknown?: boolean;
+                                    ruleVerified?: boolean;
+                                    reason: {
+                                        vi: string;
+                                        en: string;
+                                    };
+                                    judgedBy: {
+                                        setCode: string;
+                                        setName: string;
+                                        sameAsTitle: boolean;
+                                        note: {
+                                            vi: string;
+                                            en: string;
+                                        } | null;
+                                    };
+                                } | null;
+                            }[];
+                            state: ("kept" | "at_risk" | "revoke") | null;
+                        }[];
+                        counts: {
+                            recognised: number;
+                            revoke: number;
+                            atRisk: number;
+                            kept: number;
+                            unjudged: number;
+                        };
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: criteria_set.not_found, unit.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "criteria_set.not_found" | "unit.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: evaluation.no_criteria_set, unit.not_found, unit.not_valid_at */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "evaluation.no_criteria_set" | "unit.not_found" | "unit.not_valid_at";
                             message: components["schemas"]["ErrorMessage"];
                             issues: components["schemas"]["ErrorIssue"][];
                             /** @description Chi tiết theo mã lỗi / details per code */
