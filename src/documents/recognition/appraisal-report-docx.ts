@@ -11,13 +11,17 @@ import type { AppraisalInput } from './inputs.js';
 import { communeVi, dayMonthYearVi, recognitionHeading, recognitionPhrase, section, signature, tierVi } from './recognition-parts.js';
 import { conditionsTable } from './request-docx.js';
 
+/** "- lý do;" lines, the last one closed with a full stop. */
+const listed = (items: readonly string[]) =>
+  items.map((r, i) => body(`- ${r.replace(/[.;]+$/u, '')}${i === items.length - 1 ? '.' : ';'}`));
+
 function conclusion(input: AppraisalInput) {
   const commune = communeVi(input.unitName);
   const tier = tierVi(input.tierName);
   if (input.conclusion === 'eligible') {
     return [
       body(`Hồ sơ của ${commune} đủ điều kiện đề nghị xét, công nhận đạt chuẩn ${tier} năm ${input.year}.`, { bold: true }),
-      ...input.reasons.map((r) => body(`- ${r}`)),
+      ...listed(input.reasons),
     ];
   }
   return [
@@ -27,7 +31,7 @@ function conclusion(input: AppraisalInput) {
         bold: true,
       },
     ),
-    ...(input.reasons.length > 0 ? input.reasons.map((r) => body(`- ${r}`)) : [body('- (Chưa ghi lý do.)')]),
+    ...(input.reasons.length > 0 ? listed(input.reasons) : [body('- (Chưa ghi lý do.)')]),
   ];
 }
 
@@ -38,7 +42,7 @@ export function appraisalReportDocument(input: AppraisalInput) {
     recognitionHeading(input.issuer, 'BC-UBND'),
     ...title('Báo cáo', summary),
     body(
-      `${dayMonthYearVi(input.appraisalDate).replace(/^n/u, 'N')}, ${input.issuer.bodyName} tổ chức thẩm tra hồ sơ đề nghị xét, công nhận ${phrase}. Kết quả như sau:`,
+      `${dayMonthYearVi(input.appraisalDate, 'appraisalDate').replace(/^n/u, 'N')}, ${input.issuer.bodyName} tổ chức thẩm tra hồ sơ đề nghị xét, công nhận ${phrase}. Kết quả như sau:`,
     ),
     section('I. KẾT QUẢ THẨM TRA CÁC TIÊU CHÍ'),
     ...(input.findings.length > 0
@@ -58,9 +62,9 @@ export function appraisalReportDocument(input: AppraisalInput) {
     ...(input.conditions.length > 0 ? [conditionsTable(input.conditions)] : [body('Chưa có điều kiện nào được ghi nhận.')]),
     section('III. KẾT LUẬN'),
     ...conclusion(input),
-    body(`Trên đây là báo cáo thẩm tra hồ sơ đề nghị xét, công nhận ${phrase}./.`),
+    body(`Trên đây là báo cáo thẩm tra hồ sơ đề nghị xét, công nhận ${phrase}./.`, { after: 12 }),
     signature(input.issuer, [communeVi(input.unitName).replace(/^x/u, 'UBND x'), 'Lưu: VT']),
   ]);
 }
 
-export const appraisalReportDocx = (input: AppraisalInput): Promise<Buffer> => Packer.toBuffer(appraisalReportDocument(input));
+export const appraisalReportDocx = async (input: AppraisalInput): Promise<Buffer> => Packer.toBuffer(appraisalReportDocument(input));

@@ -41,9 +41,9 @@ export function eligibleListDocument(input: EligibleListInput) {
           ),
         ]
       : [body('Không có xã nào đủ điều kiện.')]),
-    body(`Tổng số: ${input.communes.length} xã./.`),
+    body(`Tổng số: ${input.communes.length} xã./.`, { before: 6, after: 12 }),
     signature(input.issuer, ['UBND các xã có tên trong danh sách', 'Lưu: VT']),
   ]);
 }
 
-export const eligibleListDocx = (input: EligibleListInput): Promise<Buffer> => Packer.toBuffer(eligibleListDocument(input));
+export const eligibleListDocx = async (input: EligibleListInput): Promise<Buffer> => Packer.toBuffer(eligibleListDocument(input));

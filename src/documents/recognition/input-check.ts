@@ -11,7 +11,7 @@ export function rejectIfAny(issues: ErrorIssue[], document: { vi: string; en: st
     'recognition_doc.invalid',
     {
       vi: `Không lập được ${document.vi}: ${issues.map((i) => i.message).join('; ')}.`,
-      en: `Cannot write the ${document.en}: ${issues.map((i) => i.path).join(', ')} are inconsistent.`,
+      en: `Cannot write the ${document.en}: inconsistent ${issues.map((i) => i.path).join(', ')}.`,
     },
     issues,
   );

@@ -99,6 +99,8 @@ export interface RequestInput {
   /** "Chủ tịch". */
   signerTitle: string;
   signerName: string | null;
+  /** "Căn cứ …" lines; absent: QĐ 18/2022/QĐ-TTg for a year up to 2025, none after (its successor is unknown). */
+  legalBases?: readonly string[] | undefined;
 }
 
 /** Biên bản cuộc họp đề nghị xét, công nhận (after the Thanh Hóa 2017-2020 Mẫu số 04). */

@@ -54,7 +54,7 @@ export function meetingMinutesDocument(input: MeetingMinutesInput) {
     recognitionHeading(input.issuer, 'BB-UBND'),
     ...title('Biên bản', summary),
     body(
-      `Hôm nay, ${dayMonthYearVi(input.meetingDate)}, tại ${input.place ?? blank}, ${input.issuer.bodyName} tổ chức cuộc họp đề nghị xét, công nhận ${phrase}.`,
+      `Hôm nay, ${dayMonthYearVi(input.meetingDate, 'meetingDate')}, tại ${input.place ?? blank}, ${input.issuer.bodyName} tổ chức cuộc họp đề nghị xét, công nhận ${phrase}.`,
     ),
     section('I. THÀNH PHẦN'),
     body(`Chủ trì: ${input.chair ?? blank}.`),
@@ -72,9 +72,9 @@ export function meetingMinutesDocument(input: MeetingMinutesInput) {
       `Số thành viên tham dự cuộc họp nhất trí đề nghị xét, công nhận ${phrase} là ` +
         `${input.agreeing}/tổng số ${input.totalMembers} thành viên, đạt ${percentVi(input.agreeing, input.totalMembers)}%.`,
     ),
-    body('Biên bản được lập thành văn bản, thông qua trước các thành viên dự họp và cùng ký tên dưới đây./.'),
+    body('Biên bản được lập thành văn bản, thông qua trước các thành viên dự họp và cùng ký tên dưới đây./.', { after: 12 }),
     signatures(input),
   ]);
 }
 
-export const meetingMinutesDocx = (input: MeetingMinutesInput): Promise<Buffer> => Packer.toBuffer(meetingMinutesDocument(input));
+export const meetingMinutesDocx = async (input: MeetingMinutesInput): Promise<Buffer> => Packer.toBuffer(meetingMinutesDocument(input));

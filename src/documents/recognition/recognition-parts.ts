@@ -6,11 +6,14 @@
 import type { Signer } from '../../domain/plan/plan-document.schema.js';
 import { formatNumberVi, isRealIsoDate } from '../../domain/text/vietnamese.js';
 import { heading, para, signatureBlock } from '../docx-format.js';
+import { rejectIfAny } from './input-check.js';
 import type { Issuer, IssuerSigner } from './inputs.js';
 
-/** "2023-06-12" → the parts of the date line; a date that is not a real day is a caller's bug, said plainly. */
-export function issueDate(iso: string) {
-  if (!isRealIsoDate(iso)) throw new Error(`recognition document: the date "${iso}" is not a real YYYY-MM-DD date`);
+/** "2023-06-12" → the parts of the date line; a date that is no real day is refused with its field. */
+export function issueDate(iso: string, path = 'issuer.date') {
+  if (!isRealIsoDate(iso)) {
+    rejectIfAny([{ path, message: `ngày "${iso}" không hợp lệ (cần YYYY-MM-DD)` }], { vi: 'văn bản', en: 'document' });
+  }
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return { year: y, month: m, day: d };
 }
@@ -82,7 +85,7 @@ export const demoBanner = () => para(DEMO_LINE, { bold: true, italics: true, ali
 export const section = (text: string) => para(text, { bold: true, keepNext: true, before: 6 });
 
 /** "ngày 12 tháng 6 năm 2023" (Nghị định 30: a leading zero below 10, and for months 1 and 2). */
-export function dayMonthYearVi(iso: string): string {
-  const { year, month, day } = issueDate(iso);
+export function dayMonthYearVi(iso: string, path: string): string {
+  const { year, month, day } = issueDate(iso, path);
   return `ngày ${String(day).padStart(2, '0')} tháng ${month <= 2 ? `0${month}` : month} năm ${year}`;
 }

@@ -26,7 +26,7 @@ export const conditionsTable = (conditions: RequestInput['conditions']) =>
     conditions.map((c, i) => [i + 1, c.name, c.stateLabel, c.evidence ?? '—']),
   );
 
-export function requestDocument(input: RequestInput & { legalBases?: readonly string[] | undefined }) {
+export function requestDocument(input: RequestInput) {
   const phrase = recognitionPhrase(input.unitName, input.tierName, input.year);
   const commune = communeVi(input.unitName);
   const summary = `Về việc thẩm định, xét, công nhận ${phrase}`;
@@ -48,9 +48,9 @@ export function requestDocument(input: RequestInput & { legalBases?: readonly st
     ...(input.attachments.length > 0
       ? input.attachments.map((a, i) => body(`${i + 1}. ${a.replace(/[.;]+$/u, '')}${i === input.attachments.length - 1 ? '.' : ';'}`))
       : [body('Không có tài liệu kèm theo.')]),
-    body(`${input.issuer.bodyName} kính trình ${input.recipientBodyName} xem xét, quyết định./.`),
+    body(`${input.issuer.bodyName} kính trình ${input.recipientBodyName} xem xét, quyết định./.`, { after: 12 }),
     signature(input.issuer, ['Như trên', 'Lưu: VT'], { position: input.signerTitle, name: input.signerName }),
   ]);
 }
 
-export const requestDocx = (input: RequestInput): Promise<Buffer> => Packer.toBuffer(requestDocument(input));
+export const requestDocx = async (input: RequestInput): Promise<Buffer> => Packer.toBuffer(requestDocument(input));

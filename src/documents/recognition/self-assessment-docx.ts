@@ -42,9 +42,9 @@ export function selfAssessmentDocument(input: SelfAssessmentInput) {
         (input.metCount === input.totalCount ? '.' : `; ${input.totalCount - input.metCount} tiêu chí chưa đạt.`),
     ),
     body(`Các tiêu chí chưa đạt: ${notMetList(input)}.`),
-    body(`Trên đây là báo cáo kết quả thực hiện xây dựng ${tier} của ${commune} năm ${input.year}./.`),
+    body(`Trên đây là báo cáo kết quả thực hiện xây dựng ${tier} của ${commune} năm ${input.year}./.`, { after: 12 }),
     signature(input.issuer, ['Ủy ban Mặt trận Tổ quốc Việt Nam xã', 'Các tổ chức chính trị - xã hội xã', 'Lưu: VT']),
   ]);
 }
 
-export const selfAssessmentDocx = (input: SelfAssessmentInput): Promise<Buffer> => Packer.toBuffer(selfAssessmentDocument(input));
+export const selfAssessmentDocx = async (input: SelfAssessmentInput): Promise<Buffer> => Packer.toBuffer(selfAssessmentDocument(input));

@@ -64,7 +64,14 @@ export default function CommunePage() {
       <Group justify="space-between" align="flex-start" wrap="wrap">
         <CommuneHeader unit={unit.data} evaluation={e} asOf={asOf} />
         <Group align="flex-end">
-          {asOf && <DocumentMenu unitCode={code} asOf={asOf} canImport={canEditCommune(session.data?.user, unit.data)} />}
+          {asOf && (
+            <DocumentMenu
+              unitCode={code}
+              asOf={asOf}
+              canImport={canEditCommune(session.data?.user, unit.data)}
+              selfAssessment={e && unit.data.kind === 'commune' ? { tier: e.set.tier, tierName: e.set.tierName } : undefined}
+            />
+          )}
           <AsOfPicker value={asOf} onChange={setAsOf} min={unit.data.validFrom} max={unit.data.validTo} choices={dateCtx?.quickChoices} />
         </Group>
       </Group>
