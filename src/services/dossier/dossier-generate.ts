@@ -16,11 +16,12 @@ import {
 import type { Condition } from '../../domain/dossier/conditions.js';
 import type { Generator } from '../../domain/dossier/procedure.schema.js';
 import { actorRuleOn, stepOf } from '../../domain/dossier/state-machine.js';
-import { AppError, invalid } from '../../domain/errors.js';
+import { invalid } from '../../domain/errors.js';
 import { ancestorsOf } from '../access.js';
 import { getSet } from '../catalog.service.js';
 import type { ServiceContext } from '../context.js';
 import { buildSelfAssessmentInput } from '../recognition-docs/self-assessment.service.js';
+import { surveyReportDocx } from '../survey/survey-report.service.js';
 import type { LoadedDossier } from './dossier-access.js';
 import { conditionsOf } from './dossier-conditions.js';
 import { appraisalRound, latestDocuments, readDossierParts, recordOf } from './dossier-snapshot.js';
@@ -128,10 +129,13 @@ export async function generateDocument(ctx: ServiceContext, loaded: LoadedDossie
         fileName,
       };
     }
-    case 'survey_report':
-      throw new AppError('dossier.generator_unavailable', 'conflict', {
-        vi: 'Báo cáo kết quả lấy ý kiến sự hài lòng do phần khảo sát lập; chức năng này chưa có trong bản này',
-        en: 'The survey report comes from the survey area, which this build does not have yet',
-      });
+    case 'survey_report': {
+      if (!cond.survey.roundId)
+        throw invalid('dossier.no_survey', { vi: 'Chưa có đợt lấy ý kiến sự hài lòng đã kết thúc nên chưa lập được báo cáo', en: 'No finished survey round' }, [
+          { path: 'survey', message: 'bắt buộc / required' },
+        ]);
+      const report = await surveyReportDocx(ctx, cond.survey.roundId);
+      return { bytes: report.bytes, fileName: report.fileName };
+    }
   }
 }
