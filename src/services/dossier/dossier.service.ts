@@ -14,6 +14,7 @@ import { coversDossier } from '../../policies/dossier-policy.js';
 import { audit, inTransaction, newId, type ServiceContext } from '../context.js';
 import { getSet } from '../catalog.service.js';
 import { COMMUNE_KINDS } from '../commune-scope.js';
+import { unitTitles } from '../recognition/title-risks.service.js';
 import { assignedNtmSet } from '../set-choice.js';
 import { getUnit, requireValidAt } from '../unit.service.js';
 import { authorizeDossier, loadDossier, stepForbidden } from './dossier-access.js';
@@ -76,6 +77,34 @@ async function setFor(ctx: ServiceContext, input: StartInput) {
   return set;
 }
 
+/**
+ * A revocation starts only from a recognition of the commune in force on the assessment date whose
+ * title the QĐ 18 rule (seam A's titleRisk, through the board) judges at risk or to be revoked.
+ */
+async function requireTitleAtRisk(ctx: ServiceContext, unitCode: string, input: StartInput) {
+  if (!input.recognitionId)
+    throw invalid('dossier.no_recognition', { vi: 'Hồ sơ thu hồi cần chọn quyết định công nhận', en: 'A revocation names the recognition' }, [
+      { path: 'recognitionId', message: 'bắt buộc / required' },
+    ]);
+  const titles = await unitTitles(ctx, unitCode, input.assessmentDate);
+  const title = titles.find((t) => t.recognitionId === input.recognitionId);
+  if (!title)
+    throw invalid('dossier.no_recognition', { vi: 'Xã không có quyết định công nhận này còn hiệu lực vào ngày đánh giá', en: 'No such recognition in force on the assessment date' }, [
+      { path: 'recognitionId', message: input.recognitionId },
+    ]);
+  if (!title.risk || title.risk.state === 'kept')
+    throw new AppError(
+      'dossier.not_at_risk',
+      'conflict',
+      {
+        vi: `Danh hiệu "${title.label.vi}" không thuộc trường hợp xem xét thu hồi vào ngày ${input.assessmentDate}${title.risk ? `: ${title.risk.reason.vi}` : ' (chưa đánh giá được)'}`,
+        en: `The title is not at risk on ${input.assessmentDate}${title.risk ? `: ${title.risk.reason.en}` : ' (not evaluated)'}`,
+      },
+      [],
+      { risk: title.risk?.state ?? null },
+    );
+}
+
 export async function startDossier(ctx: ServiceContext, input: StartInput) {
   const unit = await getUnit(ctx, input.unitCode);
   await authorizeDossier(ctx, 'dossiers.start', unit.code);
@@ -89,6 +118,7 @@ export async function startDossier(ctx: ServiceContext, input: StartInput) {
     ]);
   const set = await setFor(ctx, input);
   const procedure = chooseProcedure(input.kind, phaseOfSet(set), input.tier, input.procedureCode);
+  if (input.kind === 'revocation') await requireTitleAtRisk(ctx, unit.code, input);
   const first = procedure.steps[0];
   if (!first) throw new Error(`procedure ${procedure.code} has no step`);
   const refusal = actorRefusal(first, { role: ctx.actor.role, coversUnit: true }, input.startedOn);
