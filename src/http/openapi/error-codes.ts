@@ -141,6 +141,7 @@ export const ERROR_CODES = {
   'dossier.no_findings': [422],
   'dossier.not_eligible': [422],
   'dossier.no_survey': [422],
+  'procedure.invalid': [422],
   'dossier.no_decision': [422],
   'dossier.no_recognition': [422],
   'dossier.invalid': [422],
