@@ -77,14 +77,8 @@ export async function completeStep(ctx: ServiceContext, id: string, input: MoveI
   const conditions = await conditionsOf(ctx, row, input.on);
   const reasons = completionBlockers(procedure, snapshotOf(row, parts, conditions), input.on);
   if (reasons.length > 0) {
-    const submission = step.form === 'submission';
-    throw blocked(
-      submission ? 'dossier.not_submittable' : 'dossier.step_blocked',
-      submission
-        ? { vi: 'Chưa gửi được hồ sơ', en: 'The dossier cannot be submitted' }
-        : { vi: `Chưa hoàn thành được bước "${step.name}"`, en: `"${step.nameEn}" cannot be completed` },
-      reasons,
-    );
+    if (step.form === 'submission') throw blocked('dossier.not_submittable', { vi: 'Chưa gửi được hồ sơ', en: 'The dossier cannot be submitted' }, reasons);
+    throw blocked('dossier.step_blocked', { vi: `Chưa hoàn thành được bước "${step.name}"`, en: `"${step.nameEn}" cannot be completed` }, reasons);
   }
   const next = step.next;
   await inTransaction(ctx, async (trx) => {
