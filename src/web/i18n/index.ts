@@ -8,6 +8,7 @@ import a11yVi from './a11y.vi.json';
 import auditVi from './audit.vi.json';
 import classifyVi from './classify.vi.json';
 import dateCtxVi from './datectx.vi.json';
+import dossierVi from './dossier.vi.json';
 import datesVi from './dates.vi.json';
 import issuesVi from './issues.vi.json';
 import lamDongVi from './lamdong.vi.json';
@@ -49,6 +50,7 @@ export async function setLanguage(lng: Language) {
       setsEn,
       classifyEn,
       lamDongEn,
+      dossierEn,
     ] = await Promise.all([
       import('./en.json'),
       import('./plans.en.json'),
@@ -64,6 +66,7 @@ export async function setLanguage(lng: Language) {
       import('./sets.en.json'),
       import('./classify.en.json'),
       import('./lamdong.en.json'),
+      import('./dossier.en.json'),
     ]);
     i18n.addResourceBundle('en', 'translation', {
       ...en.default,
@@ -80,6 +83,7 @@ export async function setLanguage(lng: Language) {
       sets: setsEn.default,
       classify: classifyEn.default,
       lamDong: lamDongEn.default,
+      dossier: dossierEn.default,
     });
   }
   await i18n.changeLanguage(lng);
@@ -103,6 +107,7 @@ void i18n.use(initReactI18next).init({
         sets: setsVi,
         classify: classifyVi,
         lamDong: lamDongVi,
+        dossier: dossierVi,
       },
     },
   },
