@@ -234,6 +234,13 @@ describe.each(DIALECTS)('satisfaction survey on %s', (dialect) => {
       place: 'Nhà văn hóa các thôn',
       channel: 'Niêm yết, đọc trên loa truyền thanh',
     });
+    const doc = await front.request({ method: 'GET', url: `/api/v1/survey-rounds/${roundId}/report.docx` });
+    expect(doc.statusCode).toBe(200);
+    expect(doc.headers['content-disposition']).toContain('bao-cao-lay-y-kien-hai-long-nam-nung-2022.docx');
+    const text = (await docxParagraphs(doc.rawPayload)).join('\n');
+    expect(text).toContain('Nâm Nung, ngày 26 tháng 5 năm 2023');
+    expect(text).toMatch(/Tổng cộng\n150\n92\n83\n55,3%/);
+    expect(text).toContain('niêm yết công khai ngày 29/05/2023');
   });
 
   it('says met or not met when the thresholds are known (HD 78: at least 70 % of households)', async () => {

@@ -159,9 +159,12 @@ export async function publicBallot(ctx: ServiceContext, token: string) {
   };
 }
 
+/** Wrong code (0), used code (1). */
+const CODE_ERROR = ['survey.code_invalid', 'survey.code_used'] as const;
+
 export const codeRefused = (used: boolean) =>
   new AppError(
-    used ? 'survey.code_used' : 'survey.code_invalid',
+    CODE_ERROR[used ? 1 : 0],
     used ? 'conflict' : 'invalid',
     used
       ? {

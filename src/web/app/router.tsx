@@ -24,6 +24,9 @@ const PlansPage = lazy(() => import('../pages/plans/PlansPage'));
 const PlanPage = lazy(() => import('../pages/plans/PlanPage'));
 const NewPlanPage = lazy(() => import('../pages/plans/NewPlanPage'));
 const ImportPage = lazy(() => import('../pages/documents/ImportPage'));
+const SurveyListPage = lazy(() => import('../pages/survey/SurveyListPage'));
+const SurveyRoundPage = lazy(() => import('../pages/survey/SurveyRoundPage'));
+const PublicBallotPage = lazy(() => import('../pages/survey/PublicBallotPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
 export const router = createBrowserRouter([
@@ -32,6 +35,7 @@ export const router = createBrowserRouter([
     children: [
       { path: '/dang-nhap', element: <SignInPage /> },
       { path: '/cong-khai/:code', element: <PublicPage /> },
+      { path: '/khao-sat/:token', element: <PublicBallotPage /> },
     ],
   },
   {
@@ -48,6 +52,8 @@ export const router = createBrowserRouter([
       { path: '/xa/:code', element: <CommunePage /> },
       { path: '/xa/:code/nhap-lieu', element: <DataEntryPage /> },
       { path: '/xa/:code/nhat-ky', element: <AuditPage /> },
+      { path: '/xa/:code/khao-sat', element: <SurveyListPage /> },
+      { path: '/xa/:code/khao-sat/:id', element: <SurveyRoundPage /> },
       { path: '/nhat-ky', element: <AreaAuditPage /> },
       { path: '/nhap-tu-tep/:unit', element: <ImportPage /> },
       { path: '/xac-minh', element: <VerificationPage /> },

@@ -17,6 +17,7 @@ import noticesVi from './notices.vi.json';
 import phoneVi from './phone.vi.json';
 import plansVi from './plans.vi.json';
 import setsVi from './sets.vi.json';
+import surveyVi from './survey.vi.json';
 import trustVi from './trust.vi.json';
 import vi from './vi.json';
 
@@ -51,6 +52,7 @@ export async function setLanguage(lng: Language) {
       classifyEn,
       lamDongEn,
       dossierEn,
+      surveyEn,
     ] = await Promise.all([
       import('./en.json'),
       import('./plans.en.json'),
@@ -67,6 +69,7 @@ export async function setLanguage(lng: Language) {
       import('./classify.en.json'),
       import('./lamdong.en.json'),
       import('./dossier.en.json'),
+      import('./survey.en.json'),
     ]);
     i18n.addResourceBundle('en', 'translation', {
       ...en.default,
@@ -84,6 +87,7 @@ export async function setLanguage(lng: Language) {
       classify: classifyEn.default,
       lamDong: lamDongEn.default,
       dossier: dossierEn.default,
+      survey: surveyEn.default,
     });
   }
   await i18n.changeLanguage(lng);
@@ -108,6 +112,7 @@ void i18n.use(initReactI18next).init({
         classify: classifyVi,
         lamDong: lamDongVi,
         dossier: dossierVi,
+        survey: surveyVi,
       },
     },
   },

@@ -5,7 +5,7 @@
 import { Accordion, Button, Group, Stack, Text } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { useSession } from '../../api/auth';
 import { useEvaluation } from '../../api/evaluation';
 import { useEvidence } from '../../api/evidence';
@@ -64,6 +64,11 @@ export default function CommunePage() {
       <Group justify="space-between" align="flex-start" wrap="wrap">
         <CommuneHeader unit={unit.data} evaluation={e} asOf={asOf} />
         <Group align="flex-end">
+          {session.data?.user.role !== 'department' && (
+            <Button component={Link} to={`/xa/${code}/khao-sat`} variant="default">
+              {t('survey.link')}
+            </Button>
+          )}
           {asOf && (
             <DocumentMenu
               unitCode={code}
