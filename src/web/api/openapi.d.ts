@@ -7194,6 +7194,19 @@ export interface operations {
                         pendingCount: number;
                         criteriaCount: number;
                         tier: string | null;
+                        /** @description danh hiệu đã được công nhận đang giữ vào ngày / recognised titles held on the date */
+                        titles: {
+                            tier: string;
+                            year: number | null;
+                            yearBefore: number | null;
+                            label: {
+                                vi: string;
+                                en: string;
+                            };
+                            demo: boolean;
+                            /** @description suy ra sau sáp nhập, chưa có quyết định / inferred after a merger */
+                            derived: boolean;
+                        }[];
                         criteria: {
                             number: number;
                             name: string;
@@ -7312,6 +7325,18 @@ export interface operations {
                             metCount: number;
                             pendingCount: number;
                             tier: string | null;
+                            titles: {
+                                tier: string;
+                                year: number | null;
+                                yearBefore: number | null;
+                                label: {
+                                    vi: string;
+                                    en: string;
+                                };
+                                demo: boolean;
+                                /** @description suy ra sau sáp nhập, chưa có quyết định / inferred after a merger */
+                                derived: boolean;
+                            }[];
                         }[];
                         summary: {
                             communes: number;

@@ -25,6 +25,7 @@ const PlanPage = lazy(() => import('../pages/plans/PlanPage'));
 const NewPlanPage = lazy(() => import('../pages/plans/NewPlanPage'));
 const ImportPage = lazy(() => import('../pages/documents/ImportPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
+const TitleRisksPage = lazy(() => import('../pages/recognition/TitleRisksPage'));
 
 export const router = createBrowserRouter([
   {
@@ -45,6 +46,7 @@ export const router = createBrowserRouter([
       { path: '/bang-tong-hop', element: <BoardPage /> },
       { path: '/bang-tong-hop/:unit', element: <BoardPage /> },
       { path: '/bang-tong-hop/:unit/tieu-chi/:number', element: <CriterionPage /> },
+      { path: '/bang-tong-hop/:unit/danh-hieu', element: <TitleRisksPage /> },
       { path: '/xa/:code', element: <CommunePage /> },
       { path: '/xa/:code/nhap-lieu', element: <DataEntryPage /> },
       { path: '/xa/:code/nhat-ky', element: <AuditPage /> },

@@ -15,6 +15,7 @@ import newPlanVi from './newplan.vi.json';
 import noticesVi from './notices.vi.json';
 import phoneVi from './phone.vi.json';
 import plansVi from './plans.vi.json';
+import recognitionVi from './recognition.vi.json';
 import setsVi from './sets.vi.json';
 import trustVi from './trust.vi.json';
 import vi from './vi.json';
@@ -49,6 +50,7 @@ export async function setLanguage(lng: Language) {
       setsEn,
       classifyEn,
       lamDongEn,
+      recognitionEn,
     ] = await Promise.all([
       import('./en.json'),
       import('./plans.en.json'),
@@ -64,6 +66,7 @@ export async function setLanguage(lng: Language) {
       import('./sets.en.json'),
       import('./classify.en.json'),
       import('./lamdong.en.json'),
+      import('./recognition.en.json'),
     ]);
     i18n.addResourceBundle('en', 'translation', {
       ...en.default,
@@ -80,6 +83,7 @@ export async function setLanguage(lng: Language) {
       sets: setsEn.default,
       classify: classifyEn.default,
       lamDong: lamDongEn.default,
+      recognition: recognitionEn.default,
     });
   }
   await i18n.changeLanguage(lng);
@@ -103,6 +107,7 @@ void i18n.use(initReactI18next).init({
         sets: setsVi,
         classify: classifyVi,
         lamDong: lamDongVi,
+        recognition: recognitionVi,
       },
     },
   },
