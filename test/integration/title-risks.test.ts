@@ -3,6 +3,7 @@
  * evaluation, a recognised commune that falls below its set is flagged with its failing criteria, the
  * province list puts it first, the merged Nâm Nung keeps a derived (unconfirmed) title; over HTTP too.
  */
+import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { board } from '../../src/services/board.service.js';
@@ -10,6 +11,7 @@ import { seedDemo } from '../../src/services/demo.service.js';
 import { recordRecognition } from '../../src/services/recognition/recognition.service.js';
 import { titleRisks } from '../../src/services/recognition/title-risks.service.js';
 import { recordValues } from '../../src/services/value.service.js';
+import { docxParagraphs } from '../documents/docx-text.js';
 import { buildTestApp, signIn } from '../support/app.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../support/databases.js';
 
@@ -176,5 +178,33 @@ describe.each(DIALECTS)('titles and their risk on %s', (dialect) => {
     const risks = await office.request({ method: 'GET', url: '/api/v1/units/664/title-risks?date=2023-12-31' });
     expect(risks.statusCode).toBe(200);
     expect(risks.json().counts.revoke).toBe(1);
+  });
+
+  it('writes the title apart from the evaluation in the board .xlsx and the report .docx', async () => {
+    const office = await signIn(app, 'vpntm.krongno');
+    const b = await office.request({ method: 'GET', url: '/api/v1/documents/board.xlsx?unit=664&asOf=2023-12-31' });
+    expect(b.statusCode, b.body).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(b.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0] as ExcelJS.Worksheet;
+    const header = ws.getRow(2).values as unknown[];
+    expect(header.slice(-3)).toEqual(['Số tiêu chí đạt', 'Kết quả đánh giá', 'Công nhận']);
+    const rowOf = (name: string) => {
+      for (let i = 4; i <= ws.rowCount; i++) if (ws.getCell(i, 2).value === name) return ws.getRow(i).values as unknown[];
+      throw new Error(name);
+    };
+    expect(rowOf('Nâm Nung').slice(-2)).toEqual(['Đủ tiêu chí NTM', 'Đạt chuẩn NTM năm 2022 (QĐ ngày 11/09/2023, chưa rõ số)']);
+    // Nam Đà fails 6 criteria (earlier test) yet stays recognised until a revocation decision: both are said.
+    expect(rowOf('Nam Đà').slice(-2)).toEqual([
+      'Chưa đủ tiêu chí',
+      'Đạt chuẩn NTM trước năm 2022 (chưa rõ quyết định); minh họa; thuộc trường hợp thu hồi',
+    ]);
+    expect(rowOf('Buôn Choah').at(-1)).toBe('Chưa được công nhận');
+    const r = await office.request({ method: 'GET', url: '/api/v1/documents/report.docx?unit=664&period=quarter&year=2022&index=2' });
+    expect(r.statusCode, r.body).toBe(200);
+    const paras = await docxParagraphs(r.rawPayload);
+    expect(paras).toContain('Công nhận');
+    expect(paras.filter((p) => p === 'Đạt chuẩn NTM trước năm 2022 (chưa rõ quyết định); minh họa')).toHaveLength(3);
+    expect(paras.join('\n')).not.toContain('Chưa đạt chuẩn');
   });
 });

@@ -105,7 +105,7 @@ export async function titlesOf(ex: Executor, unitCodes: readonly string[] | null
         label: titleLabel({ ...r, yearBefore: r.yearBefore }),
       };
     });
-    const demo = links.some((l, i) => held[i]?.find((x) => x.tier === tier)?.demo === true);
+    const demo = held.some((h) => h.find((x) => x.tier === tier)?.demo === true);
     push(successor, {
       recognitionId: null,
       unitCode: successor,

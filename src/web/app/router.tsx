@@ -28,6 +28,7 @@ const SurveyListPage = lazy(() => import('../pages/survey/SurveyListPage'));
 const SurveyRoundPage = lazy(() => import('../pages/survey/SurveyRoundPage'));
 const PublicBallotPage = lazy(() => import('../pages/survey/PublicBallotPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
+const TitleRisksPage = lazy(() => import('../pages/recognition/TitleRisksPage'));
 
 export const router = createBrowserRouter([
   {
@@ -49,6 +50,7 @@ export const router = createBrowserRouter([
       { path: '/bang-tong-hop', element: <BoardPage /> },
       { path: '/bang-tong-hop/:unit', element: <BoardPage /> },
       { path: '/bang-tong-hop/:unit/tieu-chi/:number', element: <CriterionPage /> },
+      { path: '/bang-tong-hop/:unit/danh-hieu', element: <TitleRisksPage /> },
       { path: '/xa/:code', element: <CommunePage /> },
       { path: '/xa/:code/nhap-lieu', element: <DataEntryPage /> },
       { path: '/xa/:code/nhat-ky', element: <AuditPage /> },

@@ -16,6 +16,7 @@ import newPlanVi from './newplan.vi.json';
 import noticesVi from './notices.vi.json';
 import phoneVi from './phone.vi.json';
 import plansVi from './plans.vi.json';
+import recognitionVi from './recognition.vi.json';
 import setsVi from './sets.vi.json';
 import surveyVi from './survey.vi.json';
 import trustVi from './trust.vi.json';
@@ -53,6 +54,7 @@ export async function setLanguage(lng: Language) {
       lamDongEn,
       dossierEn,
       surveyEn,
+      recognitionEn,
     ] = await Promise.all([
       import('./en.json'),
       import('./plans.en.json'),
@@ -70,6 +72,7 @@ export async function setLanguage(lng: Language) {
       import('./lamdong.en.json'),
       import('./dossier.en.json'),
       import('./survey.en.json'),
+      import('./recognition.en.json'),
     ]);
     i18n.addResourceBundle('en', 'translation', {
       ...en.default,
@@ -88,6 +91,7 @@ export async function setLanguage(lng: Language) {
       lamDong: lamDongEn.default,
       dossier: dossierEn.default,
       survey: surveyEn.default,
+      recognition: recognitionEn.default,
     });
   }
   await i18n.changeLanguage(lng);
@@ -113,6 +117,7 @@ void i18n.use(initReactI18next).init({
         lamDong: lamDongVi,
         dossier: dossierVi,
         survey: surveyVi,
+        recognition: recognitionVi,
       },
     },
   },

@@ -141,3 +141,13 @@ export const titleRisksOut = z.object({
   ),
   counts: z.object({ recognised: z.number(), revoke: z.number(), atRisk: z.number(), kept: z.number(), unjudged: z.number() }),
 });
+
+/** A title as the public page shows it: what was recognised and how sure that is, not the internal verdict. */
+export const publicTitleOut = z.object({
+  tier: z.string(),
+  year: z.number().nullable(),
+  yearBefore: z.number().nullable(),
+  label: words,
+  demo: z.boolean(),
+  derived: z.boolean().describe('suy ra sau sáp nhập, chưa có quyết định / inferred after a merger'),
+});
