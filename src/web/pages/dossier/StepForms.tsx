@@ -136,7 +136,7 @@ function SurveyView({ d, t }: { d: Dossier; t: TFunction }) {
       ) : (
         <Text c="dimmed">{t('dossier.survey.none')}</Text>
       )}
-      <Anchor component={Link} to={`/xa/${d.unit.code}/lay-y-kien`}>
+      <Anchor component={Link} to={`/xa/${d.unit.code}/khao-sat`}>
         {t('dossier.survey.link')}
       </Anchor>
     </Stack>
