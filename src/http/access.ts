@@ -39,7 +39,11 @@ export const onPlanStatus = (): Access => ({ kind: 'plan', action: 'plans.read',
 
 export const byRole = (action: PlanAction): Access => ({ kind: 'role', action });
 
-export const onDossier = (action: DossierAction, unit: 'params.code' | 'params.id' = 'params.id'): Access => ({ kind: 'dossier', action, unit });
+export const onDossier = (action: DossierAction, unit: 'params.code' | 'params.id' = 'params.id'): Access => ({
+  kind: 'dossier',
+  action,
+  unit,
+});
 export const onSurvey = (action: SurveyAction, unit: 'params.code' | 'resource'): Access => ({ kind: 'survey', action, unit });
 
 declare module 'fastify' {

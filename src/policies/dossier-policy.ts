@@ -24,7 +24,9 @@ export interface DossierPlace {
 }
 
 export const coversDossier = (p: Principal, place: DossierPlace) =>
-  p.role === 'system' || p.role === 'admin' || (p.unitCode !== null && (place.unitCode === p.unitCode || place.ancestors.includes(p.unitCode)));
+  p.role === 'system' ||
+  p.role === 'admin' ||
+  (p.unitCode !== null && (place.unitCode === p.unitCode || place.ancestors.includes(p.unitCode)));
 
 export function canOnDossier(p: Principal, action: DossierAction, place: DossierPlace): boolean {
   if (p.role === 'system' || p.role === 'admin') return true;

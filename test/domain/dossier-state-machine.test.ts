@@ -1,9 +1,9 @@
 /** The procedure data and the pure state machine: actors by date, the posting rule's edges, blockers in words. */
 import { describe, expect, it } from 'vitest';
 import { builtinProcedures, procedureFiles } from '../../src/catalog/procedures/index.js';
-import { checkProcedure } from '../../src/domain/dossier/procedure-check.js';
-import { procedureSchema } from '../../src/domain/dossier/procedure.schema.js';
 import { postingStatus } from '../../src/domain/dossier/posting-rule.js';
+import { procedureSchema } from '../../src/domain/dossier/procedure.schema.js';
+import { checkProcedure } from '../../src/domain/dossier/procedure-check.js';
 import { actorRefusal, allowedMoves, type DossierSnapshot, stepOf } from '../../src/domain/dossier/state-machine.js';
 import { ROLES } from '../../src/policies/policy.js';
 
@@ -61,7 +61,9 @@ describe('procedures as data', () => {
   });
 
   it('reports a gap between actor periods, an unknown role and a send-back forward', () => {
-    const raw = structuredClone(procedureFiles['qd18-2022-xa.json']) as { steps: { actors: { from: string | null; roles: string[] }[]; sendBackTo: string[] }[] };
+    const raw = structuredClone(procedureFiles['qd18-2022-xa.json']) as {
+      steps: { actors: { from: string | null; roles: string[] }[]; sendBackTo: string[] }[];
+    };
     const appraisal = raw.steps[6];
     if (!appraisal?.actors[1]) throw new Error('shape');
     appraisal.actors[1].from = '2025-07-05';
@@ -90,7 +92,9 @@ describe('actors by date', () => {
   });
   it('refuses an actor of the right role outside the commune', () => {
     const first = stepOf(qd18(), 'self_assessment');
-    expect(actorRefusal(first, { role: 'commune_officer', coversUnit: false }, '2023-01-05')?.vi).toBe('Xã của hồ sơ không thuộc phạm vi phụ trách của bạn');
+    expect(actorRefusal(first, { role: 'commune_officer', coversUnit: false }, '2023-01-05')?.vi).toBe(
+      'Xã của hồ sơ không thuộc phạm vi phụ trách của bạn',
+    );
   });
 });
 
@@ -99,7 +103,13 @@ describe('the posting rule', () => {
   if (!rule) throw new Error('no posting rule');
   const five = ['2023-01-06', '2023-01-09', '2023-01-12', '2023-01-16', '2023-01-19'].map((on) => ({ on }));
   it('ends on the 15th day and opens the step the day after, with 5 announcements inside the period', () => {
-    expect(postingStatus(rule, '2023-01-06', five, '2023-01-19')).toMatchObject({ endsOn: '2023-01-20', count: 5, enough: true, over: false, met: false });
+    expect(postingStatus(rule, '2023-01-06', five, '2023-01-19')).toMatchObject({
+      endsOn: '2023-01-20',
+      count: 5,
+      enough: true,
+      over: false,
+      met: false,
+    });
     expect(postingStatus(rule, '2023-01-06', five, '2023-01-20').met).toBe(false);
     expect(postingStatus(rule, '2023-01-06', five, '2023-01-21').met).toBe(true);
     expect(postingStatus(rule, '2023-01-06', five.slice(0, 4), '2023-02-01')).toMatchObject({ count: 4, enough: false, met: false });
@@ -117,13 +127,26 @@ describe('allowed moves', () => {
     expect(m.complete.allowed).toBe(false);
     expect(m.complete.blockers.map((b) => b.vi)).toContain('Chưa ghi kết quả thẩm tra từng tiêu chí');
     expect(m.sendBackTo).toContain('submission');
-    const done = allowedMoves(qd18(), snapshot({ findings: 19, appraisal: { conclusion: 'eligible' }, documents: new Set(['appraisal_report', 'eligible_list']) }), { role: 'district_office', coversUnit: true }, '2023-03-01');
+    const done = allowedMoves(
+      qd18(),
+      snapshot({ findings: 19, appraisal: { conclusion: 'eligible' }, documents: new Set(['appraisal_report', 'eligible_list']) }),
+      { role: 'district_office', coversUnit: true },
+      '2023-03-01',
+    );
     expect(done.complete).toEqual({ allowed: true, blockers: [] });
   });
   it('blocks submission with each failing condition and each missing document', () => {
     const s = snapshot({
       currentStep: 'submission',
-      conditions: [{ code: 'debt', name: { vi: 'Không có nợ đọng', en: 'No debt' }, state: 'not_met', reasons: [{ vi: 'Còn nợ 5.000.000 đồng', en: 'Debt' }], evidence: [] }],
+      conditions: [
+        {
+          code: 'debt',
+          name: { vi: 'Không có nợ đọng', en: 'No debt' },
+          state: 'not_met',
+          reasons: [{ vi: 'Còn nợ 5.000.000 đồng', en: 'Debt' }],
+          evidence: [],
+        },
+      ],
     });
     const m = allowedMoves(qd18(), s, { role: 'commune_officer', coversUnit: true }, '2023-02-20');
     const words = m.complete.blockers.map((b) => b.vi);

@@ -9,13 +9,13 @@ import { auditRepository } from '../../src/db/repositories/audit.repository.js';
 import { surveyRepository } from '../../src/db/repositories/survey.repository.js';
 import { userRepository } from '../../src/db/repositories/user.repository.js';
 import type { RouteEntry } from '../../src/http/access.js';
-import { type Action, can, type Principal } from '../../src/policies/policy.js';
 import { canOnDossier } from '../../src/policies/dossier-policy.js';
+import { type Action, can, type Principal } from '../../src/policies/policy.js';
 import { canOnSurvey } from '../../src/policies/survey-policy.js';
 import { ancestorsOf } from '../../src/services/access.js';
 import { seedDemo } from '../../src/services/demo.service.js';
-import { uploadEvidence } from '../../src/services/evidence.service.js';
 import { startDossier } from '../../src/services/dossier/dossier.service.js';
+import { uploadEvidence } from '../../src/services/evidence.service.js';
 import { createRound } from '../../src/services/survey/survey-round.service.js';
 import { createEvidenceStore } from '../../src/storage/evidence-store.js';
 import { buildTestApp, type Session, signIn } from '../support/app.js';
@@ -82,7 +82,15 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
       });
       const [h] = await surveyRepository.hamlets(t.database.db, id);
       roundOn.set(unitCode, { id, hamletId: h?.id ?? '' });
-      const d = await startDossier(t.ctx, { unitCode, kind: 'recognition', tier: 'ntm', year: 2022, assessmentDate: '2022-12-31', startedOn: '2023-01-05', setCode: SET });
+      const d = await startDossier(t.ctx, {
+        unitCode,
+        kind: 'recognition',
+        tier: 'ntm',
+        year: 2022,
+        assessmentDate: '2022-12-31',
+        startedOn: '2023-01-05',
+        setCode: SET,
+      });
       dossierOn.set(unitCode, d.id);
     }
   });

@@ -8,12 +8,11 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indicatorValueRepository } from '../../src/db/repositories/indicator-value.repository.js';
 import { getSet } from '../../src/services/catalog.service.js';
+import { inTransaction } from '../../src/services/context.js';
 import { seedDemo } from '../../src/services/demo.service.js';
 import { recognitionsInForce } from '../../src/services/recognition/recognition.service.js';
-import { decodeValue } from '../../src/services/value.codec.js';
+import { decodeValue, encodeValue } from '../../src/services/value.codec.js';
 import { insertValueSeries } from '../../src/services/value.service.js';
-import { encodeValue } from '../../src/services/value.codec.js';
-import { inTransaction } from '../../src/services/context.js';
 import { buildTestApp, type Session, signIn } from '../support/app.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../support/databases.js';
 import { DEMO_SET } from '../support/dossier-flow.js';
@@ -96,9 +95,15 @@ describe.each(DIALECTS)('revocation dossier on %s', (dialect) => {
     expect(up.statusCode, up.body).toBe(200);
     version = up.json().version;
     await act(district, 'POST', '/complete', { on: '2024-07-05', expectedVersion: version });
-    await act(district, 'PUT', '/appraisal', { appraisedOn: '2024-07-10', conclusion: 'eligible', findings: [{ criterionCode: '10', result: 'not_met' }] });
+    await act(district, 'PUT', '/appraisal', {
+      appraisedOn: '2024-07-10',
+      conclusion: 'eligible',
+      findings: [{ criterionCode: '10', result: 'not_met' }],
+    });
     await act(district, 'POST', '/complete', { on: '2024-07-10', expectedVersion: version });
-    await act(province, 'PUT', '/records/decision', { data: { number: null, date: '2024-08-01', signer: null, body: 'Ủy ban nhân dân tỉnh Đắk Nông' } });
+    await act(province, 'PUT', '/records/decision', {
+      data: { number: null, date: '2024-08-01', signer: null, body: 'Ủy ban nhân dân tỉnh Đắk Nông' },
+    });
     const done = await act(province, 'POST', '/complete', { on: '2024-08-01', expectedVersion: version });
     expect(done.state).toBe('completed');
     expect(await recognitionsInForce(t.database.db, NAM_DA, '2024-12-31')).toEqual([]);

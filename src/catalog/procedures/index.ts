@@ -3,8 +3,8 @@
  * schema when first read. A new procedure (the successor of QĐ 18, a province's rule) is one more file here.
  */
 import { type Procedure, procedureSchema } from '../../domain/dossier/procedure.schema.js';
-import qd18Revocation from './qd18-2022-xa-thu-hoi.json' with { type: 'json' };
 import qd18 from './qd18-2022-xa.json' with { type: 'json' };
+import qd18Revocation from './qd18-2022-xa-thu-hoi.json' with { type: 'json' };
 
 /** The raw documents, by file name (the catalog check reports problems against them). */
 export const procedureFiles: Record<string, unknown> = {

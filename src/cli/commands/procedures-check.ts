@@ -4,8 +4,8 @@
  * A file with an error makes the command fail.
  */
 import { procedureFiles } from '../../catalog/procedures/index.js';
-import { checkProcedure } from '../../domain/dossier/procedure-check.js';
 import { procedureSchema } from '../../domain/dossier/procedure.schema.js';
+import { checkProcedure } from '../../domain/dossier/procedure-check.js';
 import { invalid, issuesFromZod } from '../../domain/errors.js';
 import { ROLES } from '../../policies/policy.js';
 
@@ -21,9 +21,9 @@ export function proceduresReport(): string {
     const r = checkProcedure(parsed.data, ROLES);
     lines.push(`${r.name} [${r.code}] — ${file}`, `  ${r.steps} bước; ${r.unverified.length} mục chưa đối chiếu văn bản hoặc chưa biết`);
     for (const e of r.errors) errors.push({ path: `${file}: ${e.where}`, message: `${e.problem}: ${e.note}` });
-    for (const f of r.unverified) lines.push(`  - ${f.where}: ${f.problem === 'unknown_duration' ? 'THỜI HẠN CHƯA BIẾT' : 'chưa đối chiếu'} — ${f.note}`);
+    for (const f of r.unverified)
+      lines.push(`  - ${f.where}: ${f.problem === 'unknown_duration' ? 'THỜI HẠN CHƯA BIẾT' : 'chưa đối chiếu'} — ${f.note}`);
   }
-  if (errors.length > 0)
-    throw invalid('procedure.invalid', { vi: 'Tệp quy trình không hợp lệ', en: 'Invalid procedure file' }, errors);
+  if (errors.length > 0) throw invalid('procedure.invalid', { vi: 'Tệp quy trình không hợp lệ', en: 'Invalid procedure file' }, errors);
   return lines.join('\n');
 }

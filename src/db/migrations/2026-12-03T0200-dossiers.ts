@@ -133,7 +133,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const t of ['dossier_record', 'dossier_finding', 'dossier_opinion', 'dossier_comment', 'dossier_posting', 'dossier_document', 'dossier_file', 'dossier_event'])
+  for (const t of [
+    'dossier_record',
+    'dossier_finding',
+    'dossier_opinion',
+    'dossier_comment',
+    'dossier_posting',
+    'dossier_document',
+    'dossier_file',
+    'dossier_event',
+  ])
     await db.schema.dropTable(t).execute();
   await db.schema.dropTable('dossier').execute();
 }

@@ -23,7 +23,12 @@ export const dossierRepository = {
     ex.selectFrom('dossier').selectAll().where('unitCode', '=', unitCode).orderBy('year', 'desc').orderBy('createdAt', 'desc').execute(),
 
   /** Moves the dossier when it is still at `version`; false when someone else moved it first. */
-  async update(ex: Executor, id: string, version: number, set: Partial<Pick<DossierTable, 'state' | 'currentStep' | 'postingStartedOn' | 'recognitionId' | 'updatedAt'>>) {
+  async update(
+    ex: Executor,
+    id: string,
+    version: number,
+    set: Partial<Pick<DossierTable, 'state' | 'currentStep' | 'postingStartedOn' | 'recognitionId' | 'updatedAt'>>,
+  ) {
     const r = await ex
       .updateTable('dossier')
       .set({ ...set, version: version + 1 })

@@ -43,9 +43,15 @@ export function criteriaCondition(criteria: readonly CriterionCheck[], asOfLabel
   const unverified = criteria.filter((c) => c.status === 'met' && c.unverified.length > 0);
   const reasons: ErrorMessages[] = [];
   if (notMet.length > 0)
-    reasons.push({ vi: `Chưa đạt tiêu chí ${list(notMet.map(label))} (ngày ${asOfLabel})`, en: `Criteria not met: ${list(notMet.map((c) => String(c.number)))} (on ${asOfLabel})` });
+    reasons.push({
+      vi: `Chưa đạt tiêu chí ${list(notMet.map(label))} (ngày ${asOfLabel})`,
+      en: `Criteria not met: ${list(notMet.map((c) => String(c.number)))} (on ${asOfLabel})`,
+    });
   if (incomplete.length > 0)
-    reasons.push({ vi: `Chưa đủ căn cứ đánh giá tiêu chí ${list(incomplete.map(label))} (thiếu số liệu hoặc chưa có ngưỡng)`, en: `Not enough to assess criteria ${list(incomplete.map((c) => String(c.number)))}` });
+    reasons.push({
+      vi: `Chưa đủ căn cứ đánh giá tiêu chí ${list(incomplete.map(label))} (thiếu số liệu hoặc chưa có ngưỡng)`,
+      en: `Not enough to assess criteria ${list(incomplete.map((c) => String(c.number)))}`,
+    });
   if (unverified.length > 0)
     reasons.push({
       vi: `Số liệu chưa được phòng chuyên môn thẩm định ở tiêu chí ${list(unverified.map((c) => `${label(c)} (chỉ tiêu ${list(c.unverified)})`))}`,
@@ -58,7 +64,9 @@ export function criteriaCondition(criteria: readonly CriterionCheck[], asOfLabel
     name: CONDITION_NAMES.criteria,
     state: met ? 'met' : notMet.length > 0 ? 'not_met' : 'unknown',
     reasons,
-    evidence: [{ label: `Đạt ${criteria.filter((c) => c.status === 'met').length}/${criteria.length} tiêu chí ngày ${asOfLabel}`, fileId: null }],
+    evidence: [
+      { label: `Đạt ${criteria.filter((c) => c.status === 'met').length}/${criteria.length} tiêu chí ngày ${asOfLabel}`, fileId: null },
+    ],
   };
 }
 
@@ -73,11 +81,28 @@ export interface DebtDeclaration {
 /** (c) As declared for now (issue 13 will compute it from the funding data). */
 export function declaredDebtCondition(d: DebtDeclaration | null): Condition {
   const base = { code: 'debt' as const, name: CONDITION_NAMES.debt };
-  if (!d) return { ...base, state: 'missing', reasons: [{ vi: 'Chưa kê khai số nợ đọng xây dựng cơ bản', en: 'The capital-construction debt is not declared' }], evidence: [] };
+  if (!d)
+    return {
+      ...base,
+      state: 'missing',
+      reasons: [{ vi: 'Chưa kê khai số nợ đọng xây dựng cơ bản', en: 'The capital-construction debt is not declared' }],
+      evidence: [],
+    };
   const evidence = d.fileId ? [{ label: d.fileName ?? 'Báo cáo nợ đọng', fileId: d.fileId }] : [];
   if (d.amount > 0)
-    return { ...base, state: 'not_met', reasons: [{ vi: `Còn nợ đọng xây dựng cơ bản ${d.amount.toLocaleString('vi-VN')} đồng`, en: `Outstanding debt of ${d.amount} đồng` }], evidence };
-  if (!d.fileId) return { ...base, state: 'unknown', reasons: [{ vi: 'Đã kê khai không nợ đọng nhưng chưa có tệp minh chứng', en: 'Declared no debt but no evidence file' }], evidence };
+    return {
+      ...base,
+      state: 'not_met',
+      reasons: [{ vi: `Còn nợ đọng xây dựng cơ bản ${d.amount.toLocaleString('vi-VN')} đồng`, en: `Outstanding debt of ${d.amount} đồng` }],
+      evidence,
+    };
+  if (!d.fileId)
+    return {
+      ...base,
+      state: 'unknown',
+      reasons: [{ vi: 'Đã kê khai không nợ đọng nhưng chưa có tệp minh chứng', en: 'Declared no debt but no evidence file' }],
+      evidence,
+    };
   return { ...base, state: 'met', reasons: [], evidence };
 }
 
@@ -92,10 +117,27 @@ export interface SecurityDeclaration {
 /** (d) Declared by the police (Công an xã) with a document. */
 export function securityCondition(d: SecurityDeclaration | null): Condition {
   const base = { code: 'security' as const, name: CONDITION_NAMES.security };
-  if (!d) return { ...base, state: 'missing', reasons: [{ vi: 'Chưa có xác nhận của Công an về an ninh, trật tự', en: 'No police confirmation on security and order' }], evidence: [] };
+  if (!d)
+    return {
+      ...base,
+      state: 'missing',
+      reasons: [{ vi: 'Chưa có xác nhận của Công an về an ninh, trật tự', en: 'No police confirmation on security and order' }],
+      evidence: [],
+    };
   const evidence = d.fileId ? [{ label: `${d.fileName ?? 'Văn bản'} (${d.declaredBy})`, fileId: d.fileId }] : [];
   if (!d.notComplex)
-    return { ...base, state: 'not_met', reasons: [{ vi: `${d.declaredBy} xác nhận xã phức tạp về an ninh, trật tự`, en: `${d.declaredBy} declares the commune complex in security and order` }], evidence };
-  if (!d.fileId) return { ...base, state: 'unknown', reasons: [{ vi: 'Chưa có văn bản xác nhận của Công an', en: 'No police document' }], evidence };
+    return {
+      ...base,
+      state: 'not_met',
+      reasons: [
+        {
+          vi: `${d.declaredBy} xác nhận xã phức tạp về an ninh, trật tự`,
+          en: `${d.declaredBy} declares the commune complex in security and order`,
+        },
+      ],
+      evidence,
+    };
+  if (!d.fileId)
+    return { ...base, state: 'unknown', reasons: [{ vi: 'Chưa có văn bản xác nhận của Công an', en: 'No police document' }], evidence };
   return { ...base, state: 'met', reasons: [], evidence };
 }

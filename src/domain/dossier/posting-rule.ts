@@ -23,7 +23,12 @@ export interface PostingStatus {
   met: boolean;
 }
 
-export function postingStatus(rule: PostingRule, startedOn: string | null, announcements: readonly { on: string }[], onDate: string): PostingStatus {
+export function postingStatus(
+  rule: PostingRule,
+  startedOn: string | null,
+  announcements: readonly { on: string }[],
+  onDate: string,
+): PostingStatus {
   const endsOn = startedOn ? addDays(startedOn, rule.periodDays - 1) : null;
   const inside = startedOn && endsOn ? announcements.filter((a) => a.on >= startedOn && a.on <= endsOn).length : 0;
   const enough = inside >= rule.minAnnouncements;

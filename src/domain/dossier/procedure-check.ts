@@ -27,8 +27,14 @@ const dayAfter = (iso: string) => addDays(iso, 1);
 function actorPeriods(p: Procedure, out: ProcedureFinding[], roles: readonly string[]) {
   for (const s of p.steps) {
     const sorted = [...s.actors].sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));
-    if (sorted[0]?.from !== null) out.push({ where: `${s.code}.actors`, problem: 'actor_gap', note: 'không có quy định cho thời gian đầu / nothing before the first period' });
-    if (sorted[sorted.length - 1]?.to !== null) out.push({ where: `${s.code}.actors`, problem: 'actor_gap', note: 'không có quy định cho hiện tại / nothing after the last period' });
+    if (sorted[0]?.from !== null)
+      out.push({
+        where: `${s.code}.actors`,
+        problem: 'actor_gap',
+        note: 'không có quy định cho thời gian đầu / nothing before the first period',
+      });
+    if (sorted[sorted.length - 1]?.to !== null)
+      out.push({ where: `${s.code}.actors`, problem: 'actor_gap', note: 'không có quy định cho hiện tại / nothing after the last period' });
     for (let i = 1; i < sorted.length; i++) {
       const prev = sorted[i - 1];
       const cur = sorted[i];
@@ -37,11 +43,11 @@ function actorPeriods(p: Procedure, out: ProcedureFinding[], roles: readonly str
         continue;
       }
       if (cur.from <= prev.to) out.push({ where: `${s.code}.actors.${i}`, problem: 'actor_overlap', note: `${cur.from} ≤ ${prev.to}` });
-      else if (cur.from !== dayAfter(prev.to)) out.push({ where: `${s.code}.actors.${i}`, problem: 'actor_gap', note: `${prev.to} → ${cur.from}` });
+      else if (cur.from !== dayAfter(prev.to))
+        out.push({ where: `${s.code}.actors.${i}`, problem: 'actor_gap', note: `${prev.to} → ${cur.from}` });
     }
     s.actors.forEach((a, i) => {
-      for (const r of a.roles)
-        if (!roles.includes(r)) out.push({ where: `${s.code}.actors.${i}.roles`, problem: 'unknown_role', note: r });
+      for (const r of a.roles) if (!roles.includes(r)) out.push({ where: `${s.code}.actors.${i}.roles`, problem: 'unknown_role', note: r });
     });
   }
 }
@@ -55,20 +61,28 @@ function reachability(p: Procedure, out: ProcedureFinding[]) {
     at = byCode.get(at)?.next ?? null;
   }
   for (const s of p.steps)
-    if (!seen.has(s.code)) out.push({ where: s.code, problem: 'unreachable', note: 'không đến được từ bước đầu / not reached from the first step' });
+    if (!seen.has(s.code))
+      out.push({ where: s.code, problem: 'unreachable', note: 'không đến được từ bước đầu / not reached from the first step' });
 }
 
 function unverifiedFacts(p: Procedure, out: ProcedureFinding[]) {
   const note = (src: string, n?: string) => (n ? `${src} (${n})` : src);
   if (!p.provenance.verified) out.push({ where: 'procedure', problem: 'unverified', note: note(p.provenance.source, p.provenance.note) });
   if (p.posting && !p.posting.provenance.verified) out.push({ where: 'posting', problem: 'unverified', note: p.posting.provenance.source });
-  for (const [k, v] of [['meetingVote', p.meetingVote], ['councilVote', p.councilVote]] as const)
-    if (v && (v.minAgreeingPercent === null || !v.provenance.verified)) out.push({ where: k, problem: 'unverified', note: v.provenance.source });
+  for (const [k, v] of [
+    ['meetingVote', p.meetingVote],
+    ['councilVote', p.councilVote],
+  ] as const)
+    if (v && (v.minAgreeingPercent === null || !v.provenance.verified))
+      out.push({ where: k, problem: 'unverified', note: v.provenance.source });
   for (const s of p.steps) {
-    if (s.duration.days === null) out.push({ where: `${s.code}.duration`, problem: 'unknown_duration', note: s.duration.provenance.source });
-    else if (!s.duration.provenance.verified) out.push({ where: `${s.code}.duration`, problem: 'unverified', note: s.duration.provenance.source });
+    if (s.duration.days === null)
+      out.push({ where: `${s.code}.duration`, problem: 'unknown_duration', note: s.duration.provenance.source });
+    else if (!s.duration.provenance.verified)
+      out.push({ where: `${s.code}.duration`, problem: 'unverified', note: s.duration.provenance.source });
     s.actors.forEach((a, i) => {
-      if (!a.provenance.verified) out.push({ where: `${s.code}.actors.${i}`, problem: 'unverified', note: note(a.provenance.source, a.provenance.note) });
+      if (!a.provenance.verified)
+        out.push({ where: `${s.code}.actors.${i}`, problem: 'unverified', note: note(a.provenance.source, a.provenance.note) });
     });
     for (const d of s.documents)
       if (!d.provenance.verified) out.push({ where: `${s.code}.documents.${d.code}`, problem: 'unverified', note: d.provenance.source });

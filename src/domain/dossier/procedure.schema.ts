@@ -45,7 +45,8 @@ export const requiredDocumentSchema = z
     provenance: provenanceSchema,
   })
   .refine((d) => (d.made === 'generated') === (d.generator !== undefined), {
-    message: 'tài liệu tạo tự động cần "generator", tài liệu tải lên thì không / a generated document names its generator, an uploaded one does not',
+    message:
+      'tài liệu tạo tự động cần "generator", tài liệu tải lên thì không / a generated document names its generator, an uploaded one does not',
     path: ['generator'],
   });
 export type RequiredDocument = z.infer<typeof requiredDocumentSchema>;
@@ -114,16 +115,25 @@ export const procedureSchema = z
   .superRefine((p, ctx) => {
     const codes = p.steps.map((s) => s.code);
     p.steps.forEach((s, i) => {
-      if (codes.indexOf(s.code) !== i) ctx.addIssue({ code: 'custom', path: ['steps', i, 'code'], message: `mã bước trùng / duplicate step "${s.code}"` });
+      if (codes.indexOf(s.code) !== i)
+        ctx.addIssue({ code: 'custom', path: ['steps', i, 'code'], message: `mã bước trùng / duplicate step "${s.code}"` });
       if (s.next !== null && !codes.includes(s.next))
         ctx.addIssue({ code: 'custom', path: ['steps', i, 'next'], message: `không có bước "${s.next}" / no step "${s.next}"` });
       s.sendBackTo.forEach((b, j) => {
         const at = codes.indexOf(b);
         if (at < 0 || at >= i)
-          ctx.addIssue({ code: 'custom', path: ['steps', i, 'sendBackTo', j], message: `chỉ trả về bước trước / only back to an earlier step ("${b}")` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['steps', i, 'sendBackTo', j],
+            message: `chỉ trả về bước trước / only back to an earlier step ("${b}")`,
+          });
       });
       if (s.form === 'posting' && p.posting === null)
-        ctx.addIssue({ code: 'custom', path: ['posting'], message: 'bước niêm yết cần quy tắc niêm yết / a posting step needs the posting rule' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['posting'],
+          message: 'bước niêm yết cần quy tắc niêm yết / a posting step needs the posting rule',
+        });
     });
     const last = p.steps.filter((s) => s.next === null);
     if (last.length !== 1) ctx.addIssue({ code: 'custom', path: ['steps'], message: 'cần đúng một bước cuối / exactly one last step' });

@@ -32,7 +32,11 @@ export const meetingSchema = z
     if (m.agreeing > m.attendees)
       ctx.addIssue({ code: 'custom', path: ['agreeing'], message: 'số nhất trí không quá số dự họp / agreeing cannot exceed attendees' });
     if (m.attendees > m.totalMembers)
-      ctx.addIssue({ code: 'custom', path: ['attendees'], message: 'số dự họp không quá tổng số thành viên / attendees cannot exceed members' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['attendees'],
+        message: 'số dự họp không quá tổng số thành viên / attendees cannot exceed members',
+      });
   });
 export type Meeting = z.infer<typeof meetingSchema>;
 
@@ -53,8 +57,10 @@ export const councilSchema = z
     note: optionalText(2000),
   })
   .superRefine((c, ctx) => {
-    if (c.attending > c.members) ctx.addIssue({ code: 'custom', path: ['attending'], message: 'số dự họp không quá số thành viên / attending cannot exceed members' });
-    if (c.agreeing > c.attending) ctx.addIssue({ code: 'custom', path: ['agreeing'], message: 'số nhất trí không quá số dự họp / agreeing cannot exceed attending' });
+    if (c.attending > c.members)
+      ctx.addIssue({ code: 'custom', path: ['attending'], message: 'số dự họp không quá số thành viên / attending cannot exceed members' });
+    if (c.agreeing > c.attending)
+      ctx.addIssue({ code: 'custom', path: ['agreeing'], message: 'số nhất trí không quá số dự họp / agreeing cannot exceed attending' });
   });
 export type Council = z.infer<typeof councilSchema>;
 

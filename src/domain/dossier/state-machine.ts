@@ -49,7 +49,11 @@ export const actorRuleOn = (step: Step, date: string): StepActor | undefined =>
 export function actorRefusal(step: Step, principal: ActorPrincipal, date: string): ErrorMessages | null {
   if (principal.role === 'system' || principal.role === 'admin') return null;
   const rule = actorRuleOn(step, date);
-  if (!rule) return { vi: `Không có quy định ai thực hiện bước "${step.name}" vào ngày ${dmy(date)}`, en: `No rule says who acts at "${step.nameEn}" on ${date}` };
+  if (!rule)
+    return {
+      vi: `Không có quy định ai thực hiện bước "${step.name}" vào ngày ${dmy(date)}`,
+      en: `No rule says who acts at "${step.nameEn}" on ${date}`,
+    };
   if (!rule.roles.includes(principal.role)) {
     const since = rule.from ? ` từ ngày ${dmy(rule.from)}` : '';
     const until = rule.to ? ` đến ngày ${dmy(rule.to)}` : '';
@@ -58,7 +62,8 @@ export function actorRefusal(step: Step, principal: ActorPrincipal, date: string
       en: `On ${date} "${step.nameEn}" is done by ${rule.roles.join(', ')}; your role does not act at this step`,
     };
   }
-  if (!principal.coversUnit) return { vi: 'Xã của hồ sơ không thuộc phạm vi phụ trách của bạn', en: 'The dossier’s commune is outside your scope' };
+  if (!principal.coversUnit)
+    return { vi: 'Xã của hồ sơ không thuộc phạm vi phụ trách của bạn', en: 'The dossier’s commune is outside your scope' };
   return null;
 }
 
@@ -92,7 +97,12 @@ export function postingReasons(st: PostingStatus): ErrorMessages[] {
 function voteBlocker(rule: Procedure['meetingVote'], agreeing: number, total: number, what: string): ErrorMessages[] {
   const pct = total > 0 ? (agreeing * 100) / total : 0;
   if (rule?.minAgreeingPercent == null || pct >= rule.minAgreeingPercent) return [];
-  return [{ vi: `${what}: ${agreeing}/${total} thành viên nhất trí, dưới mức ${rule.minAgreeingPercent}%`, en: `${what}: ${agreeing}/${total} agreeing, under ${rule.minAgreeingPercent}%` }];
+  return [
+    {
+      vi: `${what}: ${agreeing}/${total} thành viên nhất trí, dưới mức ${rule.minAgreeingPercent}%`,
+      en: `${what}: ${agreeing}/${total} agreeing, under ${rule.minAgreeingPercent}%`,
+    },
+  ];
 }
 
 /** Everything required before the dossier's documents are submitted: the whole checklist up to this step. */
@@ -124,7 +134,12 @@ function formBlockers(p: Procedure, step: Step, s: DossierSnapshot, onDate: stri
     case 'appraisal':
       if (s.findings === 0) return [{ vi: 'Chưa ghi kết quả thẩm tra từng tiêu chí', en: 'No findings recorded' }];
       if (s.appraisal?.conclusion !== 'eligible')
-        return [{ vi: 'Kết luận thẩm tra chưa là "đủ điều kiện"; hãy trả hồ sơ kèm lý do', en: 'The appraisal did not conclude "eligible"; send the dossier back with reasons' }];
+        return [
+          {
+            vi: 'Kết luận thẩm tra chưa là "đủ điều kiện"; hãy trả hồ sơ kèm lý do',
+            en: 'The appraisal did not conclude "eligible"; send the dossier back with reasons',
+          },
+        ];
       return [];
     case 'council':
       if (!s.council) return [{ vi: 'Chưa ghi kết quả họp Hội đồng thẩm định', en: 'The council is not recorded' }];

@@ -11,9 +11,9 @@ import { canMovePlanStatus, PLAN_POLICY, type PlanAction } from '../../policies/
 import { type Action, POLICY } from '../../policies/policy.js';
 import { authorize, forbidden } from '../../services/access.js';
 import type { ServiceContext } from '../../services/context.js';
+import { checkDossierAccess } from '../../services/dossier/dossier-route-access.js';
 import { authorizePlan, planNotFound, statusForbidden } from '../../services/plan/plan-access.js';
 import { getUnit } from '../../services/unit.service.js';
-import { checkDossierAccess } from '../../services/dossier/dossier-route-access.js';
 import type { Access } from '../access.js';
 import { checkSurveyAccess } from './authorize-survey.js';
 

@@ -12,7 +12,8 @@ import { canOnDossier, coversDossier, type DossierAction, type DossierPlace } fr
 import { ancestorsOf, unauthenticated } from '../access.js';
 import type { ServiceContext } from '../context.js';
 
-export const dossierNotFound = (id: string) => notFound('dossier.not_found', { vi: 'Không có hồ sơ này', en: `No dossier "${id}"` }, { id });
+export const dossierNotFound = (id: string) =>
+  notFound('dossier.not_found', { vi: 'Không có hồ sơ này', en: `No dossier "${id}"` }, { id });
 
 const ACTION_VI: Record<DossierAction, string> = {
   'dossiers.read': 'xem hồ sơ',
@@ -81,7 +82,12 @@ export interface LoadedDossier {
   covers: boolean;
 }
 
-export async function loadDossier(ctx: ServiceContext, id: string, action: DossierAction = 'dossiers.read', ex: Executor = ctx.database.db): Promise<LoadedDossier> {
+export async function loadDossier(
+  ctx: ServiceContext,
+  id: string,
+  action: DossierAction = 'dossiers.read',
+  ex: Executor = ctx.database.db,
+): Promise<LoadedDossier> {
   const row = await dossierRepository.get(ex, id);
   if (!row) throw dossierNotFound(id);
   const place = await authorizeDossier(ctx, action, row.unitCode);

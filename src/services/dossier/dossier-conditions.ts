@@ -8,8 +8,8 @@ import type { Executor } from '../../db/database.js';
 import { dossierRepository } from '../../db/repositories/dossier.repository.js';
 import type { DossierRow } from '../../db/schema-dossier.js';
 import {
-  type Condition,
   CONDITION_NAMES,
+  type Condition,
   type CriterionCheck,
   criteriaCondition,
   declaredDebtCondition,
@@ -59,7 +59,10 @@ export async function criteriaOf(ctx: ServiceContext, dossier: DossierRow): Prom
     return { condition: criteriaCondition(checks, dmy(dossier.assessmentDate)), checks };
   } catch (e) {
     if (!(e instanceof AppError) || e.kind === 'forbidden' || e.kind === 'unauthenticated') throw e;
-    return { condition: { code: 'criteria', name: CONDITION_NAMES.criteria, state: 'unknown', reasons: [e.messages], evidence: [] }, checks: [] };
+    return {
+      condition: { code: 'criteria', name: CONDITION_NAMES.criteria, state: 'unknown', reasons: [e.messages], evidence: [] },
+      checks: [],
+    };
   }
 }
 
@@ -71,7 +74,12 @@ function surveyConditionView(s: SurveyCondition): Condition {
     state: s.state,
     reasons: s.reasons,
     evidence: s.roundId
-      ? [{ label: `Tỷ lệ tham gia ${rate(s.participationRate)}, tỷ lệ hài lòng ${rate(s.satisfactionRate)}${s.thresholds.verified ? '' : ' (ngưỡng chưa đối chiếu văn bản)'}`, fileId: null }]
+      ? [
+          {
+            label: `Tỷ lệ tham gia ${rate(s.participationRate)}, tỷ lệ hài lòng ${rate(s.satisfactionRate)}${s.thresholds.verified ? '' : ' (ngưỡng chưa đối chiếu văn bản)'}`,
+            fileId: null,
+          },
+        ]
       : [],
   };
 }
@@ -83,7 +91,12 @@ export interface DossierConditions {
 }
 
 /** All four, as of `onDate` for the survey (its round must be finished by then). */
-export async function conditionsOf(ctx: ServiceContext, dossier: DossierRow, onDate: string, debt: DebtReader = declaredDebt): Promise<DossierConditions> {
+export async function conditionsOf(
+  ctx: ServiceContext,
+  dossier: DossierRow,
+  onDate: string,
+  debt: DebtReader = declaredDebt,
+): Promise<DossierConditions> {
   const ex = ctx.database.db;
   const criteria = await criteriaOf(ctx, dossier);
   const survey = await surveyConditionFor(ex, dossier.unitCode, dossier.tier, onDate);

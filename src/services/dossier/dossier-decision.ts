@@ -13,10 +13,18 @@ import { type DossierParts, recordOf } from './dossier-snapshot.js';
 export async function onDecision(ctx: ServiceContext, trx: Executor, loaded: LoadedDossier, parts: DossierParts): Promise<string | null> {
   const { row } = loaded;
   const decision = recordOf(parts, 'decision');
-  if (!decision) throw invalid('dossier.no_decision', { vi: 'Chưa ghi quyết định', en: 'No decision recorded' }, [{ path: 'decision', message: 'bắt buộc / required' }]);
+  if (!decision)
+    throw invalid('dossier.no_decision', { vi: 'Chưa ghi quyết định', en: 'No decision recorded' }, [
+      { path: 'decision', message: 'bắt buộc / required' },
+    ]);
   const ref = { number: decision.number, date: decision.date, signer: decision.signer, body: decision.body };
   if (row.kind === 'revocation') {
-    if (!row.recognitionId) throw invalid('dossier.no_recognition', { vi: 'Hồ sơ thu hồi không gắn với quyết định công nhận nào', en: 'The revocation names no recognition' }, [{ path: 'recognitionId', message: 'bắt buộc / required' }]);
+    if (!row.recognitionId)
+      throw invalid(
+        'dossier.no_recognition',
+        { vi: 'Hồ sơ thu hồi không gắn với quyết định công nhận nào', en: 'The revocation names no recognition' },
+        [{ path: 'recognitionId', message: 'bắt buộc / required' }],
+      );
     const assessment = parts.events.find((e) => e.stepCode === 'assessment' && e.action === 'complete');
     await revokeRecognition(ctx, row.recognitionId, { decision: ref, reason: assessment?.note ?? null, dossierId: row.id }, trx);
     return row.recognitionId;

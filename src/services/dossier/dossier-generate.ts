@@ -49,16 +49,34 @@ function reviewerIssuer(loaded: LoadedDossier, b: Awaited<ReturnType<typeof bodi
   const rule = actorRuleOn(stepOf(loaded.procedure, 'appraisal'), date);
   const byDistrict = rule?.roles.includes('district_office') && b.district !== null;
   return byDistrict
-    ? { bodyName: `Ủy ban nhân dân huyện ${b.district}`, parentBodyName: b.province ? `Ủy ban nhân dân tỉnh ${b.province}` : null, place: b.district ?? '', documentNumber: null, date }
-    : { bodyName: `Ủy ban nhân dân tỉnh ${b.province ?? ''}`.trim(), parentBodyName: null, place: b.province ?? '', documentNumber: null, date };
+    ? {
+        bodyName: `Ủy ban nhân dân huyện ${b.district}`,
+        parentBodyName: b.province ? `Ủy ban nhân dân tỉnh ${b.province}` : null,
+        place: b.district ?? '',
+        documentNumber: null,
+        date,
+      }
+    : {
+        bodyName: `Ủy ban nhân dân tỉnh ${b.province ?? ''}`.trim(),
+        parentBodyName: null,
+        place: b.province ?? '',
+        documentNumber: null,
+        date,
+      };
 }
 
 const conditionLines = (cs: readonly Condition[]): RequestInput['conditions'] =>
   cs.map((c) => ({ name: c.name.vi, stateLabel: STATE_VI[c.state], evidence: c.evidence.map((e) => e.label).join('; ') || null }));
 
-const fileNameOf = (generator: Generator, unitCode: string, year: number, on: string) => `${generator.replaceAll('_', '-')}-${unitCode}-${year}-${on}.docx`;
+const fileNameOf = (generator: Generator, unitCode: string, year: number, on: string) =>
+  `${generator.replaceAll('_', '-')}-${unitCode}-${year}-${on}.docx`;
 
-export async function generateDocument(ctx: ServiceContext, loaded: LoadedDossier, generator: Generator, on: string): Promise<{ bytes: Buffer; fileName: string }> {
+export async function generateDocument(
+  ctx: ServiceContext,
+  loaded: LoadedDossier,
+  generator: Generator,
+  on: string,
+): Promise<{ bytes: Buffer; fileName: string }> {
   const { row } = loaded;
   const b = await bodies(ctx, row.unitCode);
   const set = await getSet(ctx, row.setCode);
@@ -74,7 +92,10 @@ export async function generateDocument(ctx: ServiceContext, loaded: LoadedDossie
     }
     case 'request': {
       const present = latestDocuments(parts);
-      const attachments = loaded.procedure.steps.flatMap((s) => s.documents).filter((d) => d.code !== 'request' && present.has(d.code)).map((d) => d.name);
+      const attachments = loaded.procedure.steps
+        .flatMap((s) => s.documents)
+        .filter((d) => d.code !== 'request' && present.has(d.code))
+        .map((d) => d.name);
       const reviewer = reviewerIssuer(loaded, b, on);
       return {
         bytes: await requestDocx({
@@ -93,22 +114,46 @@ export async function generateDocument(ctx: ServiceContext, loaded: LoadedDossie
     }
     case 'meeting_minutes': {
       const m = recordOf(parts, 'meeting');
-      if (!m) throw invalid('dossier.no_meeting', { vi: 'Chưa ghi cuộc họp nên chưa lập được biên bản', en: 'No meeting recorded' }, [{ path: 'meeting', message: 'bắt buộc / required' }]);
-      return { bytes: await meetingMinutesDocx({ issuer: communeIssuer(b, m.heldOn), ...base, meetingDate: m.heldOn, place: m.place, chair: m.chair, secretary: m.secretary, attendees: m.attendees, totalMembers: m.totalMembers, agreeing: m.agreeing, content: m.content }), fileName };
+      if (!m)
+        throw invalid('dossier.no_meeting', { vi: 'Chưa ghi cuộc họp nên chưa lập được biên bản', en: 'No meeting recorded' }, [
+          { path: 'meeting', message: 'bắt buộc / required' },
+        ]);
+      return {
+        bytes: await meetingMinutesDocx({
+          issuer: communeIssuer(b, m.heldOn),
+          ...base,
+          meetingDate: m.heldOn,
+          place: m.place,
+          chair: m.chair,
+          secretary: m.secretary,
+          attendees: m.attendees,
+          totalMembers: m.totalMembers,
+          agreeing: m.agreeing,
+          content: m.content,
+        }),
+        fileName,
+      };
     }
     case 'appraisal_report': {
       const a = recordOf(parts, 'appraisal');
       const round = appraisalRound(parts);
       const findings = parts.findings.filter((f) => f.round === round);
       if (!a || findings.length === 0)
-        throw invalid('dossier.no_findings', { vi: 'Chưa ghi kết quả thẩm tra nên chưa lập được báo cáo', en: 'No appraisal recorded' }, [{ path: 'findings', message: 'bắt buộc / required' }]);
+        throw invalid('dossier.no_findings', { vi: 'Chưa ghi kết quả thẩm tra nên chưa lập được báo cáo', en: 'No appraisal recorded' }, [
+          { path: 'findings', message: 'bắt buộc / required' },
+        ]);
       const names = new Map(set.criteria.map((c) => [String(c.number), c.name]));
       return {
         bytes: await appraisalReportDocx({
           issuer: reviewerIssuer(loaded, b, a.appraisedOn),
           ...base,
           appraisalDate: a.appraisedOn,
-          findings: findings.map((f) => ({ criterionCode: f.criterionCode, criterionName: names.get(f.criterionCode) ?? f.criterionCode, resultLabel: f.result === 'met' ? 'Đạt' : 'Chưa đạt', finding: f.finding })),
+          findings: findings.map((f) => ({
+            criterionCode: f.criterionCode,
+            criterionName: names.get(f.criterionCode) ?? f.criterionCode,
+            resultLabel: f.result === 'met' ? 'Đạt' : 'Chưa đạt',
+            finding: f.finding,
+          })),
           conclusion: a.conclusion,
           reasons: a.reasons,
           conditions: conditionLines(cond.conditions),
@@ -118,22 +163,36 @@ export async function generateDocument(ctx: ServiceContext, loaded: LoadedDossie
     }
     case 'eligible_list': {
       if (recordOf(parts, 'appraisal')?.conclusion !== 'eligible')
-        throw invalid('dossier.not_eligible', { vi: 'Kết luận thẩm tra chưa là "đủ điều kiện" nên xã chưa vào danh sách', en: 'The appraisal did not conclude eligible' }, [{ path: 'appraisal', message: 'eligible' }]);
+        throw invalid(
+          'dossier.not_eligible',
+          { vi: 'Kết luận thẩm tra chưa là "đủ điều kiện" nên xã chưa vào danh sách', en: 'The appraisal did not conclude eligible' },
+          [{ path: 'appraisal', message: 'eligible' }],
+        );
       return {
         bytes: await eligibleListDocx({
           issuer: reviewerIssuer(loaded, b, on),
           tierName: set.tierName,
           year: row.year,
-          communes: [{ unitName: b.commune, metCount: met, totalCount: cond.checks.length, satisfactionRate: cond.survey.satisfactionRate, note: row.demo ? 'Dữ liệu minh họa (demo)' : null }],
+          communes: [
+            {
+              unitName: b.commune,
+              metCount: met,
+              totalCount: cond.checks.length,
+              satisfactionRate: cond.survey.satisfactionRate,
+              note: row.demo ? 'Dữ liệu minh họa (demo)' : null,
+            },
+          ],
         }),
         fileName,
       };
     }
     case 'survey_report': {
       if (!cond.survey.roundId)
-        throw invalid('dossier.no_survey', { vi: 'Chưa có đợt lấy ý kiến sự hài lòng đã kết thúc nên chưa lập được báo cáo', en: 'No finished survey round' }, [
-          { path: 'survey', message: 'bắt buộc / required' },
-        ]);
+        throw invalid(
+          'dossier.no_survey',
+          { vi: 'Chưa có đợt lấy ý kiến sự hài lòng đã kết thúc nên chưa lập được báo cáo', en: 'No finished survey round' },
+          [{ path: 'survey', message: 'bắt buộc / required' }],
+        );
       const report = await surveyReportDocx(ctx, cond.survey.roundId);
       return { bytes: report.bytes, fileName: report.fileName };
     }

@@ -9,7 +9,9 @@ import { dossierRepository } from '../../db/repositories/dossier.repository.js';
 export async function dossiersOfUnit(
   db: Executor,
   unitCode: string,
-): Promise<{ id: string; kind: 'recognition' | 'revocation'; tier: string; year: number; stepCode: string; stepName: string; state: string }[]> {
+): Promise<
+  { id: string; kind: 'recognition' | 'revocation'; tier: string; year: number; stepCode: string; stepName: string; state: string }[]
+> {
   const rows = await dossierRepository.ofUnit(db, unitCode);
   return rows.map((r) => ({
     id: r.id,
@@ -17,7 +19,10 @@ export async function dossiersOfUnit(
     tier: r.tier,
     year: r.year,
     stepCode: r.currentStep,
-    stepName: builtinProcedures().find((p) => p.code === r.procedureCode)?.steps.find((s) => s.code === r.currentStep)?.name ?? r.currentStep,
+    stepName:
+      builtinProcedures()
+        .find((p) => p.code === r.procedureCode)
+        ?.steps.find((s) => s.code === r.currentStep)?.name ?? r.currentStep,
     state: r.state,
   }));
 }

@@ -13,9 +13,9 @@ import { actorRefusal } from '../../domain/dossier/state-machine.js';
 import { invalid, issuesFromZod } from '../../domain/errors.js';
 import { coversDossier } from '../../policies/dossier-policy.js';
 import { audit, inTransaction, newId, type ServiceContext } from '../context.js';
+import { getDossier } from './dossier.service.js';
 import { blocked, type LoadedDossier, loadDossier, staleDossier, stepForbidden } from './dossier-access.js';
 import { requireActDate } from './dossier-moves.service.js';
-import { getDossier } from './dossier.service.js';
 import { appraisalRound, readDossierParts } from './dossier-snapshot.js';
 
 /** The forms at which each record may be written (declarations: any step up to the submission). */
@@ -65,7 +65,9 @@ async function requireFile(ex: Executor, dossierId: string, fileId: string | nul
   if (!fileId) return null;
   const f = await dossierRepository.file(ex, fileId);
   if (!f || f.dossierId !== dossierId)
-    throw invalid('dossier.file_not_found', { vi: 'Không có tệp này trong hồ sơ', en: 'No such file in the dossier' }, [{ path, message: fileId }]);
+    throw invalid('dossier.file_not_found', { vi: 'Không có tệp này trong hồ sơ', en: 'No such file in the dossier' }, [
+      { path, message: fileId },
+    ]);
   return f;
 }
 
@@ -94,7 +96,11 @@ export async function startPosting(ctx: ServiceContext, id: string, input: { sta
   const loaded = await forRecord(ctx, id, 'posting', input.startedOn);
   const parts = await readDossierParts(ctx.database.db, id);
   if (parts.postings.length > 0 && loaded.row.postingStartedOn !== input.startedOn)
-    throw blocked('dossier.posting_started', { vi: 'Đã ghi lần thông báo; không đổi được ngày bắt đầu', en: 'Announcements are logged; the start cannot change' }, []);
+    throw blocked(
+      'dossier.posting_started',
+      { vi: 'Đã ghi lần thông báo; không đổi được ngày bắt đầu', en: 'Announcements are logged; the start cannot change' },
+      [],
+    );
   await audited(ctx, loaded, 'dossier.posting_start', input, async () => {}, { postingStartedOn: input.startedOn });
   return getDossier(ctx, id, input.startedOn);
 }
@@ -109,22 +115,29 @@ export interface AnnouncementInput {
 export async function addAnnouncement(ctx: ServiceContext, id: string, input: AnnouncementInput) {
   const loaded = await forRecord(ctx, id, 'posting', input.announcedOn);
   const rule = loaded.procedure.posting;
-  if (!loaded.row.postingStartedOn) throw blocked('dossier.posting_not_started', { vi: 'Hãy ghi ngày bắt đầu niêm yết trước', en: 'Record the posting start first' }, []);
+  if (!loaded.row.postingStartedOn)
+    throw blocked('dossier.posting_not_started', { vi: 'Hãy ghi ngày bắt đầu niêm yết trước', en: 'Record the posting start first' }, []);
   if (!rule?.channels.some((c) => c.code === input.channel))
     throw invalid('dossier.unknown_channel', { vi: 'Hình thức thông báo không có trong quy định', en: 'Unknown channel' }, [
       { path: 'channel', message: `một trong / one of ${rule?.channels.map((c) => c.code).join(', ')}` },
     ]);
   if (input.announcedOn < loaded.row.postingStartedOn)
-    throw invalid('dossier.date_order', { vi: 'Ngày thông báo ở trước ngày bắt đầu niêm yết', en: 'The announcement is before the posting start' }, [
-      { path: 'announcedOn', message: `< ${loaded.row.postingStartedOn}` },
-    ]);
+    throw invalid(
+      'dossier.date_order',
+      { vi: 'Ngày thông báo ở trước ngày bắt đầu niêm yết', en: 'The announcement is before the posting start' },
+      [{ path: 'announcedOn', message: `< ${loaded.row.postingStartedOn}` }],
+    );
   await requireFile(ctx.database.db, id, input.photoFileId, 'photoFileId');
   const row = { id: newId(), dossierId: id, ...input, createdBy: ctx.actor.id, createdAt: ctx.now() };
   await audited(ctx, loaded, 'dossier.announcement', row, (trx) => dossierRepository.insertPosting(trx, row));
   return getDossier(ctx, id, input.announcedOn);
 }
 
-export async function addComment(ctx: ServiceContext, id: string, input: { receivedOn: string; fromName: string | null; content: string; response: string | null }) {
+export async function addComment(
+  ctx: ServiceContext,
+  id: string,
+  input: { receivedOn: string; fromName: string | null; content: string; response: string | null },
+) {
   const loaded = await forRecord(ctx, id, 'comment', input.receivedOn);
   const row = { id: newId(), dossierId: id, ...input, createdBy: ctx.actor.id, createdAt: ctx.now() };
   await audited(ctx, loaded, 'dossier.comment', row, (trx) => dossierRepository.insertComment(trx, row));
@@ -175,9 +188,24 @@ export async function putRecord<K extends RecordKind>(ctx: ServiceContext, id: s
   const file = await requireFile(ctx.database.db, id, fileId, 'fileId');
   const docCode = DOCUMENT_OF[kind];
   await audited(ctx, loaded, `dossier.record.${kind}`, { kind, data: parsed, fileId }, async (trx) => {
-    await dossierRepository.putRecord(trx, { dossierId: id, kind, data: JSON.stringify(parsed), fileId, recordedBy: ctx.actor.id, recordedAt: ctx.now() });
+    await dossierRepository.putRecord(trx, {
+      dossierId: id,
+      kind,
+      data: JSON.stringify(parsed),
+      fileId,
+      recordedBy: ctx.actor.id,
+      recordedAt: ctx.now(),
+    });
     if (docCode && file)
-      await dossierRepository.insertDocument(trx, { id: newId(), dossierId: id, documentCode: docCode, state: 'uploaded', fileId: file.id, createdBy: ctx.actor.id, createdAt: ctx.now() });
+      await dossierRepository.insertDocument(trx, {
+        id: newId(),
+        dossierId: id,
+        documentCode: docCode,
+        state: 'uploaded',
+        fileId: file.id,
+        createdBy: ctx.actor.id,
+        createdAt: ctx.now(),
+      });
   });
   return getDossier(ctx, id, on);
 }
@@ -193,13 +221,22 @@ export interface FindingsInput {
 export async function recordAppraisal(ctx: ServiceContext, id: string, input: FindingsInput) {
   const loaded = await forRecord(ctx, id, 'appraisal', input.appraisedOn);
   if (input.conclusion === 'returned' && input.reasons.length === 0)
-    throw invalid('dossier.reasons_required', { vi: 'Trả hồ sơ cần nêu lý do', en: 'A return needs reasons' }, [{ path: 'reasons', message: 'ít nhất một / at least one' }]);
+    throw invalid('dossier.reasons_required', { vi: 'Trả hồ sơ cần nêu lý do', en: 'A return needs reasons' }, [
+      { path: 'reasons', message: 'ít nhất một / at least one' },
+    ]);
   const round = appraisalRound(await readDossierParts(ctx.database.db, id));
   const rows = input.findings.map((f) => ({ id: newId(), dossierId: id, round, ...f, createdBy: ctx.actor.id, createdAt: ctx.now() }));
   const conclusion = { appraisedOn: input.appraisedOn, conclusion: input.conclusion, reasons: input.reasons };
   await audited(ctx, loaded, 'dossier.appraisal', { round, ...input }, async (trx) => {
     await dossierRepository.replaceFindings(trx, id, round, rows);
-    await dossierRepository.putRecord(trx, { dossierId: id, kind: 'appraisal', data: JSON.stringify(conclusion), fileId: null, recordedBy: ctx.actor.id, recordedAt: ctx.now() });
+    await dossierRepository.putRecord(trx, {
+      dossierId: id,
+      kind: 'appraisal',
+      data: JSON.stringify(conclusion),
+      fileId: null,
+      recordedBy: ctx.actor.id,
+      recordedAt: ctx.now(),
+    });
   });
   return getDossier(ctx, id, input.appraisedOn);
 }

@@ -12,7 +12,11 @@ import { authorizeDossier, dossierNotFound } from './dossier-access.js';
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 && v.length <= 100 ? v : null);
 
-export async function checkDossierAccess(ctx: ServiceContext, access: { action: DossierAction; unit: 'params.code' | 'params.id' }, params: Record<string, unknown>) {
+export async function checkDossierAccess(
+  ctx: ServiceContext,
+  access: { action: DossierAction; unit: 'params.code' | 'params.id' },
+  params: Record<string, unknown>,
+) {
   if (access.unit === 'params.id') {
     const id = text(params.id);
     if (id === null) return;

@@ -4,23 +4,23 @@
  */
 import { builtinProcedures } from '../../catalog/procedures/index.js';
 import { dossierRepository } from '../../db/repositories/dossier.repository.js';
+import { userRepository } from '../../db/repositories/user.repository.js';
 import type { DossierRow } from '../../db/schema-dossier.js';
 import { postingStatus } from '../../domain/dossier/posting-rule.js';
 import type { Procedure } from '../../domain/dossier/procedure.schema.js';
 import { actorRefusal, allowedMoves, checklistBefore } from '../../domain/dossier/state-machine.js';
 import { AppError, invalid } from '../../domain/errors.js';
-import { userRepository } from '../../db/repositories/user.repository.js';
+import { vietnamDay } from '../../domain/text/vietnamese.js';
 import { coversDossier } from '../../policies/dossier-policy.js';
-import { audit, inTransaction, newId, type ServiceContext } from '../context.js';
 import { getSet } from '../catalog.service.js';
 import { COMMUNE_KINDS } from '../commune-scope.js';
+import { audit, inTransaction, newId, type ServiceContext } from '../context.js';
 import { unitTitles } from '../recognition/title-risks.service.js';
 import { assignedNtmSet } from '../set-choice.js';
 import { getUnit, requireValidAt } from '../unit.service.js';
 import { authorizeDossier, loadDossier, stepForbidden } from './dossier-access.js';
 import { conditionsOf } from './dossier-conditions.js';
 import { appraisalRound, latestDocuments, readDossierParts, recordOf, snapshotOf } from './dossier-snapshot.js';
-import { vietnamDay } from '../../domain/text/vietnamese.js';
 
 export interface StartInput {
   unitCode: string;
@@ -66,14 +66,21 @@ function chooseProcedure(kind: StartInput['kind'], phase: string, tier: string, 
 async function setFor(ctx: ServiceContext, input: StartInput) {
   const code = input.setCode ?? (input.tier === 'ntm' ? await assignedNtmSet(ctx, input.unitCode, input.assessmentDate) : undefined);
   if (!code)
-    throw invalid('dossier.no_set', { vi: 'Chưa xác định được bộ tiêu chí của xã vào ngày đánh giá; hãy chọn bộ tiêu chí', en: 'No criteria set for the commune on the assessment date; name one' }, [
-      { path: 'setCode', message: 'bắt buộc / required' },
-    ]);
+    throw invalid(
+      'dossier.no_set',
+      {
+        vi: 'Chưa xác định được bộ tiêu chí của xã vào ngày đánh giá; hãy chọn bộ tiêu chí',
+        en: 'No criteria set for the commune on the assessment date; name one',
+      },
+      [{ path: 'setCode', message: 'bắt buộc / required' }],
+    );
   const set = await getSet(ctx, code);
   if (set.tier !== input.tier)
-    throw invalid('dossier.set_tier_mismatch', { vi: `Bộ tiêu chí ${set.name} dành cho danh hiệu khác`, en: `Set ${code} is for tier ${set.tier}, not ${input.tier}` }, [
-      { path: 'tier', message: `${input.tier} ≠ ${set.tier}` },
-    ]);
+    throw invalid(
+      'dossier.set_tier_mismatch',
+      { vi: `Bộ tiêu chí ${set.name} dành cho danh hiệu khác`, en: `Set ${code} is for tier ${set.tier}, not ${input.tier}` },
+      [{ path: 'tier', message: `${input.tier} ≠ ${set.tier}` }],
+    );
   return set;
 }
 
@@ -83,15 +90,22 @@ async function setFor(ctx: ServiceContext, input: StartInput) {
  */
 async function requireTitleAtRisk(ctx: ServiceContext, unitCode: string, input: StartInput) {
   if (!input.recognitionId)
-    throw invalid('dossier.no_recognition', { vi: 'Hồ sơ thu hồi cần chọn quyết định công nhận', en: 'A revocation names the recognition' }, [
-      { path: 'recognitionId', message: 'bắt buộc / required' },
-    ]);
+    throw invalid(
+      'dossier.no_recognition',
+      { vi: 'Hồ sơ thu hồi cần chọn quyết định công nhận', en: 'A revocation names the recognition' },
+      [{ path: 'recognitionId', message: 'bắt buộc / required' }],
+    );
   const titles = await unitTitles(ctx, unitCode, input.assessmentDate);
   const title = titles.find((t) => t.recognitionId === input.recognitionId);
   if (!title)
-    throw invalid('dossier.no_recognition', { vi: 'Xã không có quyết định công nhận này còn hiệu lực vào ngày đánh giá', en: 'No such recognition in force on the assessment date' }, [
-      { path: 'recognitionId', message: input.recognitionId },
-    ]);
+    throw invalid(
+      'dossier.no_recognition',
+      {
+        vi: 'Xã không có quyết định công nhận này còn hiệu lực vào ngày đánh giá',
+        en: 'No such recognition in force on the assessment date',
+      },
+      [{ path: 'recognitionId', message: input.recognitionId }],
+    );
   if (!title.risk || title.risk.state === 'kept')
     throw new AppError(
       'dossier.not_at_risk',
@@ -109,7 +123,9 @@ export async function startDossier(ctx: ServiceContext, input: StartInput) {
   const unit = await getUnit(ctx, input.unitCode);
   await authorizeDossier(ctx, 'dossiers.start', unit.code);
   if (!COMMUNE_KINDS.has(unit.kind))
-    throw invalid('dossier.not_a_commune', { vi: `${unit.name} không phải là xã`, en: `${unit.code} is not a commune` }, [{ path: 'unitCode', message: unit.kind }]);
+    throw invalid('dossier.not_a_commune', { vi: `${unit.name} không phải là xã`, en: `${unit.code} is not a commune` }, [
+      { path: 'unitCode', message: unit.kind },
+    ]);
   await requireValidAt(ctx, unit, input.assessmentDate);
   requireNotFuture(ctx, input.startedOn, 'startedOn');
   if (input.startedOn < input.assessmentDate)
@@ -127,9 +143,15 @@ export async function startDossier(ctx: ServiceContext, input: StartInput) {
     (d) => d.state === 'in_progress' && d.kind === input.kind && d.tier === input.tier && d.year === input.year,
   );
   if (open)
-    throw new AppError('dossier.exists', 'conflict', { vi: `Xã ${unit.name} đã có hồ sơ đang làm cho năm ${input.year}`, en: `An open dossier exists for ${input.year}` }, [], {
-      id: open.id,
-    });
+    throw new AppError(
+      'dossier.exists',
+      'conflict',
+      { vi: `Xã ${unit.name} đã có hồ sơ đang làm cho năm ${input.year}`, en: `An open dossier exists for ${input.year}` },
+      [],
+      {
+        id: open.id,
+      },
+    );
   const now = ctx.now();
   const row: DossierRow = {
     id: newId(),
@@ -185,14 +207,24 @@ export async function getDossier(ctx: ServiceContext, id: string, onDate?: strin
   const snapshot = snapshotOf(row, parts, conditions);
   const moves = allowedMoves(procedure, snapshot, { role: ctx.actor.role, coversUnit: coversDossier(ctx.actor, place) }, on);
   const unit = await getUnit(ctx, row.unitCode);
-  const names = await userRepository.displayNames(ex, parts.events.map((e) => e.actorId));
+  const names = await userRepository.displayNames(
+    ex,
+    parts.events.map((e) => e.actorId),
+  );
   const docs = latestDocuments(parts);
   const fileOf = (fileId: string | null) => {
     const f = fileId ? parts.files.find((x) => x.id === fileId) : undefined;
     return f ? { id: f.id, fileName: f.fileName, contentType: f.contentType, size: f.size, uploadedAt: f.uploadedAt } : null;
   };
   const reached = procedure.steps.findIndex((s) => s.code === row.currentStep);
-  const posting = procedure.posting ? postingStatus(procedure.posting, row.postingStartedOn, parts.postings.map((p) => ({ on: p.announcedOn })), on) : null;
+  const posting = procedure.posting
+    ? postingStatus(
+        procedure.posting,
+        row.postingStartedOn,
+        parts.postings.map((p) => ({ on: p.announcedOn })),
+        on,
+      )
+    : null;
   return {
     id: row.id,
     unit: { code: unit.code, name: unit.name },
@@ -215,7 +247,10 @@ export async function getDossier(ctx: ServiceContext, id: string, onDate?: strin
         name: s.name,
         nameEn: s.nameEn,
         form: s.form,
-        status: (row.state === 'completed' || i < reached ? 'done' : i === reached ? 'current' : 'pending') as 'done' | 'current' | 'pending',
+        status: (row.state === 'completed' || i < reached ? 'done' : i === reached ? 'current' : 'pending') as
+          | 'done'
+          | 'current'
+          | 'pending',
         actorBody: rule?.body ?? null,
         actorVerified: rule?.provenance.verified ?? false,
         durationDays: s.duration.days,
@@ -254,10 +289,22 @@ export async function getDossier(ctx: ServiceContext, id: string, onDate?: strin
     posting: posting && {
       ...posting,
       channels: procedure.posting?.channels ?? [],
-      announcements: parts.postings.map((p) => ({ id: p.id, announcedOn: p.announcedOn, channel: p.channel, place: p.place, photo: fileOf(p.photoFileId) })),
+      announcements: parts.postings.map((p) => ({
+        id: p.id,
+        announcedOn: p.announcedOn,
+        channel: p.channel,
+        place: p.place,
+        photo: fileOf(p.photoFileId),
+      })),
       verified: procedure.posting?.provenance.verified ?? false,
     },
-    comments: parts.comments.map((c) => ({ id: c.id, receivedOn: c.receivedOn, fromName: c.fromName, content: c.content, response: c.response })),
+    comments: parts.comments.map((c) => ({
+      id: c.id,
+      receivedOn: c.receivedOn,
+      fromName: c.fromName,
+      content: c.content,
+      response: c.response,
+    })),
     opinions: parts.opinions.map((o) => ({
       id: o.id,
       organisationKind: o.organisationKind as 'front' | 'socio_political',
@@ -269,7 +316,12 @@ export async function getDossier(ctx: ServiceContext, id: string, onDate?: strin
     meeting: recordOf(parts, 'meeting'),
     meetingVoteRule: procedure.meetingVote,
     appraisalRound: appraisalRound(parts),
-    findings: parts.findings.map((f) => ({ round: f.round, criterionCode: f.criterionCode, result: f.result as 'met' | 'not_met', finding: f.finding })),
+    findings: parts.findings.map((f) => ({
+      round: f.round,
+      criterionCode: f.criterionCode,
+      result: f.result as 'met' | 'not_met',
+      finding: f.finding,
+    })),
     appraisal: recordOf(parts, 'appraisal'),
     council: recordOf(parts, 'council'),
     decision: recordOf(parts, 'decision'),
@@ -303,4 +355,3 @@ export async function listDossiers(ctx: ServiceContext, unitCode: string) {
     }),
   };
 }
-

@@ -1,7 +1,12 @@
 /** A dossier's files: upload (multipart, typed from content), checklist documents uploaded or generated, downloads. */
 import { invalid } from '../../../domain/errors.js';
 import { loadDossier } from '../../../services/dossier/dossier-access.js';
-import { downloadDossierFile, generateChecklistDocument, uploadDocument, uploadDossierFile } from '../../../services/dossier/dossier-files.service.js';
+import {
+  downloadDossierFile,
+  generateChecklistDocument,
+  uploadDocument,
+  uploadDossierFile,
+} from '../../../services/dossier/dossier-files.service.js';
 import { STORED_FILE_TYPES } from '../../../services/evidence-type.js';
 import { onDossier } from '../../access.js';
 import { MAX_UPLOAD_BYTES, type RouteDeps } from '../../app.js';

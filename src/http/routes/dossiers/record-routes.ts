@@ -22,7 +22,14 @@ import {
   recordParams,
 } from './schema.js';
 
-const RECORD_ERRORS = ['dossier.step_actor', 'dossier.stale_version', 'dossier.date_in_future', 'dossier.date_order', 'dossier.completed', 'dossier.wrong_step'] as const;
+const RECORD_ERRORS = [
+  'dossier.step_actor',
+  'dossier.stale_version',
+  'dossier.date_in_future',
+  'dossier.date_order',
+  'dossier.completed',
+  'dossier.wrong_step',
+] as const;
 
 export function dossierRecordRoutes({ app, ctx }: RouteDeps) {
   const tags = ['dossiers'];
@@ -33,7 +40,14 @@ export function dossierRecordRoutes({ app, ctx }: RouteDeps) {
     '/api/v1/dossiers/:id/posting',
     {
       config: { access },
-      schema: { errorCodes: [...RECORD_ERRORS, 'dossier.posting_started'], tags, summary: 'Ngày bắt đầu niêm yết công khai / the posting’s start', params: dossierParams, body: postingBody, response },
+      schema: {
+        errorCodes: [...RECORD_ERRORS, 'dossier.posting_started'],
+        tags,
+        summary: 'Ngày bắt đầu niêm yết công khai / the posting’s start',
+        params: dossierParams,
+        body: postingBody,
+        response,
+      },
     },
     async (req) => startPosting(ctx(req), req.params.id, req.body),
   );
@@ -52,17 +66,34 @@ export function dossierRecordRoutes({ app, ctx }: RouteDeps) {
       },
     },
     async (req) =>
-      addAnnouncement(ctx(req), req.params.id, { announcedOn: req.body.announcedOn, channel: req.body.channel, place: req.body.place ?? null, photoFileId: req.body.photoFileId ?? null }),
+      addAnnouncement(ctx(req), req.params.id, {
+        announcedOn: req.body.announcedOn,
+        channel: req.body.channel,
+        place: req.body.place ?? null,
+        photoFileId: req.body.photoFileId ?? null,
+      }),
   );
 
   app.post(
     '/api/v1/dossiers/:id/comments',
     {
       config: { access },
-      schema: { errorCodes: [...RECORD_ERRORS], tags, summary: 'Ghi ý kiến góp ý nhận được / record a comment received', params: dossierParams, body: commentBody, response },
+      schema: {
+        errorCodes: [...RECORD_ERRORS],
+        tags,
+        summary: 'Ghi ý kiến góp ý nhận được / record a comment received',
+        params: dossierParams,
+        body: commentBody,
+        response,
+      },
     },
     async (req) =>
-      addComment(ctx(req), req.params.id, { receivedOn: req.body.receivedOn, fromName: req.body.fromName ?? null, content: req.body.content, response: req.body.response ?? null }),
+      addComment(ctx(req), req.params.id, {
+        receivedOn: req.body.receivedOn,
+        fromName: req.body.fromName ?? null,
+        content: req.body.content,
+        response: req.body.response ?? null,
+      }),
   );
 
   app.post(

@@ -1,15 +1,22 @@
 /** Dossiers of a commune: list and start; one dossier whole; completing or sending back its current step. */
-import { completeStep, sendBack } from '../../../services/dossier/dossier-moves.service.js';
+
 import { getDossier, listDossiers, startDossier } from '../../../services/dossier/dossier.service.js';
+import { completeStep, sendBack } from '../../../services/dossier/dossier-moves.service.js';
 import { onDossier } from '../../access.js';
 import type { RouteDeps } from '../../app.js';
 import { errorResponses } from '../../schemas.js';
 import { unitParams } from '../units/schema.js';
-import { dossierListOut, dossierOut, dossierParams, moveBody, onQuery, sendBackBody, startBody } from './schema.js';
 import { dossierFileRoutes } from './file-routes.js';
 import { dossierRecordRoutes } from './record-routes.js';
+import { dossierListOut, dossierOut, dossierParams, moveBody, onQuery, sendBackBody, startBody } from './schema.js';
 
-const MOVE_ERRORS = ['dossier.step_actor', 'dossier.stale_version', 'dossier.date_in_future', 'dossier.date_order', 'dossier.completed'] as const;
+const MOVE_ERRORS = [
+  'dossier.step_actor',
+  'dossier.stale_version',
+  'dossier.date_in_future',
+  'dossier.date_order',
+  'dossier.completed',
+] as const;
 
 export function dossierRoutes(deps: RouteDeps) {
   const { app, ctx } = deps;
@@ -18,7 +25,12 @@ export function dossierRoutes(deps: RouteDeps) {
     '/api/v1/units/:code/dossiers',
     {
       config: { access: onDossier('dossiers.read', 'params.code') },
-      schema: { tags, summary: 'Hồ sơ xét, công nhận của xã / a commune’s dossiers', params: unitParams, response: { 200: dossierListOut, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'Hồ sơ xét, công nhận của xã / a commune’s dossiers',
+        params: unitParams,
+        response: { 200: dossierListOut, ...errorResponses },
+      },
     },
     async (req) => listDossiers(ctx(req), req.params.code),
   );

@@ -7,7 +7,9 @@ export const dossierParams = z.object({ id: z.string().min(1).max(60) });
 export const fileParams = dossierParams.extend({ fileId: z.string().min(1).max(60) });
 export const documentParams = dossierParams.extend({ doc: z.string().min(1).max(60) });
 export const recordParams = dossierParams.extend({ kind: z.enum(['meeting', 'council', 'decision', 'announcement', 'debt', 'security']) });
-export const onQuery = z.object({ on: isoDateSchema.optional().describe('Ngày xem các bước được làm / the day the moves are for (mặc định: hôm nay)') });
+export const onQuery = z.object({
+  on: isoDateSchema.optional().describe('Ngày xem các bước được làm / the day the moves are for (mặc định: hôm nay)'),
+});
 
 const optionalText = (max: number) => textField(max).nullable().optional();
 
@@ -23,7 +25,10 @@ export const startBody = z.object({
 });
 
 export const moveBody = z.object({ on: isoDateSchema, note: optionalText(2000), expectedVersion: z.number().int().min(0) });
-export const sendBackBody = moveBody.extend({ to: z.string().min(1).max(60), reasons: z.array(textField(1000)).min(1, 'cần ít nhất một lý do / at least one reason').max(50) });
+export const sendBackBody = moveBody.extend({
+  to: z.string().min(1).max(60),
+  reasons: z.array(textField(1000)).min(1, 'cần ít nhất một lý do / at least one reason').max(50),
+});
 export const postingBody = z.object({ startedOn: isoDateSchema });
 export const announcementBody = z.object({
   announcedOn: isoDateSchema,
@@ -31,7 +36,12 @@ export const announcementBody = z.object({
   place: optionalText(300),
   photoFileId: z.string().min(1).max(60).nullable().optional(),
 });
-export const commentBody = z.object({ receivedOn: isoDateSchema, fromName: optionalText(300), content: textField(5000), response: optionalText(5000) });
+export const commentBody = z.object({
+  receivedOn: isoDateSchema,
+  fromName: optionalText(300),
+  content: textField(5000),
+  response: optionalText(5000),
+});
 export const opinionBody = z.object({
   organisationKind: z.enum(['front', 'socio_political']),
   organisation: textField(300),
@@ -48,7 +58,13 @@ export const appraisalBody = z.object({
   conclusion: z.enum(['eligible', 'returned']),
   reasons: z.array(textField(1000)).max(50).default([]),
   findings: z
-    .array(z.object({ criterionCode: z.string().min(1).max(20), result: z.enum(['met', 'not_met']), finding: optionalText(2000).transform((v) => v ?? null) }))
+    .array(
+      z.object({
+        criterionCode: z.string().min(1).max(20),
+        result: z.enum(['met', 'not_met']),
+        finding: optionalText(2000).transform((v) => v ?? null),
+      }),
+    )
     .min(1, 'cần kết quả thẩm tra ít nhất một tiêu chí / at least one finding')
     .max(100),
 });
@@ -63,7 +79,10 @@ const conditionOut = z.object({
   reasons: z.array(messages),
   evidence: z.array(z.object({ label: z.string(), fileId: z.string().nullable() })),
 });
-const vote = z.object({ minAgreeingPercent: z.number().nullable(), provenance: z.object({ source: z.string(), verified: z.boolean(), note: z.string().optional() }) });
+const vote = z.object({
+  minAgreeingPercent: z.number().nullable(),
+  provenance: z.object({ source: z.string(), verified: z.boolean(), note: z.string().optional() }),
+});
 
 export const dossierSummaryOut = z.object({
   id: z.string(),
@@ -158,10 +177,20 @@ export const dossierOut = z.object({
       met: z.boolean(),
       verified: z.boolean(),
       channels: z.array(z.object({ code: z.string(), name: z.string(), nameEn: z.string() })),
-      announcements: z.array(z.object({ id: z.string(), announcedOn: z.string(), channel: z.string(), place: z.string().nullable(), photo: fileOut.nullable() })),
+      announcements: z.array(
+        z.object({ id: z.string(), announcedOn: z.string(), channel: z.string(), place: z.string().nullable(), photo: fileOut.nullable() }),
+      ),
     })
     .nullable(),
-  comments: z.array(z.object({ id: z.string(), receivedOn: z.string(), fromName: z.string().nullable(), content: z.string(), response: z.string().nullable() })),
+  comments: z.array(
+    z.object({
+      id: z.string(),
+      receivedOn: z.string(),
+      fromName: z.string().nullable(),
+      content: z.string(),
+      response: z.string().nullable(),
+    }),
+  ),
   opinions: z.array(
     z.object({
       id: z.string(),
@@ -186,10 +215,19 @@ export const dossierOut = z.object({
     .nullable(),
   meetingVoteRule: vote.nullable(),
   appraisalRound: z.number(),
-  findings: z.array(z.object({ round: z.number(), criterionCode: z.string(), result: z.enum(['met', 'not_met']), finding: z.string().nullable() })),
+  findings: z.array(
+    z.object({ round: z.number(), criterionCode: z.string(), result: z.enum(['met', 'not_met']), finding: z.string().nullable() }),
+  ),
   appraisal: z.object({ appraisedOn: z.string(), conclusion: z.enum(['eligible', 'returned']), reasons: z.array(z.string()) }).nullable(),
   council: z
-    .object({ heldOn: z.string(), members: z.number(), attending: z.number(), agreeing: z.number(), result: z.enum(['approved', 'rejected']), note: z.string().nullable() })
+    .object({
+      heldOn: z.string(),
+      members: z.number(),
+      attending: z.number(),
+      agreeing: z.number(),
+      result: z.enum(['approved', 'rejected']),
+      note: z.string().nullable(),
+    })
     .nullable(),
   decision: z.object({ number: z.string().nullable(), date: z.string(), signer: z.string().nullable(), body: z.string() }).nullable(),
   announcement: z.object({ announcedOn: z.string(), place: z.string().nullable() }).nullable(),

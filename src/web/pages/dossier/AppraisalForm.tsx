@@ -14,7 +14,8 @@ export function AppraisalForm({ d }: { d: Dossier }) {
   );
   const [conclusion, setConclusion] = useState('eligible');
   const [reasons, setReasons] = useState('');
-  const set = (n: number, k: 'result' | 'finding', v: string) => setResults((r) => ({ ...r, [n]: { ...(r[n] ?? { result: 'met', finding: '' }), [k]: v } }));
+  const set = (n: number, k: 'result' | 'finding', v: string) =>
+    setResults((r) => ({ ...r, [n]: { ...(r[n] ?? { result: 'met', finding: '' }), [k]: v } }));
   return (
     <form
       onSubmit={(e) => {
@@ -25,14 +26,27 @@ export function AppraisalForm({ d }: { d: Dossier }) {
           body: {
             appraisedOn: on,
             conclusion,
-            reasons: reasons.split('\n').map((s) => s.trim()).filter(Boolean),
-            findings: d.criteria.map((c) => ({ criterionCode: String(c.number), result: results[c.number]?.result ?? 'met', finding: results[c.number]?.finding || null })),
+            reasons: reasons
+              .split('\n')
+              .map((s) => s.trim())
+              .filter(Boolean),
+            findings: d.criteria.map((c) => ({
+              criterionCode: String(c.number),
+              result: results[c.number]?.result ?? 'met',
+              finding: results[c.number]?.finding || null,
+            })),
           },
         });
       }}
     >
       <Stack gap="xs">
-        <TextInput type="date" label={t('dossier.appraisal.appraisedOn')} value={on} onChange={(e) => setOn(e.currentTarget.value)} required />
+        <TextInput
+          type="date"
+          label={t('dossier.appraisal.appraisedOn')}
+          value={on}
+          onChange={(e) => setOn(e.currentTarget.value)}
+          required
+        />
         <Table.ScrollContainer minWidth={320}>
           <Table aria-label={t('dossier.appraisal.title', { round: d.appraisalRound })}>
             <Table.Thead>
@@ -61,7 +75,11 @@ export function AppraisalForm({ d }: { d: Dossier }) {
                     />
                   </Table.Td>
                   <Table.Td>
-                    <TextInput aria-label={`${t('dossier.appraisal.finding')} ${c.number}`} value={results[c.number]?.finding ?? ''} onChange={(e) => set(c.number, 'finding', e.currentTarget.value)} />
+                    <TextInput
+                      aria-label={`${t('dossier.appraisal.finding')} ${c.number}`}
+                      value={results[c.number]?.finding ?? ''}
+                      onChange={(e) => set(c.number, 'finding', e.currentTarget.value)}
+                    />
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -78,7 +96,15 @@ export function AppraisalForm({ d }: { d: Dossier }) {
           onChange={(v) => setConclusion(v ?? 'eligible')}
           allowDeselect={false}
         />
-        {conclusion === 'returned' && <Textarea label={t('dossier.appraisal.reasons')} value={reasons} onChange={(e) => setReasons(e.currentTarget.value)} autosize minRows={2} />}
+        {conclusion === 'returned' && (
+          <Textarea
+            label={t('dossier.appraisal.reasons')}
+            value={reasons}
+            onChange={(e) => setReasons(e.currentTarget.value)}
+            autosize
+            minRows={2}
+          />
+        )}
         {act.isError && <ApiErrorAlert error={act.error} />}
         <Group>
           <Button type="submit" variant="light" loading={act.isPending}>

@@ -39,8 +39,20 @@ function StartForm({ code }: { code: string }) {
             allowDeselect={false}
           />
           <NumberInput label={t('dossier.year')} value={year} onChange={setYear} min={2000} max={2100} required />
-          <TextInput type="date" label={t('dossier.assessmentDate')} value={assessmentDate} onChange={(e) => setAssessmentDate(e.currentTarget.value)} required />
-          <TextInput type="date" label={t('dossier.startedOn')} value={startedOn} onChange={(e) => setStartedOn(e.currentTarget.value)} required />
+          <TextInput
+            type="date"
+            label={t('dossier.assessmentDate')}
+            value={assessmentDate}
+            onChange={(e) => setAssessmentDate(e.currentTarget.value)}
+            required
+          />
+          <TextInput
+            type="date"
+            label={t('dossier.startedOn')}
+            value={startedOn}
+            onChange={(e) => setStartedOn(e.currentTarget.value)}
+            required
+          />
           {start.isError && <ApiErrorAlert error={start.error} />}
           <Group>
             <Button type="submit" loading={start.isPending}>

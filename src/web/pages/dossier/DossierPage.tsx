@@ -31,7 +31,9 @@ function Steps({ d }: { d: Dossier }) {
             {!s.actorVerified ? ` (${t('dossier.unverified')})` : ''}
           </Text>
           <Text size="xs" c="dimmed">
-            {s.durationDays === null ? t('dossier.durationUnknown') : t(s.workingDays ? 'dossier.durationWorking' : 'dossier.duration', { days: s.durationDays })}
+            {s.durationDays === null
+              ? t('dossier.durationUnknown')
+              : t(s.workingDays ? 'dossier.durationWorking' : 'dossier.duration', { days: s.durationDays })}
           </Text>
         </Timeline.Item>
       ))}
@@ -78,7 +80,9 @@ export default function DossierPage() {
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <Title order={1} size="h2">
-            {d.kind === 'revocation' ? t('dossier.revocationTitle', { tier, name: d.unit.name }) : t('dossier.pageTitle', { tier, year: d.year, name: d.unit.name })}
+            {d.kind === 'revocation'
+              ? t('dossier.revocationTitle', { tier, name: d.unit.name })
+              : t('dossier.pageTitle', { tier, year: d.year, name: d.unit.name })}
           </Title>
           <Text size="sm" c="dimmed">
             {t('dossier.legalBasis', { basis: d.procedure.legalBasis })} · {t('dossier.assessmentDate')}: {dmy(d.assessmentDate)}
@@ -127,7 +131,11 @@ export default function DossierPage() {
                     onChange={(e) => setActDate(e.currentTarget.value)}
                     maw={260}
                   />
-                  {!isIsoDate(actDate) && <Text size="xs" c="dimmed">{t('dossier.asOfToday', { date: dmy(on) })}</Text>}
+                  {!isIsoDate(actDate) && (
+                    <Text size="xs" c="dimmed">
+                      {t('dossier.asOfToday', { date: dmy(on) })}
+                    </Text>
+                  )}
                   {d.moves.refusal && (
                     <Alert color="orange" title={t('dossier.refusal')}>
                       {d.moves.refusal[lang]}

@@ -31,7 +31,12 @@ interface Props {
 }
 
 function initialOf(fields: Field[], initial: Values = {}): Values {
-  return Object.fromEntries(fields.map((f) => [f.name, initial[f.name] ?? (f.type === 'checkbox' ? false : f.type === 'number' ? '' : f.type === 'file' ? null : '')]));
+  return Object.fromEntries(
+    fields.map((f) => [
+      f.name,
+      initial[f.name] ?? (f.type === 'checkbox' ? false : f.type === 'number' ? '' : f.type === 'file' ? null : ''),
+    ]),
+  );
 }
 
 export function FactForm({ id, fields, submitLabel, request, initial, onDone }: Props) {
@@ -85,20 +90,80 @@ export function FactForm({ id, fields, submitLabel, request, initial, onDone }: 
             const common = { label: f.label, required: f.required ?? false };
             switch (f.type) {
               case 'date':
-                return <TextInput key={f.name} type="date" {...common} value={String(values[f.name] ?? '')} onChange={(e) => set(f.name, e.currentTarget.value)} />;
+                return (
+                  <TextInput
+                    key={f.name}
+                    type="date"
+                    {...common}
+                    value={String(values[f.name] ?? '')}
+                    onChange={(e) => set(f.name, e.currentTarget.value)}
+                  />
+                );
               case 'number':
-                return <NumberInput key={f.name} {...common} value={values[f.name] as number | string} onChange={(v) => set(f.name, v)} min={0} thousandSeparator="." decimalSeparator="," />;
+                return (
+                  <NumberInput
+                    key={f.name}
+                    {...common}
+                    value={values[f.name] as number | string}
+                    onChange={(v) => set(f.name, v)}
+                    min={0}
+                    thousandSeparator="."
+                    decimalSeparator=","
+                  />
+                );
               case 'select':
-                return <Select key={f.name} {...common} data={f.options ?? []} value={(values[f.name] as string) || null} onChange={(v) => set(f.name, v ?? '')} />;
+                return (
+                  <Select
+                    key={f.name}
+                    {...common}
+                    data={f.options ?? []}
+                    value={(values[f.name] as string) || null}
+                    onChange={(v) => set(f.name, v ?? '')}
+                  />
+                );
               case 'checkbox':
-                return <Checkbox key={f.name} mt="lg" label={f.label} checked={Boolean(values[f.name])} onChange={(e) => set(f.name, e.currentTarget.checked)} />;
+                return (
+                  <Checkbox
+                    key={f.name}
+                    mt="lg"
+                    label={f.label}
+                    checked={Boolean(values[f.name])}
+                    onChange={(e) => set(f.name, e.currentTarget.checked)}
+                  />
+                );
               case 'file':
-                return <FileInput key={f.name} {...common} accept={EVIDENCE_ACCEPT} value={values[f.name] as File | null} onChange={(file) => set(f.name, file)} clearable placeholder={t('dossier.file')} />;
+                return (
+                  <FileInput
+                    key={f.name}
+                    {...common}
+                    accept={EVIDENCE_ACCEPT}
+                    value={values[f.name] as File | null}
+                    onChange={(file) => set(f.name, file)}
+                    clearable
+                    placeholder={t('dossier.file')}
+                  />
+                );
               case 'textarea':
               case 'lines':
-                return <Textarea key={f.name} {...common} autosize minRows={2} value={String(values[f.name] ?? '')} onChange={(e) => set(f.name, e.currentTarget.value)} />;
+                return (
+                  <Textarea
+                    key={f.name}
+                    {...common}
+                    autosize
+                    minRows={2}
+                    value={String(values[f.name] ?? '')}
+                    onChange={(e) => set(f.name, e.currentTarget.value)}
+                  />
+                );
               default:
-                return <TextInput key={f.name} {...common} value={String(values[f.name] ?? '')} onChange={(e) => set(f.name, e.currentTarget.value)} />;
+                return (
+                  <TextInput
+                    key={f.name}
+                    {...common}
+                    value={String(values[f.name] ?? '')}
+                    onChange={(e) => set(f.name, e.currentTarget.value)}
+                  />
+                );
             }
           })}
         </SimpleGrid>

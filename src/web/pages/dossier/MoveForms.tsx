@@ -39,14 +39,26 @@ export function MoveForms({ d, on }: { d: Dossier; on: string }) {
             value={to}
             onChange={setTo}
           />
-          <Textarea label={t('dossier.sendBack.reasons')} value={reasons} onChange={(e) => setReasons(e.currentTarget.value)} autosize minRows={2} />
+          <Textarea
+            label={t('dossier.sendBack.reasons')}
+            value={reasons}
+            onChange={(e) => setReasons(e.currentTarget.value)}
+            autosize
+            minRows={2}
+          />
           <Group>
             <Button
               variant="outline"
               color="orange"
               disabled={!dated || !to || reasonList.length === 0}
               loading={act.isPending && act.variables?.path === '/send-back'}
-              onClick={() => act.mutate({ method: 'POST', path: '/send-back', body: { to, on, reasons: reasonList, note: note || null, expectedVersion: d.version } })}
+              onClick={() =>
+                act.mutate({
+                  method: 'POST',
+                  path: '/send-back',
+                  body: { to, on, reasons: reasonList, note: note || null, expectedVersion: d.version },
+                })
+              }
             >
               {t('dossier.sendBack.submit')}
             </Button>

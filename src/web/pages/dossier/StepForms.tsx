@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { type Dossier, dossierFileUrl } from '../../api/dossiers';
 import { AppraisalForm } from './AppraisalForm';
 import { dmy, pct } from './dossier-format';
-import { type Field, FactForm } from './FactForm';
+import { FactForm, type Field } from './FactForm';
 
 const record = (kind: string, fileField?: string) => (v: Record<string, unknown>) => {
   const { [fileField ?? '']: fileId, ...data } = v;
@@ -32,7 +32,13 @@ function PostingForms({ d, t }: { d: Dossier; t: TFunction }) {
             {p.met ? t('dossier.posting.met') : t('dossier.posting.notMet')}
           </Badge>
           <Text data-testid="posting-status">
-            {t('dossier.posting.status', { count: p.count, min: p.minAnnouncements, days: p.periodDays, from: dmy(p.startedOn), to: dmy(p.endsOn) })}
+            {t('dossier.posting.status', {
+              count: p.count,
+              min: p.minAnnouncements,
+              days: p.periodDays,
+              from: dmy(p.startedOn),
+              to: dmy(p.endsOn),
+            })}
           </Text>
           <List size="sm">
             {p.announcements.map((a) => (
@@ -52,7 +58,13 @@ function PostingForms({ d, t }: { d: Dossier; t: TFunction }) {
             id={d.id}
             fields={[
               { name: 'announcedOn', label: t('dossier.posting.announcedOn'), type: 'date', required: true },
-              { name: 'channel', label: t('dossier.posting.channel'), type: 'select', required: true, options: p.channels.map((c) => ({ value: c.code, label: c.name })) },
+              {
+                name: 'channel',
+                label: t('dossier.posting.channel'),
+                type: 'select',
+                required: true,
+                options: p.channels.map((c) => ({ value: c.code, label: c.name })),
+              },
               { name: 'place', label: t('dossier.posting.place'), type: 'text' },
               { name: 'photoFileId', label: t('dossier.posting.photo'), type: 'file' },
             ]}
@@ -132,7 +144,9 @@ function SurveyView({ d, t }: { d: Dossier; t: TFunction }) {
   return (
     <Stack gap="xs">
       {d.survey.roundId ? (
-        <Text>{t('dossier.survey.rates', { participation: pct(d.survey.participationRate), satisfaction: pct(d.survey.satisfactionRate) })}</Text>
+        <Text>
+          {t('dossier.survey.rates', { participation: pct(d.survey.participationRate), satisfaction: pct(d.survey.satisfactionRate) })}
+        </Text>
       ) : (
         <Text c="dimmed">{t('dossier.survey.none')}</Text>
       )}
@@ -159,10 +173,19 @@ function MeetingForm({ d, t }: { d: Dossier; t: TFunction }) {
     <Stack gap="xs">
       {m && (
         <Text data-testid="meeting-vote">
-          {dmy(m.heldOn)} — {t('dossier.meeting.vote', { agreeing: m.agreeing, total: m.totalMembers, pct: String(Math.floor((m.agreeing * 1000) / m.totalMembers) / 10).replace('.', ',') })}
+          {dmy(m.heldOn)} —{' '}
+          {t('dossier.meeting.vote', {
+            agreeing: m.agreeing,
+            total: m.totalMembers,
+            pct: String(Math.floor((m.agreeing * 1000) / m.totalMembers) / 10).replace('.', ','),
+          })}
         </Text>
       )}
-      {d.meetingVoteRule?.minAgreeingPercent == null && <Text size="sm" c="dimmed">{t('dossier.meeting.voteRuleUnknown')}</Text>}
+      {d.meetingVoteRule?.minAgreeingPercent == null && (
+        <Text size="sm" c="dimmed">
+          {t('dossier.meeting.voteRuleUnknown')}
+        </Text>
+      )}
       <FactForm id={d.id} fields={fields} submitLabel={t('dossier.save')} request={record('meeting')} />
     </Stack>
   );
