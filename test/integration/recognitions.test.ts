@@ -79,8 +79,9 @@ describe.each(DIALECTS)('recognitions on %s', (dialect) => {
     expect((await recognitionsInForce(ctx.database.db, '24703', '2023-09-11')).map((r) => r.year)).toEqual([2022]);
     expect(await recognitionsInForce(ctx.database.db, '24715', '2024-06-20')).toEqual([]);
     expect(await recognitionsInForce(ctx.database.db, '24715', '2024-06-21')).toHaveLength(1);
-    expect(await recognitionsInForce(ctx.database.db, '24697', '2021-12-31')).toEqual([]);
-    expect(await recognitionsInForce(ctx.database.db, '24697', '2022-01-01')).toHaveLength(1);
+    // "Before 2022": held by the end of 2021 (the 2022 plan asks them to keep it).
+    expect(await recognitionsInForce(ctx.database.db, '24697', '2021-12-30')).toEqual([]);
+    expect(await recognitionsInForce(ctx.database.db, '24697', '2021-12-31')).toHaveLength(1);
   });
 
   it('refuses bad input with field paths, in Vietnamese and English', async () => {

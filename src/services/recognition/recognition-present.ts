@@ -1,6 +1,6 @@
 /**
  * A stored recognition as services return it, and when it is in force: from its decision date, else its
- * announcement (a ceremony follows the decision), else "before year Y" (in force by 1/1 of Y), else the
+ * announcement (a ceremony follows the decision), else "before year Y" (held by 31/12 of Y-1), else the
  * year it is for (in force by 1/1 of the next year at the latest). Which of these applied is said.
  */
 import type { RecognitionRow } from '../../db/schema.js';
@@ -14,7 +14,7 @@ export function inForceFrom(r: Pick<RecognitionRow, 'decisionDate' | 'announcedO
 } {
   if (r.decisionDate) return { date: r.decisionDate, basis: 'decision' };
   if (r.announcedOn) return { date: r.announcedOn, basis: 'announcement' };
-  if (r.yearBefore !== null) return { date: `${r.yearBefore}-01-01`, basis: 'before_year' };
+  if (r.yearBefore !== null) return { date: `${r.yearBefore - 1}-12-31`, basis: 'before_year' };
   if (r.year !== null) return { date: `${r.year + 1}-01-01`, basis: 'year_end' };
   return { date: null, basis: null };
 }

@@ -1,10 +1,10 @@
 /**
  * A recognised title (công nhận) as a badge — "Đạt chuẩn NTM năm 2022" — apart from today's evaluation, with
  * its QĐ 18 verdict beside it when the commune no longer meets its set ("Nguy cơ mất danh hiệu", "Thuộc
- * trường hợp thu hồi"). The full sentence (decision, failing criteria, reason) is the badge's title and
- * accessible name; a derived title after a merger says "suy ra".
+ * trường hợp thu hồi"). In a table cell the badge is short and its title holds the full sentence; elsewhere
+ * the full sentence is text; a derived title after a merger says "suy ra".
  */
-import { Badge, Group } from '@mantine/core';
+import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { JudgedTitle } from '../api/recognitions';
 
@@ -23,33 +23,33 @@ export function TitleBadges({ titles, compact = false }: { titles: readonly Judg
         const label = en ? title.label.en : title.label.vi;
         const risk = title.risk;
         const reason = risk ? (en ? risk.reason.en : risk.reason.vi) : '';
-        const extra = [title.derived ? t('recognition.derived') : null, title.demo ? t('recognition.demo') : null]
+        const extra = [title.derived && compact ? t('recognition.derived') : null, title.demo ? t('recognition.demo') : null]
           .filter(Boolean)
           .join(', ');
-        const text = compact ? shortTitle(label) : label;
+        const text = extra ? `${compact ? shortTitle(label) : label} (${extra})` : compact ? shortTitle(label) : label;
+        const verdict = risk && risk.state !== 'kept' && (
+          <Badge color={RISK_COLOR[risk.state]} variant="light" tt="none" title={reason}>
+            {t(`recognition.risk.${risk.state}`)}
+          </Badge>
+        );
+        const key = title.recognitionId ?? `${title.unitCode}|${title.tier}`;
+        // The full sentence is text that wraps on a phone; a badge (one line) only in table cells.
+        if (!compact) {
+          return (
+            <div key={key} style={{ maxWidth: '100%' }}>
+              <Text fw={600} c="green.9" style={{ overflowWrap: 'anywhere' }}>
+                {text}
+              </Text>
+              {verdict}
+            </div>
+          );
+        }
         return (
-          <Group key={title.recognitionId ?? `${title.unitCode}|${title.tier}`} gap={4} wrap="nowrap">
-            <Badge
-              color="green"
-              variant={title.derived ? 'outline' : 'filled'}
-              tt="none"
-              title={label}
-              aria-label={label}
-              style={{ whiteSpace: 'normal', height: 'auto' }}
-            >
-              {extra ? `${text} (${extra})` : text}
+          <Group key={key} gap={4} wrap="wrap">
+            <Badge color="green" variant={title.derived ? 'outline' : 'filled'} tt="none" title={label}>
+              {text}
             </Badge>
-            {risk && risk.state !== 'kept' && (
-              <Badge
-                color={RISK_COLOR[risk.state]}
-                variant="light"
-                tt="none"
-                title={reason}
-                aria-label={`${t(`recognition.risk.${risk.state}`)}: ${reason}`}
-              >
-                {t(`recognition.risk.${risk.state}`)}
-              </Badge>
-            )}
+            {verdict}
           </Group>
         );
       })}
@@ -76,21 +76,18 @@ export function PublicTitleBadges({
     <Group gap={4} wrap="wrap">
       {titles.map((title) => {
         const label = i18n.language === 'en' ? title.label.en : title.label.vi;
-        const extra = [title.derived ? t('recognition.derived') : null, title.demo ? t('recognition.demo') : null]
+        const extra = [title.derived && compact ? t('recognition.derived') : null, title.demo ? t('recognition.demo') : null]
           .filter(Boolean)
           .join(', ');
-        const text = compact ? shortTitle(label) : label;
-        return (
-          <Badge
-            key={title.tier}
-            color="green"
-            variant={title.derived ? 'outline' : 'filled'}
-            tt="none"
-            title={label}
-            style={{ whiteSpace: 'normal', height: 'auto' }}
-          >
-            {extra ? `${text} (${extra})` : text}
+        const text = extra ? `${compact ? shortTitle(label) : label} (${extra})` : compact ? shortTitle(label) : label;
+        return compact ? (
+          <Badge key={title.tier} color="green" variant={title.derived ? 'outline' : 'filled'} tt="none" title={label}>
+            {text}
           </Badge>
+        ) : (
+          <Text key={title.tier} fw={600} c="green.9" style={{ overflowWrap: 'anywhere' }}>
+            {text}
+          </Text>
         );
       })}
     </Group>
