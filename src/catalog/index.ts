@@ -7,6 +7,7 @@
 import { deriveSet, setDerivationSchema } from '../domain/catalog/criteria-set.derive.js';
 import { type CriteriaSet, criteriaSetSchema } from '../domain/catalog/criteria-set.schema.js';
 import { type SetInForce, setsInForceSchema } from '../domain/catalog/set-in-force.js';
+import { type RevocationRule, revocationRulesSchema } from '../domain/recognition/keep-title.js';
 import { type UnitTree, unitTreeSchema } from '../domain/units/unit.schema.js';
 import { type DemoBaseline, demoBaselineSchema } from './demo/demo-baseline.schema.js';
 import demoSetDerivation from './demo/demo-set.derivation.json' with { type: 'json' };
@@ -15,6 +16,7 @@ import krongNoDemo from './demo/krong-no-2022.json' with { type: 'json' };
 import krongNoYears from './demo/krong-no-years.json' with { type: 'json' };
 import lamDong2026 from './demo/lam-dong-2026.json' with { type: 'json' };
 import { type LamDongDemo2026, lamDongDemo2026Schema } from './demo/lam-dong-2026.schema.js';
+import revocationRulesData from './recognition/revocation-rules.json' with { type: 'json' };
 import qd51Modern from './sets/qd51-modern-2026-2030.json' with { type: 'json' };
 import qd51Ntm from './sets/qd51-ntm-2026-2030.json' with { type: 'json' };
 import qd318Advanced from './sets/qd318-advanced-2021-2025.json' with { type: 'json' };
@@ -27,6 +29,9 @@ import krongNoUnits from './units/krong-no.json' with { type: 'json' };
 export function builtinSets(): CriteriaSet[] {
   return [qd318Ntm, qd318Advanced, qd319Model, qd51Ntm, qd51Modern].map((s) => criteriaSetSchema.parse(s));
 }
+
+/** The rules for keeping a title (QĐ 18/2022 revocation thresholds and critical criteria per set). */
+export const revocationRules = (): RevocationRule[] => revocationRulesSchema.parse(revocationRulesData).rules;
 
 /** The national sets in force by date (sets-in-force.json), for units that name no set of their own. */
 export const setsInForce = (): SetInForce[] => setsInForceSchema.parse(setsInForceData).periods;

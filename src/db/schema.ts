@@ -287,6 +287,35 @@ export interface NotificationTable {
   readAt: string | null;
 }
 
+/** A recognition (công nhận đạt chuẩn) and, once revoked, its revocation (thu hồi). */
+export interface RecognitionTable {
+  id: string;
+  unitCode: string;
+  setCode: string;
+  tier: string;
+  year: number | null;
+  yearBefore: number | null;
+  decisionNumber: string | null;
+  decisionDate: string | null;
+  decisionSigner: string | null;
+  decisionBody: string | null;
+  announcedOn: string | null;
+  dossierId: string | null;
+  demo: number;
+  note: string | null;
+  recordedAt: string;
+  recordedBy: string;
+  revokedAt: string | null;
+  revokedBy: string | null;
+  revokeDecisionNumber: string | null;
+  revokeDecisionDate: string | null;
+  revokeDecisionSigner: string | null;
+  revokeDecisionBody: string | null;
+  revokeReason: string | null;
+  revokeDossierId: string | null;
+  version: number;
+}
+
 export interface DB {
   criteriaSet: CriteriaSetTable;
   administrativeUnit: AdministrativeUnitTable;
@@ -310,6 +339,7 @@ export interface DB {
   supervisionVisit: SupervisionVisitTable;
   supervisionAction: SupervisionActionTable;
   notification: NotificationTable;
+  recognition: RecognitionTable;
 }
 
 export type IndicatorValueRow = Selectable<IndicatorValueTable>;
@@ -322,3 +352,4 @@ export type SessionRow = Selectable<SessionTable>;
 export type EvidenceRow = Selectable<EvidenceTable>;
 export type PlanRow = Selectable<PlanTable>;
 export type PlanTaskRow = Selectable<PlanTaskTable>;
+export type RecognitionRow = Selectable<RecognitionTable>;

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import type { Tier } from '../domain/catalog/criteria-set.schema.js';
 import type { DatedCriterionStatus } from '../domain/freshness/value-age.js';
 import { formatDateVi } from '../domain/text/vietnamese.js';
+import { type DocTitle, titleCellVi } from './title-cell.js';
 import { fitRowHeight, printSetup, safeText, styleHeader, widthFor, type XCell, xcell } from './xlsx-cells.js';
 import { numberPages } from './xlsx-page-numbers.js';
 
@@ -22,15 +23,18 @@ export const CRITERION_VI: Record<DatedCriterionStatus, string> = {
 /** A cell's words: an outdated criterion says the date of the values it still has. */
 export const criterionCellVi = (s: DatedCriterionStatus, valueDate: string | null | undefined) =>
   s === 'outdated' && valueDate ? `${CRITERION_VI.outdated} (số liệu ngày ${formatDateVi(valueDate)})` : CRITERION_VI[s];
-/** Short tier labels of the documents' tables; a tier a set adds later falls back to "Bộ tiêu chí khác". */
+/**
+ * Short labels of the evaluation's tier in the documents' tables: "đủ tiêu chí", never "đạt chuẩn" — that is
+ * the recognition (title-cell.ts). A tier a set adds later falls back to "Đủ tiêu chí bộ khác".
+ */
 const TIER_LABELS: Record<string, string> = {
-  ntm: 'Nông thôn mới',
-  advanced: 'NTM nâng cao',
-  model: 'NTM kiểu mẫu',
-  modern: 'NTM hiện đại',
-  other: 'Bộ tiêu chí khác',
+  ntm: 'Đủ tiêu chí NTM',
+  advanced: 'Đủ tiêu chí NTM nâng cao',
+  model: 'Đủ tiêu chí NTM kiểu mẫu',
+  modern: 'Đủ tiêu chí NTM hiện đại',
+  other: 'Đủ tiêu chí bộ khác',
 };
-export const tierVi = (tier: Tier | null) => (tier === null ? 'Chưa đạt chuẩn' : (TIER_LABELS[tier] ?? 'Bộ tiêu chí khác'));
+export const tierVi = (tier: Tier | null) => (tier === null ? 'Chưa đủ tiêu chí' : (TIER_LABELS[tier] ?? 'Đủ tiêu chí bộ khác'));
 
 export interface BoardSheetInput {
   title: string;
@@ -43,6 +47,8 @@ export interface BoardSheetInput {
     valueDates?: readonly (string | null)[];
     metCount: number;
     tier: Tier | null;
+    /** The titles held on the date (công nhận), shown in their own column. */
+    titles?: readonly DocTitle[];
   }[];
   averageMet: number | null;
   demo: boolean;
@@ -58,14 +64,22 @@ export function boardWorkbook(input: BoardSheetInput): ExcelJS.Workbook {
     ...input.criteria.map((c) => ({ width: widthFor(c.name, 11) })),
     { width: 10 },
     { width: 18 },
+    { width: 34 },
   ];
   const t = ws.addRow([safeText(`${input.title} — số liệu đến ${formatDateVi(input.asOf)}${input.demo ? ' (DỮ LIỆU MINH HỌA)' : ''}`)]);
   t.font = { bold: true, size: 13 };
-  const nums = ws.addRow(['Mã xã', 'Xã', ...input.criteria.map((c) => `TC ${c.number}`), 'Số tiêu chí đạt', 'Danh hiệu']);
-  const names = ws.addRow([null, null, ...input.criteria.map((c) => safeText(c.name)), null, null]);
-  // The code, name, count and tier headers span both header rows; their empty lower halves stay blank.
-  const last = 4 + input.criteria.length;
-  for (const col of [1, 2, last - 1, last]) ws.mergeCells(2, col, 3, col);
+  const nums = ws.addRow([
+    'Mã xã',
+    'Xã',
+    ...input.criteria.map((c) => `TC ${c.number}`),
+    'Số tiêu chí đạt',
+    'Kết quả đánh giá',
+    'Công nhận',
+  ]);
+  const names = ws.addRow([null, null, ...input.criteria.map((c) => safeText(c.name)), null, null, null]);
+  // The code, name, count, tier and title headers span both header rows; their empty lower halves stay blank.
+  const last = 5 + input.criteria.length;
+  for (const col of [1, 2, last - 2, last - 1, last]) ws.mergeCells(2, col, 3, col);
   styleHeader(nums);
   styleHeader(names);
   fitRowHeight(ws, nums);
@@ -77,8 +91,10 @@ export function boardWorkbook(input: BoardSheetInput): ExcelJS.Workbook {
       ...r.criteria.map((s, i) => criterionCellVi(s, r.valueDates?.[i])),
       r.metCount,
       tierVi(r.tier),
+      safeText(titleCellVi(r.titles)),
     ];
     const added = ws.addRow(row.map(xcell));
+    added.getCell(last).alignment = { wrapText: true, vertical: 'top' };
     r.criteria.forEach((s, i) => {
       if (s !== 'met') added.getCell(3 + i).font = { color: { argb: s === 'not_met' ? 'FFC0392B' : 'FF7F8C8D' } };
     });

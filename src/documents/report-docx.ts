@@ -12,6 +12,7 @@ import { body, heading, officialDocument, para, signatureBlock, TEXT_WIDTH, titl
 import { type CellText, dataTable } from './docx-table.js';
 import { STATE_VI, TASK_STATUS_VI } from './plan-xlsx.js';
 import { type PeriodicReportInput, periodVi } from './report-input.js';
+import { titleCellVi } from './title-cell.js';
 
 const n = (x: number) => formatNumberVi(x, 2);
 
@@ -58,8 +59,9 @@ function criteriaSection(input: PeriodicReportInput, names: ReadonlyMap<number, 
           { header: 'Xã', width: 0.18 },
           ...(withStart ? [{ header: 'Đạt đầu năm', width: 0.1, align: 'center' as const }] : []),
           { header: 'Số tiêu chí đạt', width: 0.1, align: 'center' },
-          { header: 'Tiêu chí chưa đạt', width: withStart ? 0.37 : 0.47 },
-          { header: 'Hạng', width: 0.18 },
+          { header: 'Tiêu chí chưa đạt', width: withStart ? 0.25 : 0.35 },
+          { header: 'Kết quả đánh giá', width: 0.12 },
+          { header: 'Công nhận', width: 0.18 },
         ],
         board.rows.map((r, i): CellText[] => [
           i + 1,
@@ -71,6 +73,7 @@ function criteriaSection(input: PeriodicReportInput, names: ReadonlyMap<number, 
             .map((c) => `${c.number}. ${names.get(c.number)}${criterionNote(r, input.criteria.indexOf(c))}`)
             .join('\n') || '—',
           tierVi(r.tier),
+          titleCellVi(r.titles),
         ]),
       ),
     );

@@ -3,12 +3,14 @@
  * unit the user chose, the board of the area, the plan's targets with their progress, the tasks with
  * their status and the supervision findings. Gathered by services/report-data.service.ts; plain data.
  */
+
 import type { Tier } from '../domain/catalog/criteria-set.schema.js';
 import type { DatedCriterionStatus } from '../domain/freshness/value-age.js';
 import type { DocumentNumber, IssueDate, Signer } from '../domain/plan/plan-document.schema.js';
 import type { CommuneTarget } from '../domain/plan/plan-objective.schema.js';
 import type { PlanProgress } from '../domain/plan/plan-progress.js';
 import type { TaskStatus } from '../domain/plan/plan-task.schema.js';
+import type { DocTitle } from './title-cell.js';
 
 export const PERIOD_KINDS = ['month', 'quarter', 'half', 'year'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
@@ -50,6 +52,8 @@ export function periodVi(p: Pick<ReportPeriod, 'kind' | 'year' | 'index'>): stri
   }
 }
 
+export type { DocTitle };
+
 export interface ReportBoardRow {
   unitCode: string;
   name: string;
@@ -59,6 +63,8 @@ export interface ReportBoardRow {
   /** Per criterion: the date of its oldest value in force, when known. */
   valueDates?: readonly (string | null)[] | undefined;
   tier: Tier | null;
+  /** The titles held on the date (công nhận): shown apart from the evaluation's tier. */
+  titles?: readonly DocTitle[] | undefined;
   /** Criteria met at the start of the year, when known. */
   metAtStart?: number | undefined;
 }

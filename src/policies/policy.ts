@@ -2,8 +2,11 @@
  * Who may do what, declared as data: role × administrative scope × criterion scope. A role is
  * scoped to the subtree of its unit (a district office to its district, a commune officer to its
  * commune); a department's review right is further limited to the criteria it answers for.
- * Services enforce it (services/access.ts); the UI only hides what is not allowed.
+ * Services enforce it (services/access.ts); the UI only hides what is not allowed. Recognitions' rules are
+ * declared in recognition-policy.ts and folded in here.
  */
+import { RECOGNITION_ACTIONS, RECOGNITION_POLICY } from './recognition-policy.js';
+
 export const ROLES = ['admin', 'district_office', 'commune_officer', 'department', 'leader', 'front', 'province_office'] as const;
 export type Role = (typeof ROLES)[number];
 /** "system" acts for the CLI and seeding; "public" is nobody signed in. */
@@ -21,6 +24,7 @@ export const ACTIONS = [
   'supervision.write',
   'agencies.manage',
   'units.manage',
+  ...RECOGNITION_ACTIONS,
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -47,6 +51,7 @@ export const POLICY: Record<Action, Rule> = {
   'agencies.manage': { roles: ['admin', 'district_office', 'province_office'] },
   /** The official list of administrative units (import, renames, mergers) is kept by the administrator. */
   'units.manage': { roles: ['admin'] },
+  ...RECOGNITION_POLICY,
 };
 
 /** Roles a user manager may hand out (nobody but an admin creates an admin). */

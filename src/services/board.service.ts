@@ -20,6 +20,7 @@ import { getCompiledSet, getSet } from './catalog.service.js';
 import { communesInScope } from './commune-scope.js';
 import { type ServiceContext, SYSTEM_ACTOR } from './context.js';
 import { profileOf } from './evaluation.service.js';
+import { type JudgedTitle, judgeTitle, titlesOf } from './recognition/title-status.js';
 import { type AssignedSet, assignedSets, isBaseSet, noSetError, ntmSetsByUse } from './set-assignment.js';
 import { getUnit, requireValidAt } from './unit.service.js';
 import { unpackValues } from './value.codec.js';
@@ -48,6 +49,11 @@ export interface BoardRow {
   tier: Tier | null;
   /** The tier reached counting only verified criteria (what the public page shows). */
   verifiedTier: Tier | null;
+  /**
+   * The titles (công nhận) the commune holds on the board's date, highest first — a legal status apart from
+   * `tier`, today's evaluation — each judged against this row by the QĐ 18 rule when it is of the board's tier.
+   */
+  titles: JudgedTitle[];
 }
 
 export interface BoardInput {
@@ -236,6 +242,7 @@ async function rowsFor(ctx: ServiceContext, frame: BoardFrame, members: UnitRow[
     for (const [k, v] of out) primary.set(k, { ...v, tier: compiled.set.tier });
   }
   const higher = await higherTiers(ctx, members, assigned, statuses, input.asOf, national);
+  const titles = await judgedTitles(ctx, frame, members, national);
   const rows = new Map<string, BoardRow>();
   for (const c of members) {
     const s = primary.get(c.code);
@@ -262,9 +269,29 @@ async function rowsFor(ctx: ServiceContext, frame: BoardFrame, members: UnitRow[
       outdatedCount: s.outdatedCount,
       tier: highestTier(tiers),
       verifiedTier: highestTier(verifiedTiers),
+      titles: (titles.get(c.code) ?? []).map((t) => t.judge(s.criteria)),
     });
   }
   return rows;
+}
+
+/** Each commune's titles on the board's date, ready to be judged against its row (the board's set). */
+async function judgedTitles(ctx: ServiceContext, frame: BoardFrame, members: UnitRow[], national: boolean) {
+  const held = await titlesOf(ctx.database.db, national ? null : members.map((c) => c.code), frame.input.asOf);
+  const phases = new Map<string, { fromYear: number } | null>();
+  for (const t of [...held.values()].flat()) {
+    if (t.setCode && !phases.has(t.setCode)) phases.set(t.setCode, (await getSet(ctx, t.setCode)).phase ?? null);
+  }
+  const out = new Map<string, { judge: (criteria: readonly string[]) => JudgedTitle }[]>();
+  for (const [code, list] of held) {
+    out.set(
+      code,
+      list.map((t) => ({
+        judge: (criteria: readonly string[]) => judgeTitle(t, frame.set, criteria, t.setCode ? (phases.get(t.setCode) ?? null) : null),
+      })),
+    );
+  }
+  return out;
 }
 
 function assemble(frame: BoardFrame, byCode: ReadonlyMap<string, BoardRow>) {
@@ -378,7 +405,11 @@ function summarize(rows: BoardRow[], criteriaCount: number) {
   let total = 0;
   let outdated = 0;
   let outdatedCommunes = 0;
+  const titles = { recognised: 0, atRisk: 0, revoke: 0 };
   for (const r of rows) {
+    if (r.titles.length > 0) titles.recognised++;
+    if (r.titles.some((t) => t.risk?.state === 'at_risk')) titles.atRisk++;
+    if (r.titles.some((t) => t.risk?.state === 'revoke')) titles.revoke++;
     total += r.metCount;
     outdated += r.outdatedCount;
     if (r.outdatedCount > 0) outdatedCommunes++;
@@ -403,5 +434,7 @@ function summarize(rows: BoardRow[], criteriaCount: number) {
     distribution,
     byTier,
     perCriterion,
+    /** Communes holding a title on the date, and those of them at risk of losing it / meeting the revocation rule. */
+    titles,
   };
 }

@@ -23,6 +23,7 @@ import { type LamDongTopUp, topUpLamDongDemo } from './demo-lamdong.service.js';
 import { hashPassword } from './password.js';
 import { DEMO_PASSWORD } from './password-strength.js';
 import { seedDemoPlan } from './plan/plan-demo.js';
+import { type DemoRecognitionOptions, seedDemoRecognitions } from './recognition/recognition-demo.js';
 import { importUnitTree } from './unit.service.js';
 import { encodeValue } from './value.codec.js';
 import { insertValueSeries } from './value.service.js';
@@ -91,15 +92,21 @@ export interface DemoLoad {
   loaded: boolean;
   values: number;
   lamDong: LamDongTopUp;
+  /** Recognitions (công nhận) the demo added now: 0 when they were all there. */
+  recognitions: number;
 }
 
-/** Loads the Krông Nô demo in one transaction; does nothing when it is already there (but the top-ups). */
-export async function seedDemo(ctx: ServiceContext): Promise<DemoLoad> {
+/**
+ * Loads the Krông Nô demo in one transaction; does nothing when it is already there (but the top-ups).
+ * `recognitionsExcept`: communes whose recognitions are not seeded (a test records them itself).
+ */
+export async function seedDemo(ctx: ServiceContext, opts: DemoRecognitionOptions = {}): Promise<DemoLoad> {
   if (await isDemoLoaded(ctx)) {
     // A database seeded before plans existed gets the demo plan now, and one seeded before 2026 the
-    // Lâm Đồng accounts, plan and values.
+    // Lâm Đồng accounts, plan and values; one seeded before recognitions, the demo's recognitions.
     await seedDemoPlan(ctx);
-    return { loaded: false, values: 0, lamDong: await topUpLamDongDemo(ctx) };
+    const lamDong = await topUpLamDongDemo(ctx);
+    return { loaded: false, values: 0, lamDong, recognitions: await seedDemoRecognitions(ctx, opts) };
   }
   const baseline = krongNoDemoBaseline();
   const years = krongNoDemoYears();
@@ -162,7 +169,8 @@ export async function seedDemo(ctx: ServiceContext): Promise<DemoLoad> {
     return { loaded: true, values: await insertValueSeries(ctx, trx, rows) };
   });
   await seedDemoPlan(ctx);
-  return { ...loaded, lamDong: await topUpLamDongDemo(ctx) };
+  const lamDong = await topUpLamDongDemo(ctx);
+  return { ...loaded, lamDong, recognitions: await seedDemoRecognitions(ctx, opts) };
 }
 
 /** The national set the demo's 2021-2025 values are entered against (through the demo's derived set). */

@@ -12,6 +12,17 @@ import { getUnit, requireValidAt } from './unit.service.js';
 
 export type PublicStatus = 'met' | 'pending' | 'not_met' | 'incomplete' | 'outdated';
 
+/** A commune's titles as the public sees them: what was recognised, demo or inferred said; no internal verdict. */
+const publicTitles = (row: BoardRow | undefined) =>
+  (row?.titles ?? []).map((t) => ({
+    tier: t.tier,
+    year: t.year,
+    yearBefore: t.yearBefore,
+    label: t.label,
+    demo: t.demo,
+    derived: t.derived !== null,
+  }));
+
 /** A board row as the public sees it: met only when verified. */
 function publicView(row: BoardRow | undefined, criteriaCount: number) {
   const statuses: PublicStatus[] = Array.from({ length: criteriaCount }, (_, i) => {
@@ -57,6 +68,7 @@ export async function publicCommune(ctx: ServiceContext, unitCode: string, reque
     pendingCount: v.pendingCount,
     criteriaCount: b.set.criteria.length,
     tier: v.tier,
+    titles: publicTitles(b.rows[0]),
     criteria: b.set.criteria.map((c, i) => ({ number: c.number, name: c.name, status: v.statuses[i] ?? 'incomplete' })),
   };
 }
@@ -75,7 +87,7 @@ export async function publicArea(ctx: ServiceContext, unitCode: string, requeste
   const n = b.set.criteria.length;
   const communes = b.rows.map((r) => {
     const v = publicView(r, n);
-    return { code: r.unitCode, name: r.name, metCount: v.metCount, pendingCount: v.pendingCount, tier: v.tier };
+    return { code: r.unitCode, name: r.name, metCount: v.metCount, pendingCount: v.pendingCount, tier: v.tier, titles: publicTitles(r) };
   });
   const byTier: Record<string, number> = {};
   for (const c of communes) byTier[c.tier ?? 'none'] = (byTier[c.tier ?? 'none'] ?? 0) + 1;

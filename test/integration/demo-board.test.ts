@@ -16,7 +16,12 @@ describe.each(DIALECTS)('Krông Nô demo on %s', (dialect) => {
   afterAll(() => t.close());
 
   it('loads once: a second seed does nothing', async () => {
-    expect(await seedDemo(t.ctx)).toEqual({ loaded: false, values: 0, lamDong: { users: [], assignedSet: false, values: 0, plan: false } });
+    expect(await seedDemo(t.ctx)).toEqual({
+      loaded: false,
+      values: 0,
+      lamDong: { users: [], assignedSet: false, values: 0, plan: false },
+      recognitions: 0,
+    });
   });
 
   it('shows the 11 communes with exactly the criteria the plan says they lack', async () => {

@@ -9,6 +9,8 @@ import * as ownerDemo from './2026-12-01T0400-criterion-owner-demo.js';
 import * as notices from './2026-12-01T0500-notices.js';
 import * as unitClassification from './2026-12-02T0100-unit-classification.js';
 import * as criteriaScopeSet from './2026-12-02T0200-criteria-scope-set.js';
+import * as recognitions from './2026-12-03T0100-recognitions.js';
+import * as dossiers from './2026-12-03T0200-dossiers.js';
 import * as surveys from './2026-12-03T0300-surveys.js';
 
 export const migrations: Record<string, Migration> = {
@@ -21,6 +23,8 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01T0400-criterion-owner-demo': ownerDemo,
   '2026-12-02T0100-unit-classification': unitClassification,
   '2026-12-02T0200-criteria-scope-set': criteriaScopeSet,
+  '2026-12-03T0100-recognitions': recognitions,
+  '2026-12-03T0200-dossiers': dossiers,
   '2026-12-03T0300-surveys': surveys,
 };
 

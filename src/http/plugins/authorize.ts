@@ -11,6 +11,7 @@ import { canMovePlanStatus, PLAN_POLICY, type PlanAction } from '../../policies/
 import { type Action, POLICY } from '../../policies/policy.js';
 import { authorize, forbidden } from '../../services/access.js';
 import type { ServiceContext } from '../../services/context.js';
+import { checkDossierAccess } from '../../services/dossier/dossier-route-access.js';
 import { authorizePlan, planNotFound, statusForbidden } from '../../services/plan/plan-access.js';
 import { getUnit } from '../../services/unit.service.js';
 import type { Access } from '../access.js';
@@ -70,6 +71,7 @@ export async function checkDeclaredAccess(ctx: ServiceContext, access: Access, r
     if (!(PLAN_POLICY[access.action] as readonly string[]).includes(role)) throw roleForbidden(access.action);
     return;
   }
+  if (access.kind === 'dossier') return checkDossierAccess(ctx, access, params);
   if (access.kind === 'plan') {
     const code = text(params.plan);
     if (code === null) return;

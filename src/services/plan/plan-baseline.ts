@@ -56,7 +56,8 @@ async function metByCommune(ctx: ServiceContext, plan: Plan, date: string) {
     unitCode: r.unitCode,
     name: r.name,
     met: numbers.filter((_, i) => r.criteria[i] === 'met'),
-    tier: r.tier,
+    // The tier it is recognised at (a decision in force on the day), not what today's values reach.
+    tier: r.titles[0]?.tier ?? null,
   }));
 }
 

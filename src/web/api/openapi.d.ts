@@ -1115,6 +1115,245 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{code}/dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hồ sơ xét, công nhận của xã / a commune’s dossiers */
+        get: operations["getUnitsByCodeDossiers"];
+        put?: never;
+        /** Lập hồ sơ đề nghị xét, công nhận (hoặc thu hồi) / start a dossier */
+        post: operations["postUnitsByCodeDossiers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một hồ sơ: các bước, danh mục tài liệu, điều kiện / one dossier: steps, checklist, conditions */
+        get: operations["getDossiersById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hoàn thành bước hiện tại (gửi hồ sơ ở bước trình) / complete the current step (submit at the request step) */
+        post: operations["postDossiersByIdComplete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/send-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Trả hồ sơ về bước trước, kèm lý do / send the dossier back with reasons */
+        post: operations["postDossiersByIdSendBack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/posting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Ngày bắt đầu niêm yết công khai / the posting’s start */
+        put: operations["putDossiersByIdPosting"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/posting/announcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi một lần thông báo (ngày, hình thức, nơi, ảnh) / log an announcement */
+        post: operations["postDossiersByIdPostingAnnouncements"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi ý kiến góp ý nhận được / record a comment received */
+        post: operations["postDossiersByIdComments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/opinions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ý kiến bằng văn bản của MTTQ, tổ chức chính trị - xã hội / an organisation’s written opinion */
+        post: operations["postDossiersByIdOpinions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/records/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Ghi cuộc họp, Hội đồng, quyết định, ngày công bố, nợ đọng, an ninh trật tự / record a step’s fact */
+        put: operations["putDossiersByIdRecordsByKind"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/appraisal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Kết quả thẩm tra từng tiêu chí và kết luận / appraisal findings and conclusion */
+        put: operations["putDossiersByIdAppraisal"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tải lên một tệp của hồ sơ (ảnh thông báo, văn bản ý kiến …) (multipart: file) / upload a dossier file */
+        post: operations["postDossiersByIdFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/documents/{doc}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tải lên một tài liệu của danh mục hồ sơ (multipart: file) / upload a checklist document */
+        post: operations["postDossiersByIdDocumentsByDoc"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/documents/{doc}/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lập tài liệu từ số liệu (.docx, Nghị định 30) / generate a checklist document from the data */
+        post: operations["postDossiersByIdDocumentsByDocGenerate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải về một tệp của hồ sơ / download a dossier file */
+        get: operations["getDossiersByIdFilesByFileId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units/{code}/self-assessment.docx": {
         parameters: {
             query?: never;
@@ -1341,6 +1580,58 @@ export interface paths {
         put?: never;
         /** Người dân gửi phiếu bằng mã một lần / a resident sends a ballot with a one-time code */
         post: operations["postPublicBallotsByToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{code}/recognitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các quyết định công nhận của xã (cả đã thu hồi) và danh hiệu đang giữ vào ngày / a commune’s recognitions and titles on a date */
+        get: operations["getUnitsByCodeRecognitions"];
+        put?: never;
+        /** Ghi quyết định công nhận xã đạt chuẩn / record a recognition decision */
+        post: operations["postUnitsByCodeRecognitions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{code}/recognitions/{recognitionId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi quyết định thu hồi công nhận / record the revocation of a recognition */
+        post: operations["postUnitsByCodeRecognitionsByRecognitionIdRevoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{code}/title-risks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các xã đã được công nhận trong tỉnh/huyện và việc giữ danh hiệu vào ngày (QĐ 18/2022) / recognised communes of an area and whether they keep the title */
+        get: operations["getUnitsByCodeTitleRisks"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4262,6 +4553,74 @@ export interface operations {
                             tier: string | null;
                             /** @description hạng đạt chỉ tính tiêu chí đã xác minh / tier on verified criteria only */
                             verifiedTier: string | null;
+                            /** @description danh hiệu đã được công nhận đang giữ vào ngày (khác với kết quả đánh giá), kèm việc giữ danh hiệu / titles held on the date, apart from the evaluation */
+                            titles: {
+                                recognitionId: string | null;
+                                unitCode: string;
+                                setCode: string | null;
+                                setName: string | null;
+                                tier: string;
+                                year: number | null;
+                                yearBefore: number | null;
+                                decision: {
+                                    number: string | null;
+                                    date: string | null;
+                                    signer: string | null;
+                                    body: string | null;
+                                } | null;
+                                announcedOn: string | null;
+                                demo: boolean;
+                                /** @description danh hiệu suy ra sau sáp nhập, chưa có quyết định / inferred after a merger, no decision */
+                                derived: {
+                                    effectiveDate: string;
+                                    predecessors: {
+                                        unitCode: string;
+                                        name: string;
+                                        label: {
+                                            vi: string;
+                                            en: string;
+                                        };
+                                    }[];
+                                    /** @enum {boolean} */
+                                    verified: false;
+                                    basis: {
+                                        vi: string;
+                                        en: string;
+                                    };
+                                } | null;
+                                label: {
+                                    vi: string;
+                                    en: string;
+                                };
+                                risk: {
+                                    /**
+                                     * @description giữ danh hiệu / có nguy cơ / thuộc trường hợp thu hồi
+                                     * @enum {string}
+                                     */
+                                    state: "kept" | "at_risk" | "revoke";
+                                    failing: string[];
+                                    failingNames?: string[];
+                                    failingShare: number;
+                                    criticalFailing: string[];
+                                    /** @description tiêu chí chưa đủ căn cứ, không tính là không đạt / not judged, not failures */
+                                    unknown?: string[];
+                                    criticalUnknown?: boolean;
+                                    ruleVerified?: boolean;
+                                    reason: {
+                                        vi: string;
+                                        en: string;
+                                    };
+                                    judgedBy: {
+                                        setCode: string;
+                                        setName: string;
+                                        sameAsTitle: boolean;
+                                        note: {
+                                            vi: string;
+                                            en: string;
+                                        } | null;
+                                    };
+                                } | null;
+                            }[];
                         }[];
                         /** @description xã không có trên bảng vì thiếu phân loại bộ tiêu chí cần (tên phân loại) / communes left off: a classification their set needs is missing */
                         unclassified: {
@@ -4289,6 +4648,12 @@ export interface operations {
                                 incomplete: number;
                                 outdated: number;
                             }[];
+                            /** @description số xã đang giữ danh hiệu, có nguy cơ, thuộc trường hợp thu hồi / communes holding a title, at risk, to be revoked */
+                            titles: {
+                                recognised: number;
+                                atRisk: number;
+                                revoke: number;
+                            };
                         };
                     };
                 };
@@ -6293,7 +6658,7 @@ export interface operations {
                             /** @description Khóa tên hành động để dịch ("other" khi chưa biết) / action key for translation */
                             action: string;
                             /** @enum {string} */
-                            kind: "values" | "reviews" | "evidence" | "plans" | "tasks" | "supervision" | "users" | "agencies" | "catalogue" | "security" | "other";
+                            kind: "values" | "reviews" | "evidence" | "plans" | "tasks" | "supervision" | "recognitions" | "users" | "agencies" | "catalogue" | "security" | "other";
                             unitName: string | null;
                             object: {
                                 type: string;
@@ -6493,7 +6858,7 @@ export interface operations {
                 commune?: string;
                 criterion?: number;
                 user?: string;
-                kind?: "values" | "reviews" | "evidence" | "plans" | "tasks" | "supervision" | "users" | "agencies" | "catalogue" | "other";
+                kind?: "values" | "reviews" | "evidence" | "plans" | "tasks" | "supervision" | "recognitions" | "users" | "agencies" | "catalogue" | "other";
                 from?: string;
                 to?: string;
                 /** @description seq của sự kiện cuối trang trước / last seq of the previous page */
@@ -6523,7 +6888,7 @@ export interface operations {
                             /** @description Khóa tên hành động để dịch ("other" khi chưa biết) / action key for translation */
                             action: string;
                             /** @enum {string} */
-                            kind: "values" | "reviews" | "evidence" | "plans" | "tasks" | "supervision" | "users" | "agencies" | "catalogue" | "security" | "other";
+                            kind: "values" | "reviews" | "evidence" | "plans" | "tasks" | "supervision" | "recognitions" | "users" | "agencies" | "catalogue" | "security" | "other";
                             unitName: string | null;
                             object: {
                                 type: string;
@@ -6748,7 +7113,7 @@ export interface operations {
                             /** @description Khóa tên hành động để dịch ("other" khi chưa biết) / action key for translation */
                             action: string;
                             /** @enum {string} */
-                            kind: "values" | "reviews" | "evidence" | "plans" | "tasks" | "supervision" | "users" | "agencies" | "catalogue" | "security" | "other";
+                            kind: "values" | "reviews" | "evidence" | "plans" | "tasks" | "supervision" | "recognitions" | "users" | "agencies" | "catalogue" | "security" | "other";
                             unitName: string | null;
                             object: {
                                 type: string;
@@ -6970,7 +7335,7 @@ export interface operations {
                             /** @description Khóa tên hành động để dịch ("other" khi chưa biết) / action key for translation */
                             action: string;
                             /** @enum {string} */
-                            kind: "values" | "reviews" | "evidence" | "plans" | "tasks" | "supervision" | "users" | "agencies" | "catalogue" | "security" | "other";
+                            kind: "values" | "reviews" | "evidence" | "plans" | "tasks" | "supervision" | "recognitions" | "users" | "agencies" | "catalogue" | "security" | "other";
                             unitName: string | null;
                             object: {
                                 type: string;
@@ -7280,6 +7645,19 @@ export interface operations {
                         pendingCount: number;
                         criteriaCount: number;
                         tier: string | null;
+                        /** @description danh hiệu đã được công nhận đang giữ vào ngày / recognised titles held on the date */
+                        titles: {
+                            tier: string;
+                            year: number | null;
+                            yearBefore: number | null;
+                            label: {
+                                vi: string;
+                                en: string;
+                            };
+                            demo: boolean;
+                            /** @description suy ra sau sáp nhập, chưa có quyết định / inferred after a merger */
+                            derived: boolean;
+                        }[];
                         criteria: {
                             number: number;
                             name: string;
@@ -7398,6 +7776,18 @@ export interface operations {
                             metCount: number;
                             pendingCount: number;
                             tier: string | null;
+                            titles: {
+                                tier: string;
+                                year: number | null;
+                                yearBefore: number | null;
+                                label: {
+                                    vi: string;
+                                    en: string;
+                                };
+                                demo: boolean;
+                                /** @description suy ra sau sáp nhập, chưa có quyết định / inferred after a merger */
+                                derived: boolean;
+                            }[];
                         }[];
                         summary: {
                             communes: number;
@@ -15374,6 +15764,5344 @@ export interface operations {
             };
         };
     };
+    getUnitsByCodeDossiers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thành công / OK: Hồ sơ xét, công nhận của xã / a commune’s dossiers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        unit: {
+                            code: string;
+                            name: string;
+                        };
+                        items: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "recognition" | "revocation";
+                            tier: string;
+                            year: number;
+                            assessmentDate: string;
+                            state: string;
+                            stepCode: string;
+                            stepName: string;
+                            demo: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: unit.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "unit.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: unit.not_found */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "unit.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postUnitsByCodeDossiers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @default recognition
+                     * @enum {string}
+                     */
+                    kind?: "recognition" | "revocation";
+                    tier: string;
+                    year: number;
+                    assessmentDate: string;
+                    startedOn: string;
+                    setCode?: string;
+                    procedureCode?: string;
+                    recognitionId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Lập hồ sơ đề nghị xét, công nhận (hoặc thu hồi) / start a dossier */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        unit: {
+                            code: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        kind: "recognition" | "revocation";
+                        procedure: {
+                            code: string;
+                            name: string;
+                            legalBasis: string;
+                            verified: boolean;
+                        };
+                        setCode: string;
+                        tier: string;
+                        year: number;
+                        assessmentDate: string;
+                        /** @enum {string} */
+                        state: "in_progress" | "completed";
+                        currentStep: string;
+                        recognitionId: string | null;
+                        demo: boolean;
+                        version: number;
+                        onDate: string;
+                        steps: {
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            form: string;
+                            /** @enum {string} */
+                            status: "done" | "current" | "pending";
+                            actorBody: string | null;
+                            actorVerified: boolean;
+                            durationDays: number | null;
+                            workingDays: boolean | null;
+                            durationVerified: boolean;
+                        }[];
+                        events: {
+                            id: string;
+                            stepCode: string;
+                            action: string;
+                            toStep: string | null;
+                            onDate: string;
+                            actorName: string;
+                            note: string | null;
+                            reasons: string[];
+                            createdAt: string;
+                        }[];
+                        moves: {
+                            step: string;
+                            refusal: {
+                                vi: string;
+                                en: string;
+                            } | null;
+                            complete: {
+                                allowed: boolean;
+                                blockers: {
+                                    vi: string;
+                                    en: string;
+                                }[];
+                            };
+                            sendBackTo: string[];
+                        };
+                        checklist: {
+                            code: string;
+                            name: string;
+                            required: boolean;
+                            /** @enum {string} */
+                            made: "uploaded" | "generated";
+                            stepCode: string;
+                            verified: boolean;
+                            /** @enum {string} */
+                            state: "missing" | "uploaded" | "generated";
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        conditions: {
+                            /** @enum {string} */
+                            code: "criteria" | "satisfaction" | "debt" | "security";
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            reasons: {
+                                vi: string;
+                                en: string;
+                            }[];
+                            evidence: {
+                                label: string;
+                                fileId: string | null;
+                            }[];
+                        }[];
+                        survey: {
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            roundId: string | null;
+                            participationRate: number | null;
+                            satisfactionRate: number | null;
+                        };
+                        posting: {
+                            startedOn: string | null;
+                            endsOn: string | null;
+                            count: number;
+                            outside: number;
+                            minAnnouncements: number;
+                            periodDays: number;
+                            enough: boolean;
+                            over: boolean;
+                            met: boolean;
+                            verified: boolean;
+                            channels: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            announcements: {
+                                id: string;
+                                announcedOn: string;
+                                channel: string;
+                                place: string | null;
+                                photo: {
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    size: number;
+                                    uploadedAt: string;
+                                } | null;
+                            }[];
+                        } | null;
+                        comments: {
+                            id: string;
+                            receivedOn: string;
+                            fromName: string | null;
+                            content: string;
+                            response: string | null;
+                        }[];
+                        opinions: {
+                            id: string;
+                            /** @enum {string} */
+                            organisationKind: "front" | "socio_political";
+                            organisation: string;
+                            givenOn: string;
+                            summary: string | null;
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        meeting: {
+                            heldOn: string;
+                            place: string | null;
+                            chair: string | null;
+                            secretary: string | null;
+                            attendees: number;
+                            totalMembers: number;
+                            agreeing: number;
+                            content: string | null;
+                        } | null;
+                        meetingVoteRule: {
+                            minAgreeingPercent: number | null;
+                            provenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                        } | null;
+                        appraisalRound: number;
+                        findings: {
+                            round: number;
+                            criterionCode: string;
+                            /** @enum {string} */
+                            result: "met" | "not_met";
+                            finding: string | null;
+                        }[];
+                        appraisal: {
+                            appraisedOn: string;
+                            /** @enum {string} */
+                            conclusion: "eligible" | "returned";
+                            reasons: string[];
+                        } | null;
+                        council: {
+                            heldOn: string;
+                            members: number;
+                            attending: number;
+                            agreeing: number;
+                            /** @enum {string} */
+                            result: "approved" | "rejected";
+                            note: string | null;
+                        } | null;
+                        decision: {
+                            number: string | null;
+                            date: string;
+                            signer: string | null;
+                            body: string;
+                        } | null;
+                        announcement: {
+                            announcedOn: string;
+                            place: string | null;
+                        } | null;
+                        criteria: {
+                            number: number;
+                            name: string;
+                            status: string;
+                            unverified: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden, dossier.step_actor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden" | "dossier.step_actor";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: criteria_set.not_found, unit.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "criteria_set.not_found" | "unit.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: dossier.exists, dossier.not_at_risk */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.exists" | "dossier.not_at_risk";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: dossier.date_in_future, dossier.date_order, dossier.no_procedure, dossier.no_recognition, dossier.no_set, dossier.not_a_commune, dossier.set_tier_mismatch, unit.not_found, unit.not_valid_at */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.date_in_future" | "dossier.date_order" | "dossier.no_procedure" | "dossier.no_recognition" | "dossier.no_set" | "dossier.not_a_commune" | "dossier.set_tier_mismatch" | "unit.not_found" | "unit.not_valid_at";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getDossiersById: {
+        parameters: {
+            query?: {
+                /** @description Ngày xem các bước được làm / the day the moves are for (mặc định: hôm nay) */
+                on?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thành công / OK: Một hồ sơ: các bước, danh mục tài liệu, điều kiện / one dossier: steps, checklist, conditions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        unit: {
+                            code: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        kind: "recognition" | "revocation";
+                        procedure: {
+                            code: string;
+                            name: string;
+                            legalBasis: string;
+                            verified: boolean;
+                        };
+                        setCode: string;
+                        tier: string;
+                        year: number;
+                        assessmentDate: string;
+                        /** @enum {string} */
+                        state: "in_progress" | "completed";
+                        currentStep: string;
+                        recognitionId: string | null;
+                        demo: boolean;
+                        version: number;
+                        onDate: string;
+                        steps: {
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            form: string;
+                            /** @enum {string} */
+                            status: "done" | "current" | "pending";
+                            actorBody: string | null;
+                            actorVerified: boolean;
+                            durationDays: number | null;
+                            workingDays: boolean | null;
+                            durationVerified: boolean;
+                        }[];
+                        events: {
+                            id: string;
+                            stepCode: string;
+                            action: string;
+                            toStep: string | null;
+                            onDate: string;
+                            actorName: string;
+                            note: string | null;
+                            reasons: string[];
+                            createdAt: string;
+                        }[];
+                        moves: {
+                            step: string;
+                            refusal: {
+                                vi: string;
+                                en: string;
+                            } | null;
+                            complete: {
+                                allowed: boolean;
+                                blockers: {
+                                    vi: string;
+                                    en: string;
+                                }[];
+                            };
+                            sendBackTo: string[];
+                        };
+                        checklist: {
+                            code: string;
+                            name: string;
+                            required: boolean;
+                            /** @enum {string} */
+                            made: "uploaded" | "generated";
+                            stepCode: string;
+                            verified: boolean;
+                            /** @enum {string} */
+                            state: "missing" | "uploaded" | "generated";
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        conditions: {
+                            /** @enum {string} */
+                            code: "criteria" | "satisfaction" | "debt" | "security";
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            reasons: {
+                                vi: string;
+                                en: string;
+                            }[];
+                            evidence: {
+                                label: string;
+                                fileId: string | null;
+                            }[];
+                        }[];
+                        survey: {
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            roundId: string | null;
+                            participationRate: number | null;
+                            satisfactionRate: number | null;
+                        };
+                        posting: {
+                            startedOn: string | null;
+                            endsOn: string | null;
+                            count: number;
+                            outside: number;
+                            minAnnouncements: number;
+                            periodDays: number;
+                            enough: boolean;
+                            over: boolean;
+                            met: boolean;
+                            verified: boolean;
+                            channels: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            announcements: {
+                                id: string;
+                                announcedOn: string;
+                                channel: string;
+                                place: string | null;
+                                photo: {
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    size: number;
+                                    uploadedAt: string;
+                                } | null;
+                            }[];
+                        } | null;
+                        comments: {
+                            id: string;
+                            receivedOn: string;
+                            fromName: string | null;
+                            content: string;
+                            response: string | null;
+                        }[];
+                        opinions: {
+                            id: string;
+                            /** @enum {string} */
+                            organisationKind: "front" | "socio_political";
+                            organisation: string;
+                            givenOn: string;
+                            summary: string | null;
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        meeting: {
+                            heldOn: string;
+                            place: string | null;
+                            chair: string | null;
+                            secretary: string | null;
+                            attendees: number;
+                            totalMembers: number;
+                            agreeing: number;
+                            content: string | null;
+                        } | null;
+                        meetingVoteRule: {
+                            minAgreeingPercent: number | null;
+                            provenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                        } | null;
+                        appraisalRound: number;
+                        findings: {
+                            round: number;
+                            criterionCode: string;
+                            /** @enum {string} */
+                            result: "met" | "not_met";
+                            finding: string | null;
+                        }[];
+                        appraisal: {
+                            appraisedOn: string;
+                            /** @enum {string} */
+                            conclusion: "eligible" | "returned";
+                            reasons: string[];
+                        } | null;
+                        council: {
+                            heldOn: string;
+                            members: number;
+                            attending: number;
+                            agreeing: number;
+                            /** @enum {string} */
+                            result: "approved" | "rejected";
+                            note: string | null;
+                        } | null;
+                        decision: {
+                            number: string | null;
+                            date: string;
+                            signer: string | null;
+                            body: string;
+                        } | null;
+                        announcement: {
+                            announcedOn: string;
+                            place: string | null;
+                        } | null;
+                        criteria: {
+                            number: number;
+                            name: string;
+                            status: string;
+                            unverified: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: dossier.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postDossiersByIdComplete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    on: string;
+                    note?: string | null;
+                    expectedVersion: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Hoàn thành bước hiện tại (gửi hồ sơ ở bước trình) / complete the current step (submit at the request step) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        unit: {
+                            code: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        kind: "recognition" | "revocation";
+                        procedure: {
+                            code: string;
+                            name: string;
+                            legalBasis: string;
+                            verified: boolean;
+                        };
+                        setCode: string;
+                        tier: string;
+                        year: number;
+                        assessmentDate: string;
+                        /** @enum {string} */
+                        state: "in_progress" | "completed";
+                        currentStep: string;
+                        recognitionId: string | null;
+                        demo: boolean;
+                        version: number;
+                        onDate: string;
+                        steps: {
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            form: string;
+                            /** @enum {string} */
+                            status: "done" | "current" | "pending";
+                            actorBody: string | null;
+                            actorVerified: boolean;
+                            durationDays: number | null;
+                            workingDays: boolean | null;
+                            durationVerified: boolean;
+                        }[];
+                        events: {
+                            id: string;
+                            stepCode: string;
+                            action: string;
+                            toStep: string | null;
+                            onDate: string;
+                            actorName: string;
+                            note: string | null;
+                            reasons: string[];
+                            createdAt: string;
+                        }[];
+                        moves: {
+                            step: string;
+                            refusal: {
+                                vi: string;
+                                en: string;
+                            } | null;
+                            complete: {
+                                allowed: boolean;
+                                blockers: {
+                                    vi: string;
+                                    en: string;
+                                }[];
+                            };
+                            sendBackTo: string[];
+                        };
+                        checklist: {
+                            code: string;
+                            name: string;
+                            required: boolean;
+                            /** @enum {string} */
+                            made: "uploaded" | "generated";
+                            stepCode: string;
+                            verified: boolean;
+                            /** @enum {string} */
+                            state: "missing" | "uploaded" | "generated";
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        conditions: {
+                            /** @enum {string} */
+                            code: "criteria" | "satisfaction" | "debt" | "security";
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            reasons: {
+                                vi: string;
+                                en: string;
+                            }[];
+                            evidence: {
+                                label: string;
+                                fileId: string | null;
+                            }[];
+                        }[];
+                        survey: {
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            roundId: string | null;
+                            participationRate: number | null;
+                            satisfactionRate: number | null;
+                        };
+                        posting: {
+                            startedOn: string | null;
+                            endsOn: string | null;
+                            count: number;
+                            outside: number;
+                            minAnnouncements: number;
+                            periodDays: number;
+                            enough: boolean;
+                            over: boolean;
+                            met: boolean;
+                            verified: boolean;
+                            channels: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            announcements: {
+                                id: string;
+                                announcedOn: string;
+                                channel: string;
+                                place: string | null;
+                                photo: {
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    size: number;
+                                    uploadedAt: string;
+                                } | null;
+                            }[];
+                        } | null;
+                        comments: {
+                            id: string;
+                            receivedOn: string;
+                            fromName: string | null;
+                            content: string;
+                            response: string | null;
+                        }[];
+                        opinions: {
+                            id: string;
+                            /** @enum {string} */
+                            organisationKind: "front" | "socio_political";
+                            organisation: string;
+                            givenOn: string;
+                            summary: string | null;
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        meeting: {
+                            heldOn: string;
+                            place: string | null;
+                            chair: string | null;
+                            secretary: string | null;
+                            attendees: number;
+                            totalMembers: number;
+                            agreeing: number;
+                            content: string | null;
+                        } | null;
+                        meetingVoteRule: {
+                            minAgreeingPercent: number | null;
+                            provenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                        } | null;
+                        appraisalRound: number;
+                        findings: {
+                            round: number;
+                            criterionCode: string;
+                            /** @enum {string} */
+                            result: "met" | "not_met";
+                            finding: string | null;
+                        }[];
+                        appraisal: {
+                            appraisedOn: string;
+                            /** @enum {string} */
+                            conclusion: "eligible" | "returned";
+                            reasons: string[];
+                        } | null;
+                        council: {
+                            heldOn: string;
+                            members: number;
+                            attending: number;
+                            agreeing: number;
+                            /** @enum {string} */
+                            result: "approved" | "rejected";
+                            note: string | null;
+                        } | null;
+                        decision: {
+                            number: string | null;
+                            date: string;
+                            signer: string | null;
+                            body: string;
+                        } | null;
+                        announcement: {
+                            announcedOn: string;
+                            place: string | null;
+                        } | null;
+                        criteria: {
+                            number: number;
+                            name: string;
+                            status: string;
+                            unverified: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden, dossier.step_actor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden" | "dossier.step_actor";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: dossier.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: dossier.completed, dossier.not_submittable, dossier.stale_version, dossier.step_blocked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.completed" | "dossier.not_submittable" | "dossier.stale_version" | "dossier.step_blocked";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: dossier.date_in_future, dossier.date_order, dossier.no_decision, dossier.no_recognition */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.date_in_future" | "dossier.date_order" | "dossier.no_decision" | "dossier.no_recognition";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postDossiersByIdSendBack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    on: string;
+                    note?: string | null;
+                    expectedVersion: number;
+                    to: string;
+                    reasons: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Trả hồ sơ về bước trước, kèm lý do / send the dossier back with reasons */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        unit: {
+                            code: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        kind: "recognition" | "revocation";
+                        procedure: {
+                            code: string;
+                            name: string;
+                            legalBasis: string;
+                            verified: boolean;
+                        };
+                        setCode: string;
+                        tier: string;
+                        year: number;
+                        assessmentDate: string;
+                        /** @enum {string} */
+                        state: "in_progress" | "completed";
+                        currentStep: string;
+                        recognitionId: string | null;
+                        demo: boolean;
+                        version: number;
+                        onDate: string;
+                        steps: {
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            form: string;
+                            /** @enum {string} */
+                            status: "done" | "current" | "pending";
+                            actorBody: string | null;
+                            actorVerified: boolean;
+                            durationDays: number | null;
+                            workingDays: boolean | null;
+                            durationVerified: boolean;
+                        }[];
+                        events: {
+                            id: string;
+                            stepCode: string;
+                            action: string;
+                            toStep: string | null;
+                            onDate: string;
+                            actorName: string;
+                            note: string | null;
+                            reasons: string[];
+                            createdAt: string;
+                        }[];
+                        moves: {
+                            step: string;
+                            refusal: {
+                                vi: string;
+                                en: string;
+                            } | null;
+                            complete: {
+                                allowed: boolean;
+                                blockers: {
+                                    vi: string;
+                                    en: string;
+                                }[];
+                            };
+                            sendBackTo: string[];
+                        };
+                        checklist: {
+                            code: string;
+                            name: string;
+                            required: boolean;
+                            /** @enum {string} */
+                            made: "uploaded" | "generated";
+                            stepCode: string;
+                            verified: boolean;
+                            /** @enum {string} */
+                            state: "missing" | "uploaded" | "generated";
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        conditions: {
+                            /** @enum {string} */
+                            code: "criteria" | "satisfaction" | "debt" | "security";
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            reasons: {
+                                vi: string;
+                                en: string;
+                            }[];
+                            evidence: {
+                                label: string;
+                                fileId: string | null;
+                            }[];
+                        }[];
+                        survey: {
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            roundId: string | null;
+                            participationRate: number | null;
+                            satisfactionRate: number | null;
+                        };
+                        posting: {
+                            startedOn: string | null;
+                            endsOn: string | null;
+                            count: number;
+                            outside: number;
+                            minAnnouncements: number;
+                            periodDays: number;
+                            enough: boolean;
+                            over: boolean;
+                            met: boolean;
+                            verified: boolean;
+                            channels: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            announcements: {
+                                id: string;
+                                announcedOn: string;
+                                channel: string;
+                                place: string | null;
+                                photo: {
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    size: number;
+                                    uploadedAt: string;
+                                } | null;
+                            }[];
+                        } | null;
+                        comments: {
+                            id: string;
+                            receivedOn: string;
+                            fromName: string | null;
+                            content: string;
+                            response: string | null;
+                        }[];
+                        opinions: {
+                            id: string;
+                            /** @enum {string} */
+                            organisationKind: "front" | "socio_political";
+                            organisation: string;
+                            givenOn: string;
+                            summary: string | null;
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        meeting: {
+                            heldOn: string;
+                            place: string | null;
+                            chair: string | null;
+                            secretary: string | null;
+                            attendees: number;
+                            totalMembers: number;
+                            agreeing: number;
+                            content: string | null;
+                        } | null;
+                        meetingVoteRule: {
+                            minAgreeingPercent: number | null;
+                            provenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                        } | null;
+                        appraisalRound: number;
+                        findings: {
+                            round: number;
+                            criterionCode: string;
+                            /** @enum {string} */
+                            result: "met" | "not_met";
+                            finding: string | null;
+                        }[];
+                        appraisal: {
+                            appraisedOn: string;
+                            /** @enum {string} */
+                            conclusion: "eligible" | "returned";
+                            reasons: string[];
+                        } | null;
+                        council: {
+                            heldOn: string;
+                            members: number;
+                            attending: number;
+                            agreeing: number;
+                            /** @enum {string} */
+                            result: "approved" | "rejected";
+                            note: string | null;
+                        } | null;
+                        decision: {
+                            number: string | null;
+                            date: string;
+                            signer: string | null;
+                            body: string;
+                        } | null;
+                        announcement: {
+                            announcedOn: string;
+                            place: string | null;
+                        } | null;
+                        criteria: {
+                            number: number;
+                            name: string;
+                            status: string;
+                            unverified: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden, dossier.step_actor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden" | "dossier.step_actor";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: dossier.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: dossier.completed, dossier.stale_version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.completed" | "dossier.stale_version";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: dossier.date_in_future, dossier.date_order, dossier.send_back_not_allowed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.date_in_future" | "dossier.date_order" | "dossier.send_back_not_allowed";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putDossiersByIdPosting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    startedOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Ngày bắt đầu niêm yết công khai / the posting’s start */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        unit: {
+                            code: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        kind: "recognition" | "revocation";
+                        procedure: {
+                            code: string;
+                            name: string;
+                            legalBasis: string;
+                            verified: boolean;
+                        };
+                        setCode: string;
+                        tier: string;
+                        year: number;
+                        assessmentDate: string;
+                        /** @enum {string} */
+                        state: "in_progress" | "completed";
+                        currentStep: string;
+                        recognitionId: string | null;
+                        demo: boolean;
+                        version: number;
+                        onDate: string;
+                        steps: {
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            form: string;
+                            /** @enum {string} */
+                            status: "done" | "current" | "pending";
+                            actorBody: string | null;
+                            actorVerified: boolean;
+                            durationDays: number | null;
+                            workingDays: boolean | null;
+                            durationVerified: boolean;
+                        }[];
+                        events: {
+                            id: string;
+                            stepCode: string;
+                            action: string;
+                            toStep: string | null;
+                            onDate: string;
+                            actorName: string;
+                            note: string | null;
+                            reasons: string[];
+                            createdAt: string;
+                        }[];
+                        moves: {
+                            step: string;
+                            refusal: {
+                                vi: string;
+                                en: string;
+                            } | null;
+                            complete: {
+                                allowed: boolean;
+                                blockers: {
+                                    vi: string;
+                                    en: string;
+                                }[];
+                            };
+                            sendBackTo: string[];
+                        };
+                        checklist: {
+                            code: string;
+                            name: string;
+                            required: boolean;
+                            /** @enum {string} */
+                            made: "uploaded" | "generated";
+                            stepCode: string;
+                            verified: boolean;
+                            /** @enum {string} */
+                            state: "missing" | "uploaded" | "generated";
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        conditions: {
+                            /** @enum {string} */
+                            code: "criteria" | "satisfaction" | "debt" | "security";
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            reasons: {
+                                vi: string;
+                                en: string;
+                            }[];
+                            evidence: {
+                                label: string;
+                                fileId: string | null;
+                            }[];
+                        }[];
+                        survey: {
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            roundId: string | null;
+                            participationRate: number | null;
+                            satisfactionRate: number | null;
+                        };
+                        posting: {
+                            startedOn: string | null;
+                            endsOn: string | null;
+                            count: number;
+                            outside: number;
+                            minAnnouncements: number;
+                            periodDays: number;
+                            enough: boolean;
+                            over: boolean;
+                            met: boolean;
+                            verified: boolean;
+                            channels: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            announcements: {
+                                id: string;
+                                announcedOn: string;
+                                channel: string;
+                                place: string | null;
+                                photo: {
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    size: number;
+                                    uploadedAt: string;
+                                } | null;
+                            }[];
+                        } | null;
+                        comments: {
+                            id: string;
+                            receivedOn: string;
+                            fromName: string | null;
+                            content: string;
+                            response: string | null;
+                        }[];
+                        opinions: {
+                            id: string;
+                            /** @enum {string} */
+                            organisationKind: "front" | "socio_political";
+                            organisation: string;
+                            givenOn: string;
+                            summary: string | null;
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        meeting: {
+                            heldOn: string;
+                            place: string | null;
+                            chair: string | null;
+                            secretary: string | null;
+                            attendees: number;
+                            totalMembers: number;
+                            agreeing: number;
+                            content: string | null;
+                        } | null;
+                        meetingVoteRule: {
+                            minAgreeingPercent: number | null;
+                            provenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                        } | null;
+                        appraisalRound: number;
+                        findings: {
+                            round: number;
+                            criterionCode: string;
+                            /** @enum {string} */
+                            result: "met" | "not_met";
+                            finding: string | null;
+                        }[];
+                        appraisal: {
+                            appraisedOn: string;
+                            /** @enum {string} */
+                            conclusion: "eligible" | "returned";
+                            reasons: string[];
+                        } | null;
+                        council: {
+                            heldOn: string;
+                            members: number;
+                            attending: number;
+                            agreeing: number;
+                            /** @enum {string} */
+                            result: "approved" | "rejected";
+                            note: string | null;
+                        } | null;
+                        decision: {
+                            number: string | null;
+                            date: string;
+                            signer: string | null;
+                            body: string;
+                        } | null;
+                        announcement: {
+                            announcedOn: string;
+                            place: string | null;
+                        } | null;
+                        criteria: {
+                            number: number;
+                            name: string;
+                            status: string;
+                            unverified: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden, dossier.step_actor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden" | "dossier.step_actor";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: dossier.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: dossier.completed, dossier.posting_started, dossier.stale_version, dossier.wrong_step */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.completed" | "dossier.posting_started" | "dossier.stale_version" | "dossier.wrong_step";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: dossier.date_in_future, dossier.date_order */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.date_in_future" | "dossier.date_order";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postDossiersByIdPostingAnnouncements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    announcedOn: string;
+                    channel: string;
+                    place?: string | null;
+                    photoFileId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Ghi một lần thông báo (ngày, hình thức, nơi, ảnh) / log an announcement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        unit: {
+                            code: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        kind: "recognition" | "revocation";
+                        procedure: {
+                            code: string;
+                            name: string;
+                            legalBasis: string;
+                            verified: boolean;
+                        };
+                        setCode: string;
+                        tier: string;
+                        year: number;
+                        assessmentDate: string;
+                        /** @enum {string} */
+                        state: "in_progress" | "completed";
+                        currentStep: string;
+                        recognitionId: string | null;
+                        demo: boolean;
+                        version: number;
+                        onDate: string;
+                        steps: {
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            form: string;
+                            /** @enum {string} */
+                            status: "done" | "current" | "pending";
+                            actorBody: string | null;
+                            actorVerified: boolean;
+                            durationDays: number | null;
+                            workingDays: boolean | null;
+                            durationVerified: boolean;
+                        }[];
+                        events: {
+                            id: string;
+                            stepCode: string;
+                            action: string;
+                            toStep: string | null;
+                            onDate: string;
+                            actorName: string;
+                            note: string | null;
+                            reasons: string[];
+                            createdAt: string;
+                        }[];
+                        moves: {
+                            step: string;
+                            refusal: {
+                                vi: string;
+                                en: string;
+                            } | null;
+                            complete: {
+                                allowed: boolean;
+                                blockers: {
+                                    vi: string;
+                                    en: string;
+                                }[];
+                            };
+                            sendBackTo: string[];
+                        };
+                        checklist: {
+                            code: string;
+                            name: string;
+                            required: boolean;
+                            /** @enum {string} */
+                            made: "uploaded" | "generated";
+                            stepCode: string;
+                            verified: boolean;
+                            /** @enum {string} */
+                            state: "missing" | "uploaded" | "generated";
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        conditions: {
+                            /** @enum {string} */
+                            code: "criteria" | "satisfaction" | "debt" | "security";
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            reasons: {
+                                vi: string;
+                                en: string;
+                            }[];
+                            evidence: {
+                                label: string;
+                                fileId: string | null;
+                            }[];
+                        }[];
+                        survey: {
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            roundId: string | null;
+                            participationRate: number | null;
+                            satisfactionRate: number | null;
+                        };
+                        posting: {
+                            startedOn: string | null;
+                            endsOn: string | null;
+                            count: number;
+                            outside: number;
+                            minAnnouncements: number;
+                            periodDays: number;
+                            enough: boolean;
+                            over: boolean;
+                            met: boolean;
+                            verified: boolean;
+                            channels: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            announcements: {
+                                id: string;
+                                announcedOn: string;
+                                channel: string;
+                                place: string | null;
+                                photo: {
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    size: number;
+                                    uploadedAt: string;
+                                } | null;
+                            }[];
+                        } | null;
+                        comments: {
+                            id: string;
+                            receivedOn: string;
+                            fromName: string | null;
+                            content: string;
+                            response: string | null;
+                        }[];
+                        opinions: {
+                            id: string;
+                            /** @enum {string} */
+                            organisationKind: "front" | "socio_political";
+                            organisation: string;
+                            givenOn: string;
+                            summary: string | null;
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        meeting: {
+                            heldOn: string;
+                            place: string | null;
+                            chair: string | null;
+                            secretary: string | null;
+                            attendees: number;
+                            totalMembers: number;
+                            agreeing: number;
+                            content: string | null;
+                        } | null;
+                        meetingVoteRule: {
+                            minAgreeingPercent: number | null;
+                            provenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                        } | null;
+                        appraisalRound: number;
+                        findings: {
+                            round: number;
+                            criterionCode: string;
+                            /** @enum {string} */
+                            result: "met" | "not_met";
+                            finding: string | null;
+                        }[];
+                        appraisal: {
+                            appraisedOn: string;
+                            /** @enum {string} */
+                            conclusion: "eligible" | "returned";
+                            reasons: string[];
+                        } | null;
+                        council: {
+                            heldOn: string;
+                            members: number;
+                            attending: number;
+                            agreeing: number;
+                            /** @enum {string} */
+                            result: "approved" | "rejected";
+                            note: string | null;
+                        } | null;
+                        decision: {
+                            number: string | null;
+                            date: string;
+                            signer: string | null;
+                            body: string;
+                        } | null;
+                        announcement: {
+                            announcedOn: string;
+                            place: string | null;
+                        } | null;
+                        criteria: {
+                            number: number;
+                            name: string;
+                            status: string;
+                            unverified: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden, dossier.step_actor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden" | "dossier.step_actor";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: dossier.file_not_found, dossier.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.file_not_found" | "dossier.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: dossier.completed, dossier.posting_not_started, dossier.stale_version, dossier.wrong_step */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.completed" | "dossier.posting_not_started" | "dossier.stale_version" | "dossier.wrong_step";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: dossier.date_in_future, dossier.date_order, dossier.file_not_found, dossier.unknown_channel */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.date_in_future" | "dossier.date_order" | "dossier.file_not_found" | "dossier.unknown_channel";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postDossiersByIdComments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    receivedOn: string;
+                    fromName?: string | null;
+                    content: string;
+                    response?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Ghi ý kiến góp ý nhận được / record a comment received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        unit: {
+                            code: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        kind: "recognition" | "revocation";
+                        procedure: {
+                            code: string;
+                            name: string;
+                            legalBasis: string;
+                            verified: boolean;
+                        };
+                        setCode: string;
+                        tier: string;
+                        year: number;
+                        assessmentDate: string;
+                        /** @enum {string} */
+                        state: "in_progress" | "completed";
+                        currentStep: string;
+                        recognitionId: string | null;
+                        demo: boolean;
+                        version: number;
+                        onDate: string;
+                        steps: {
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            form: string;
+                            /** @enum {string} */
+                            status: "done" | "current" | "pending";
+                            actorBody: string | null;
+                            actorVerified: boolean;
+                            durationDays: number | null;
+                            workingDays: boolean | null;
+                            durationVerified: boolean;
+                        }[];
+                        events: {
+                            id: string;
+                            stepCode: string;
+                            action: string;
+                            toStep: string | null;
+                            onDate: string;
+                            actorName: string;
+                            note: string | null;
+                            reasons: string[];
+                            createdAt: string;
+                        }[];
+                        moves: {
+                            step: string;
+                            refusal: {
+                                vi: string;
+                                en: string;
+                            } | null;
+                            complete: {
+                                allowed: boolean;
+                                blockers: {
+                                    vi: string;
+                                    en: string;
+                                }[];
+                            };
+                            sendBackTo: string[];
+                        };
+                        checklist: {
+                            code: string;
+                            name: string;
+                            required: boolean;
+                            /** @enum {string} */
+                            made: "uploaded" | "generated";
+                            stepCode: string;
+                            verified: boolean;
+                            /** @enum {string} */
+                            state: "missing" | "uploaded" | "generated";
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        conditions: {
+                            /** @enum {string} */
+                            code: "criteria" | "satisfaction" | "debt" | "security";
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            reasons: {
+                                vi: string;
+                                en: string;
+                            }[];
+                            evidence: {
+                                label: string;
+                                fileId: string | null;
+                            }[];
+                        }[];
+                        survey: {
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            roundId: string | null;
+                            participationRate: number | null;
+                            satisfactionRate: number | null;
+                        };
+                        posting: {
+                            startedOn: string | null;
+                            endsOn: string | null;
+                            count: number;
+                            outside: number;
+                            minAnnouncements: number;
+                            periodDays: number;
+                            enough: boolean;
+                            over: boolean;
+                            met: boolean;
+                            verified: boolean;
+                            channels: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            announcements: {
+                                id: string;
+                                announcedOn: string;
+                                channel: string;
+                                place: string | null;
+                                photo: {
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    size: number;
+                                    uploadedAt: string;
+                                } | null;
+                            }[];
+                        } | null;
+                        comments: {
+                            id: string;
+                            receivedOn: string;
+                            fromName: string | null;
+                            content: string;
+                            response: string | null;
+                        }[];
+                        opinions: {
+                            id: string;
+                            /** @enum {string} */
+                            organisationKind: "front" | "socio_political";
+                            organisation: string;
+                            givenOn: string;
+                            summary: string | null;
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        meeting: {
+                            heldOn: string;
+                            place: string | null;
+                            chair: string | null;
+                            secretary: string | null;
+                            attendees: number;
+                            totalMembers: number;
+                            agreeing: number;
+                            content: string | null;
+                        } | null;
+                        meetingVoteRule: {
+                            minAgreeingPercent: number | null;
+                            provenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                        } | null;
+                        appraisalRound: number;
+                        findings: {
+                            round: number;
+                            criterionCode: string;
+                            /** @enum {string} */
+                            result: "met" | "not_met";
+                            finding: string | null;
+                        }[];
+                        appraisal: {
+                            appraisedOn: string;
+                            /** @enum {string} */
+                            conclusion: "eligible" | "returned";
+                            reasons: string[];
+                        } | null;
+                        council: {
+                            heldOn: string;
+                            members: number;
+                            attending: number;
+                            agreeing: number;
+                            /** @enum {string} */
+                            result: "approved" | "rejected";
+                            note: string | null;
+                        } | null;
+                        decision: {
+                            number: string | null;
+                            date: string;
+                            signer: string | null;
+                            body: string;
+                        } | null;
+                        announcement: {
+                            announcedOn: string;
+                            place: string | null;
+                        } | null;
+                        criteria: {
+                            number: number;
+                            name: string;
+                            status: string;
+                            unverified: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden, dossier.step_actor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden" | "dossier.step_actor";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: dossier.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: dossier.completed, dossier.stale_version, dossier.wrong_step */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.completed" | "dossier.stale_version" | "dossier.wrong_step";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: dossier.date_in_future, dossier.date_order */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.date_in_future" | "dossier.date_order";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postDossiersByIdOpinions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    organisationKind: "front" | "socio_political";
+                    organisation: string;
+                    givenOn: string;
+                    summary?: string | null;
+                    fileId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Ý kiến bằng văn bản của MTTQ, tổ chức chính trị - xã hội / an organisation’s written opinion */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        unit: {
+                            code: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        kind: "recognition" | "revocation";
+                        procedure: {
+                            code: string;
+                            name: string;
+                            legalBasis: string;
+                            verified: boolean;
+                        };
+                        setCode: string;
+                        tier: string;
+                        year: number;
+                        assessmentDate: string;
+                        /** @enum {string} */
+                        state: "in_progress" | "completed";
+                        currentStep: string;
+                        recognitionId: string | null;
+                        demo: boolean;
+                        version: number;
+                        onDate: string;
+                        steps: {
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            form: string;
+                            /** @enum {string} */
+                            status: "done" | "current" | "pending";
+                            actorBody: string | null;
+                            actorVerified: boolean;
+                            durationDays: number | null;
+                            workingDays: boolean | null;
+                            durationVerified: boolean;
+                        }[];
+                        events: {
+                            id: string;
+                            stepCode: string;
+                            action: string;
+                            toStep: string | null;
+                            onDate: string;
+                            actorName: string;
+                            note: string | null;
+                            reasons: string[];
+                            createdAt: string;
+                        }[];
+                        moves: {
+                            step: string;
+                            refusal: {
+                                vi: string;
+                                en: string;
+                            } | null;
+                            complete: {
+                                allowed: boolean;
+                                blockers: {
+                                    vi: string;
+                                    en: string;
+                                }[];
+                            };
+                            sendBackTo: string[];
+                        };
+                        checklist: {
+                            code: string;
+                            name: string;
+                            required: boolean;
+                            /** @enum {string} */
+                            made: "uploaded" | "generated";
+                            stepCode: string;
+                            verified: boolean;
+                            /** @enum {string} */
+                            state: "missing" | "uploaded" | "generated";
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        conditions: {
+                            /** @enum {string} */
+                            code: "criteria" | "satisfaction" | "debt" | "security";
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            reasons: {
+                                vi: string;
+                                en: string;
+                            }[];
+                            evidence: {
+                                label: string;
+                                fileId: string | null;
+                            }[];
+                        }[];
+                        survey: {
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            roundId: string | null;
+                            participationRate: number | null;
+                            satisfactionRate: number | null;
+                        };
+                        posting: {
+                            startedOn: string | null;
+                            endsOn: string | null;
+                            count: number;
+                            outside: number;
+                            minAnnouncements: number;
+                            periodDays: number;
+                            enough: boolean;
+                            over: boolean;
+                            met: boolean;
+                            verified: boolean;
+                            channels: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            announcements: {
+                                id: string;
+                                announcedOn: string;
+                                channel: string;
+                                place: string | null;
+                                photo: {
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    size: number;
+                                    uploadedAt: string;
+                                } | null;
+                            }[];
+                        } | null;
+                        comments: {
+                            id: string;
+                            receivedOn: string;
+                            fromName: string | null;
+                            content: string;
+                            response: string | null;
+                        }[];
+                        opinions: {
+                            id: string;
+                            /** @enum {string} */
+                            organisationKind: "front" | "socio_political";
+                            organisation: string;
+                            givenOn: string;
+                            summary: string | null;
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        meeting: {
+                            heldOn: string;
+                            place: string | null;
+                            chair: string | null;
+                            secretary: string | null;
+                            attendees: number;
+                            totalMembers: number;
+                            agreeing: number;
+                            content: string | null;
+                        } | null;
+                        meetingVoteRule: {
+                            minAgreeingPercent: number | null;
+                            provenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                        } | null;
+                        appraisalRound: number;
+                        findings: {
+                            round: number;
+                            criterionCode: string;
+                            /** @enum {string} */
+                            result: "met" | "not_met";
+                            finding: string | null;
+                        }[];
+                        appraisal: {
+                            appraisedOn: string;
+                            /** @enum {string} */
+                            conclusion: "eligible" | "returned";
+                            reasons: string[];
+                        } | null;
+                        council: {
+                            heldOn: string;
+                            members: number;
+                            attending: number;
+                            agreeing: number;
+                            /** @enum {string} */
+                            result: "approved" | "rejected";
+                            note: string | null;
+                        } | null;
+                        decision: {
+                            number: string | null;
+                            date: string;
+                            signer: string | null;
+                            body: string;
+                        } | null;
+                        announcement: {
+                            announcedOn: string;
+                            place: string | null;
+                        } | null;
+                        criteria: {
+                            number: number;
+                            name: string;
+                            status: string;
+                            unverified: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden, dossier.step_actor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden" | "dossier.step_actor";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: dossier.file_not_found, dossier.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.file_not_found" | "dossier.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: dossier.completed, dossier.stale_version, dossier.wrong_step */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.completed" | "dossier.stale_version" | "dossier.wrong_step";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: dossier.date_in_future, dossier.date_order, dossier.file_not_found */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.date_in_future" | "dossier.date_order" | "dossier.file_not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putDossiersByIdRecordsByKind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                kind: "meeting" | "council" | "decision" | "announcement" | "debt" | "security";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Nội dung theo loại / the fact, by kind (domain/dossier/records.ts) */
+                    data: {
+                        [key: string]: unknown;
+                    };
+                    fileId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Ghi cuộc họp, Hội đồng, quyết định, ngày công bố, nợ đọng, an ninh trật tự / record a step’s fact */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        unit: {
+                            code: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        kind: "recognition" | "revocation";
+                        procedure: {
+                            code: string;
+                            name: string;
+                            legalBasis: string;
+                            verified: boolean;
+                        };
+                        setCode: string;
+                        tier: string;
+                        year: number;
+                        assessmentDate: string;
+                        /** @enum {string} */
+                        state: "in_progress" | "completed";
+                        currentStep: string;
+                        recognitionId: string | null;
+                        demo: boolean;
+                        version: number;
+                        onDate: string;
+                        steps: {
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            form: string;
+                            /** @enum {string} */
+                            status: "done" | "current" | "pending";
+                            actorBody: string | null;
+                            actorVerified: boolean;
+                            durationDays: number | null;
+                            workingDays: boolean | null;
+                            durationVerified: boolean;
+                        }[];
+                        events: {
+                            id: string;
+                            stepCode: string;
+                            action: string;
+                            toStep: string | null;
+                            onDate: string;
+                            actorName: string;
+                            note: string | null;
+                            reasons: string[];
+                            createdAt: string;
+                        }[];
+                        moves: {
+                            step: string;
+                            refusal: {
+                                vi: string;
+                                en: string;
+                            } | null;
+                            complete: {
+                                allowed: boolean;
+                                blockers: {
+                                    vi: string;
+                                    en: string;
+                                }[];
+                            };
+                            sendBackTo: string[];
+                        };
+                        checklist: {
+                            code: string;
+                            name: string;
+                            required: boolean;
+                            /** @enum {string} */
+                            made: "uploaded" | "generated";
+                            stepCode: string;
+                            verified: boolean;
+                            /** @enum {string} */
+                            state: "missing" | "uploaded" | "generated";
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        conditions: {
+                            /** @enum {string} */
+                            code: "criteria" | "satisfaction" | "debt" | "security";
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            reasons: {
+                                vi: string;
+                                en: string;
+                            }[];
+                            evidence: {
+                                label: string;
+                                fileId: string | null;
+                            }[];
+                        }[];
+                        survey: {
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            roundId: string | null;
+                            participationRate: number | null;
+                            satisfactionRate: number | null;
+                        };
+                        posting: {
+                            startedOn: string | null;
+                            endsOn: string | null;
+                            count: number;
+                            outside: number;
+                            minAnnouncements: number;
+                            periodDays: number;
+                            enough: boolean;
+                            over: boolean;
+                            met: boolean;
+                            verified: boolean;
+                            channels: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            announcements: {
+                                id: string;
+                                announcedOn: string;
+                                channel: string;
+                                place: string | null;
+                                photo: {
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    size: number;
+                                    uploadedAt: string;
+                                } | null;
+                            }[];
+                        } | null;
+                        comments: {
+                            id: string;
+                            receivedOn: string;
+                            fromName: string | null;
+                            content: string;
+                            response: string | null;
+                        }[];
+                        opinions: {
+                            id: string;
+                            /** @enum {string} */
+                            organisationKind: "front" | "socio_political";
+                            organisation: string;
+                            givenOn: string;
+                            summary: string | null;
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        meeting: {
+                            heldOn: string;
+                            place: string | null;
+                            chair: string | null;
+                            secretary: string | null;
+                            attendees: number;
+                            totalMembers: number;
+                            agreeing: number;
+                            content: string | null;
+                        } | null;
+                        meetingVoteRule: {
+                            minAgreeingPercent: number | null;
+                            provenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                        } | null;
+                        appraisalRound: number;
+                        findings: {
+                            round: number;
+                            criterionCode: string;
+                            /** @enum {string} */
+                            result: "met" | "not_met";
+                            finding: string | null;
+                        }[];
+                        appraisal: {
+                            appraisedOn: string;
+                            /** @enum {string} */
+                            conclusion: "eligible" | "returned";
+                            reasons: string[];
+                        } | null;
+                        council: {
+                            heldOn: string;
+                            members: number;
+                            attending: number;
+                            agreeing: number;
+                            /** @enum {string} */
+                            result: "approved" | "rejected";
+                            note: string | null;
+                        } | null;
+                        decision: {
+                            number: string | null;
+                            date: string;
+                            signer: string | null;
+                            body: string;
+                        } | null;
+                        announcement: {
+                            announcedOn: string;
+                            place: string | null;
+                        } | null;
+                        criteria: {
+                            number: number;
+                            name: string;
+                            status: string;
+                            unverified: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden, dossier.step_actor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden" | "dossier.step_actor";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: dossier.file_not_found, dossier.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.file_not_found" | "dossier.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: dossier.completed, dossier.stale_version, dossier.wrong_step */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.completed" | "dossier.stale_version" | "dossier.wrong_step";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: dossier.date_in_future, dossier.date_order, dossier.file_not_found, dossier.invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.date_in_future" | "dossier.date_order" | "dossier.file_not_found" | "dossier.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putDossiersByIdAppraisal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    appraisedOn: string;
+                    /** @enum {string} */
+                    conclusion: "eligible" | "returned";
+                    /** @default [] */
+                    reasons?: string[];
+                    findings: {
+                        criterionCode: string;
+                        /** @enum {string} */
+                        result: "met" | "not_met";
+                        finding?: string | null;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Kết quả thẩm tra từng tiêu chí và kết luận / appraisal findings and conclusion */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        unit: {
+                            code: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        kind: "recognition" | "revocation";
+                        procedure: {
+                            code: string;
+                            name: string;
+                            legalBasis: string;
+                            verified: boolean;
+                        };
+                        setCode: string;
+                        tier: string;
+                        year: number;
+                        assessmentDate: string;
+                        /** @enum {string} */
+                        state: "in_progress" | "completed";
+                        currentStep: string;
+                        recognitionId: string | null;
+                        demo: boolean;
+                        version: number;
+                        onDate: string;
+                        steps: {
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            form: string;
+                            /** @enum {string} */
+                            status: "done" | "current" | "pending";
+                            actorBody: string | null;
+                            actorVerified: boolean;
+                            durationDays: number | null;
+                            workingDays: boolean | null;
+                            durationVerified: boolean;
+                        }[];
+                        events: {
+                            id: string;
+                            stepCode: string;
+                            action: string;
+                            toStep: string | null;
+                            onDate: string;
+                            actorName: string;
+                            note: string | null;
+                            reasons: string[];
+                            createdAt: string;
+                        }[];
+                        moves: {
+                            step: string;
+                            refusal: {
+                                vi: string;
+                                en: string;
+                            } | null;
+                            complete: {
+                                allowed: boolean;
+                                blockers: {
+                                    vi: string;
+                                    en: string;
+                                }[];
+                            };
+                            sendBackTo: string[];
+                        };
+                        checklist: {
+                            code: string;
+                            name: string;
+                            required: boolean;
+                            /** @enum {string} */
+                            made: "uploaded" | "generated";
+                            stepCode: string;
+                            verified: boolean;
+                            /** @enum {string} */
+                            state: "missing" | "uploaded" | "generated";
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        conditions: {
+                            /** @enum {string} */
+                            code: "criteria" | "satisfaction" | "debt" | "security";
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            reasons: {
+                                vi: string;
+                                en: string;
+                            }[];
+                            evidence: {
+                                label: string;
+                                fileId: string | null;
+                            }[];
+                        }[];
+                        survey: {
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            roundId: string | null;
+                            participationRate: number | null;
+                            satisfactionRate: number | null;
+                        };
+                        posting: {
+                            startedOn: string | null;
+                            endsOn: string | null;
+                            count: number;
+                            outside: number;
+                            minAnnouncements: number;
+                            periodDays: number;
+                            enough: boolean;
+                            over: boolean;
+                            met: boolean;
+                            verified: boolean;
+                            channels: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            announcements: {
+                                id: string;
+                                announcedOn: string;
+                                channel: string;
+                                place: string | null;
+                                photo: {
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    size: number;
+                                    uploadedAt: string;
+                                } | null;
+                            }[];
+                        } | null;
+                        comments: {
+                            id: string;
+                            receivedOn: string;
+                            fromName: string | null;
+                            content: string;
+                            response: string | null;
+                        }[];
+                        opinions: {
+                            id: string;
+                            /** @enum {string} */
+                            organisationKind: "front" | "socio_political";
+                            organisation: string;
+                            givenOn: string;
+                            summary: string | null;
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        meeting: {
+                            heldOn: string;
+                            place: string | null;
+                            chair: string | null;
+                            secretary: string | null;
+                            attendees: number;
+                            totalMembers: number;
+                            agreeing: number;
+                            content: string | null;
+                        } | null;
+                        meetingVoteRule: {
+                            minAgreeingPercent: number | null;
+                            provenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                        } | null;
+                        appraisalRound: number;
+                        findings: {
+                            round: number;
+                            criterionCode: string;
+                            /** @enum {string} */
+                            result: "met" | "not_met";
+                            finding: string | null;
+                        }[];
+                        appraisal: {
+                            appraisedOn: string;
+                            /** @enum {string} */
+                            conclusion: "eligible" | "returned";
+                            reasons: string[];
+                        } | null;
+                        council: {
+                            heldOn: string;
+                            members: number;
+                            attending: number;
+                            agreeing: number;
+                            /** @enum {string} */
+                            result: "approved" | "rejected";
+                            note: string | null;
+                        } | null;
+                        decision: {
+                            number: string | null;
+                            date: string;
+                            signer: string | null;
+                            body: string;
+                        } | null;
+                        announcement: {
+                            announcedOn: string;
+                            place: string | null;
+                        } | null;
+                        criteria: {
+                            number: number;
+                            name: string;
+                            status: string;
+                            unverified: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden, dossier.step_actor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden" | "dossier.step_actor";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: dossier.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: dossier.completed, dossier.stale_version, dossier.wrong_step */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.completed" | "dossier.stale_version" | "dossier.wrong_step";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: dossier.date_in_future, dossier.date_order, dossier.reasons_required */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.date_in_future" | "dossier.date_order" | "dossier.reasons_required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postDossiersByIdFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description PDF, ảnh hoặc tệp văn phòng, tối đa 10 MB / PDF, image or office file, 10 MB at most */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description Tệp, đặt sau các trường / the file, after the fields */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Đã tạo / created: Tải lên một tệp của hồ sơ (ảnh thông báo, văn bản ý kiến …) (multipart: file) / upload a dossier file */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        fileName: string;
+                        contentType: string;
+                        size: number;
+                        uploadedAt: string;
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, upload.malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "upload.malformed";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: dossier.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: dossier.completed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.completed";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: dossier.missing_file, evidence.name_mismatch, evidence.type_not_allowed, upload.no_file_name */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.missing_file" | "evidence.name_mismatch" | "evidence.type_not_allowed" | "upload.no_file_name";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postDossiersByIdDocumentsByDoc: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                doc: string;
+            };
+            cookie?: never;
+        };
+        /** @description PDF, ảnh hoặc tệp văn phòng, tối đa 10 MB / PDF, image or office file, 10 MB at most */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description Tệp, đặt sau các trường / the file, after the fields */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Tải lên một tài liệu của danh mục hồ sơ (multipart: file) / upload a checklist document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        unit: {
+                            code: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        kind: "recognition" | "revocation";
+                        procedure: {
+                            code: string;
+                            name: string;
+                            legalBasis: string;
+                            verified: boolean;
+                        };
+                        setCode: string;
+                        tier: string;
+                        year: number;
+                        assessmentDate: string;
+                        /** @enum {string} */
+                        state: "in_progress" | "completed";
+                        currentStep: string;
+                        recognitionId: string | null;
+                        demo: boolean;
+                        version: number;
+                        onDate: string;
+                        steps: {
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            form: string;
+                            /** @enum {string} */
+                            status: "done" | "current" | "pending";
+                            actorBody: string | null;
+                            actorVerified: boolean;
+                            durationDays: number | null;
+                            workingDays: boolean | null;
+                            durationVerified: boolean;
+                        }[];
+                        events: {
+                            id: string;
+                            stepCode: string;
+                            action: string;
+                            toStep: string | null;
+                            onDate: string;
+                            actorName: string;
+                            note: string | null;
+                            reasons: string[];
+                            createdAt: string;
+                        }[];
+                        moves: {
+                            step: string;
+                            refusal: {
+                                vi: string;
+                                en: string;
+                            } | null;
+                            complete: {
+                                allowed: boolean;
+                                blockers: {
+                                    vi: string;
+                                    en: string;
+                                }[];
+                            };
+                            sendBackTo: string[];
+                        };
+                        checklist: {
+                            code: string;
+                            name: string;
+                            required: boolean;
+                            /** @enum {string} */
+                            made: "uploaded" | "generated";
+                            stepCode: string;
+                            verified: boolean;
+                            /** @enum {string} */
+                            state: "missing" | "uploaded" | "generated";
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        conditions: {
+                            /** @enum {string} */
+                            code: "criteria" | "satisfaction" | "debt" | "security";
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            reasons: {
+                                vi: string;
+                                en: string;
+                            }[];
+                            evidence: {
+                                label: string;
+                                fileId: string | null;
+                            }[];
+                        }[];
+                        survey: {
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            roundId: string | null;
+                            participationRate: number | null;
+                            satisfactionRate: number | null;
+                        };
+                        posting: {
+                            startedOn: string | null;
+                            endsOn: string | null;
+                            count: number;
+                            outside: number;
+                            minAnnouncements: number;
+                            periodDays: number;
+                            enough: boolean;
+                            over: boolean;
+                            met: boolean;
+                            verified: boolean;
+                            channels: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            announcements: {
+                                id: string;
+                                announcedOn: string;
+                                channel: string;
+                                place: string | null;
+                                photo: {
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    size: number;
+                                    uploadedAt: string;
+                                } | null;
+                            }[];
+                        } | null;
+                        comments: {
+                            id: string;
+                            receivedOn: string;
+                            fromName: string | null;
+                            content: string;
+                            response: string | null;
+                        }[];
+                        opinions: {
+                            id: string;
+                            /** @enum {string} */
+                            organisationKind: "front" | "socio_political";
+                            organisation: string;
+                            givenOn: string;
+                            summary: string | null;
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        meeting: {
+                            heldOn: string;
+                            place: string | null;
+                            chair: string | null;
+                            secretary: string | null;
+                            attendees: number;
+                            totalMembers: number;
+                            agreeing: number;
+                            content: string | null;
+                        } | null;
+                        meetingVoteRule: {
+                            minAgreeingPercent: number | null;
+                            provenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                        } | null;
+                        appraisalRound: number;
+                        findings: {
+                            round: number;
+                            criterionCode: string;
+                            /** @enum {string} */
+                            result: "met" | "not_met";
+                            finding: string | null;
+                        }[];
+                        appraisal: {
+                            appraisedOn: string;
+                            /** @enum {string} */
+                            conclusion: "eligible" | "returned";
+                            reasons: string[];
+                        } | null;
+                        council: {
+                            heldOn: string;
+                            members: number;
+                            attending: number;
+                            agreeing: number;
+                            /** @enum {string} */
+                            result: "approved" | "rejected";
+                            note: string | null;
+                        } | null;
+                        decision: {
+                            number: string | null;
+                            date: string;
+                            signer: string | null;
+                            body: string;
+                        } | null;
+                        announcement: {
+                            announcedOn: string;
+                            place: string | null;
+                        } | null;
+                        criteria: {
+                            number: number;
+                            name: string;
+                            status: string;
+                            unverified: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, upload.malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "upload.malformed";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: dossier.document_unknown, dossier.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.document_unknown" | "dossier.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: dossier.completed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.completed";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: dossier.document_generated, dossier.missing_file, evidence.name_mismatch, evidence.type_not_allowed, upload.no_file_name */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.document_generated" | "dossier.missing_file" | "evidence.name_mismatch" | "evidence.type_not_allowed" | "upload.no_file_name";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postDossiersByIdDocumentsByDocGenerate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                doc: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    on: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Lập tài liệu từ số liệu (.docx, Nghị định 30) / generate a checklist document from the data */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        unit: {
+                            code: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        kind: "recognition" | "revocation";
+                        procedure: {
+                            code: string;
+                            name: string;
+                            legalBasis: string;
+                            verified: boolean;
+                        };
+                        setCode: string;
+                        tier: string;
+                        year: number;
+                        assessmentDate: string;
+                        /** @enum {string} */
+                        state: "in_progress" | "completed";
+                        currentStep: string;
+                        recognitionId: string | null;
+                        demo: boolean;
+                        version: number;
+                        onDate: string;
+                        steps: {
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            form: string;
+                            /** @enum {string} */
+                            status: "done" | "current" | "pending";
+                            actorBody: string | null;
+                            actorVerified: boolean;
+                            durationDays: number | null;
+                            workingDays: boolean | null;
+                            durationVerified: boolean;
+                        }[];
+                        events: {
+                            id: string;
+                            stepCode: string;
+                            action: string;
+                            toStep: string | null;
+                            onDate: string;
+                            actorName: string;
+                            note: string | null;
+                            reasons: string[];
+                            createdAt: string;
+                        }[];
+                        moves: {
+                            step: string;
+                            refusal: {
+                                vi: string;
+                                en: string;
+                            } | null;
+                            complete: {
+                                allowed: boolean;
+                                blockers: {
+                                    vi: string;
+                                    en: string;
+                                }[];
+                            };
+                            sendBackTo: string[];
+                        };
+                        checklist: {
+                            code: string;
+                            name: string;
+                            required: boolean;
+                            /** @enum {string} */
+                            made: "uploaded" | "generated";
+                            stepCode: string;
+                            verified: boolean;
+                            /** @enum {string} */
+                            state: "missing" | "uploaded" | "generated";
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        conditions: {
+                            /** @enum {string} */
+                            code: "criteria" | "satisfaction" | "debt" | "security";
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            reasons: {
+                                vi: string;
+                                en: string;
+                            }[];
+                            evidence: {
+                                label: string;
+                                fileId: string | null;
+                            }[];
+                        }[];
+                        survey: {
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            roundId: string | null;
+                            participationRate: number | null;
+                            satisfactionRate: number | null;
+                        };
+                        posting: {
+                            startedOn: string | null;
+                            endsOn: string | null;
+                            count: number;
+                            outside: number;
+                            minAnnouncements: number;
+                            periodDays: number;
+                            enough: boolean;
+                            over: boolean;
+                            met: boolean;
+                            verified: boolean;
+                            channels: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            announcements: {
+                                id: string;
+                                announcedOn: string;
+                                channel: string;
+                                place: string | null;
+                                photo: {
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    size: number;
+                                    uploadedAt: string;
+                                } | null;
+                            }[];
+                        } | null;
+                        comments: {
+                            id: string;
+                            receivedOn: string;
+                            fromName: string | null;
+                            content: string;
+                            response: string | null;
+                        }[];
+                        opinions: {
+                            id: string;
+                            /** @enum {string} */
+                            organisationKind: "front" | "socio_political";
+                            organisation: string;
+                            givenOn: string;
+                            summary: string | null;
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        meeting: {
+                            heldOn: string;
+                            place: string | null;
+                            chair: string | null;
+                            secretary: string | null;
+                            attendees: number;
+                            totalMembers: number;
+                            agreeing: number;
+                            content: string | null;
+                        } | null;
+                        meetingVoteRule: {
+                            minAgreeingPercent: number | null;
+                            provenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                        } | null;
+                        appraisalRound: number;
+                        findings: {
+                            round: number;
+                            criterionCode: string;
+                            /** @enum {string} */
+                            result: "met" | "not_met";
+                            finding: string | null;
+                        }[];
+                        appraisal: {
+                            appraisedOn: string;
+                            /** @enum {string} */
+                            conclusion: "eligible" | "returned";
+                            reasons: string[];
+                        } | null;
+                        council: {
+                            heldOn: string;
+                            members: number;
+                            attending: number;
+                            agreeing: number;
+                            /** @enum {string} */
+                            result: "approved" | "rejected";
+                            note: string | null;
+                        } | null;
+                        decision: {
+                            number: string | null;
+                            date: string;
+                            signer: string | null;
+                            body: string;
+                        } | null;
+                        announcement: {
+                            announcedOn: string;
+                            place: string | null;
+                        } | null;
+                        criteria: {
+                            number: number;
+                            name: string;
+                            status: string;
+                            unverified: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: dossier.document_unknown, dossier.not_found, survey.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.document_unknown" | "dossier.not_found" | "survey.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: dossier.completed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.completed";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: dossier.date_in_future, dossier.date_order, dossier.document_uploaded, dossier.no_findings, dossier.no_meeting, dossier.no_survey, dossier.not_eligible, recognition_doc.invalid, recognition_doc.not_a_commune */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.date_in_future" | "dossier.date_order" | "dossier.document_uploaded" | "dossier.no_findings" | "dossier.no_meeting" | "dossier.no_survey" | "dossier.not_eligible" | "recognition_doc.invalid" | "recognition_doc.not_a_commune";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getDossiersByIdFilesByFileId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp như đã tải lên hoặc đã lập / the file as uploaded or generated */
+            200: {
+                headers: {
+                    /** @description attachment; filename="…"; filename*=UTF-8''… */
+                    "content-disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "image/webp": string;
+                    "image/tiff": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.presentationml.presentation": string;
+                    "application/vnd.oasis.opendocument.text": string;
+                    "application/vnd.oasis.opendocument.spreadsheet": string;
+                    "application/msword": string;
+                    "application/vnd.ms-excel": string;
+                    "application/vnd.ms-powerpoint": string;
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: dossier.file_not_found, dossier.not_found, file.missing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.file_not_found" | "dossier.not_found" | "file.missing";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: dossier.file_not_found */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.file_not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
     getUnitsByCodeSelfAssessmentDocx: {
         parameters: {
             query: {
@@ -18024,6 +23752,1027 @@ export interface operations {
                              * @enum {string}
                              */
                             code: "request.rate_limited";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getUnitsByCodeRecognitions: {
+        parameters: {
+            query?: {
+                /** @description Ngày số liệu / as-of date, YYYY-MM-DD (mặc định: hôm nay) */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thành công / OK: Các quyết định công nhận của xã (cả đã thu hồi) và danh hiệu đang giữ vào ngày / a commune’s recognitions and titles on a date */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        unit: {
+                            code: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "province" | "district" | "commune" | "town" | "ward" | "special-zone";
+                            parentCode?: string;
+                            validFrom: string;
+                            validTo?: string;
+                            note?: string;
+                            /** @description phân loại theo thời gian (vùng, nhóm xã, ĐBKK …) / dated classifications */
+                            classifications: {
+                                dimension: string;
+                                value: string;
+                                validFrom: string;
+                                validTo?: string;
+                                legalBasis?: string;
+                            }[];
+                            /** @description vùng gần nhất (giữ cho ứng dụng cũ) / latest "region" classification, kept for older clients */
+                            region?: string;
+                            /** @description các phân loại "special-status" (giữ cho ứng dụng cũ) / kept for older clients */
+                            statuses: {
+                                status: string;
+                                validFrom: string;
+                                validTo?: string;
+                                legalBasis?: string;
+                            }[];
+                        };
+                        asOf: string;
+                        recognitions: {
+                            id: string;
+                            unitCode: string;
+                            setCode: string;
+                            tier: string;
+                            year: number | null;
+                            yearBefore: number | null;
+                            decision: {
+                                number: string | null;
+                                date: string | null;
+                                signer: string | null;
+                                body: string | null;
+                            };
+                            announcedOn: string | null;
+                            dossierId: string | null;
+                            demo: boolean;
+                            note: string | null;
+                            recordedAt: string;
+                            recordedBy: string;
+                            /** @description ngày bắt đầu có hiệu lực đã biết / first day known in force */
+                            inForceFrom?: string | null;
+                            inForceBasis?: ("decision" | "announcement" | "before_year" | "year_end") | null;
+                            version?: number;
+                            revoked: {
+                                decision: {
+                                    number: string | null;
+                                    date: string | null;
+                                    signer: string | null;
+                                    body: string | null;
+                                };
+                                reason: string | null;
+                                dossierId?: string | null;
+                                recordedAt?: string | null;
+                                recordedBy?: string | null;
+                            } | null;
+                            inForce: boolean;
+                        }[];
+                        /** @description danh hiệu đang giữ vào ngày, kể cả suy ra sau sáp nhập / titles held on the date */
+                        titles: {
+                            recognitionId: string | null;
+                            unitCode: string;
+                            setCode: string | null;
+                            setName: string | null;
+                            tier: string;
+                            year: number | null;
+                            yearBefore: number | null;
+                            decision: {
+                                number: string | null;
+                                date: string | null;
+                                signer: string | null;
+                                body: string | null;
+                            } | null;
+                            announcedOn: string | null;
+                            demo: boolean;
+                            /** @description danh hiệu suy ra sau sáp nhập, chưa có quyết định / inferred after a merger, no decision */
+                            derived: {
+                                effectiveDate: string;
+                                predecessors: {
+                                    unitCode: string;
+                                    name: string;
+                                    label: {
+                                        vi: string;
+                                        en: string;
+                                    };
+                                }[];
+                                /** @enum {boolean} */
+                                verified: false;
+                                basis: {
+                                    vi: string;
+                                    en: string;
+                                };
+                            } | null;
+                            label: {
+                                vi: string;
+                                en: string;
+                            };
+                            risk: {
+                                /**
+                                 * @description giữ danh hiệu / có nguy cơ / thuộc trường hợp thu hồi
+                                 * @enum {string}
+                                 */
+                                state: "kept" | "at_risk" | "revoke";
+                                failing: string[];
+                                failingNames?: string[];
+                                failingShare: number;
+                                criticalFailing: string[];
+                                /** @description tiêu chí chưa đủ căn cứ, không tính là không đạt / not judged, not failures */
+                                unknown?: string[];
+                                criticalUnknown?: boolean;
+                                ruleVerified?: boolean;
+                                reason: {
+                                    vi: string;
+                                    en: string;
+                                };
+                                judgedBy: {
+                                    setCode: string;
+                                    setName: string;
+                                    sameAsTitle: boolean;
+                                    note: {
+                                        vi: string;
+                                        en: string;
+                                    } | null;
+                                };
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: unit.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "unit.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: unit.not_found */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "unit.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postUnitsByCodeRecognitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description mã bộ tiêu chí của danh hiệu / the set the title is under */
+                    set: string;
+                    /** @description hạng của bộ tiêu chí (ntm, advanced, model, modern) / the set’s tier code */
+                    tier: string;
+                    /** @description năm đạt chuẩn ("đạt chuẩn NTM năm 2022"); null khi chưa biết / year, null when unknown */
+                    year: number | null;
+                    /** @description khi chưa biết năm: đạt chuẩn trước năm này / when unknown: before this year */
+                    yearBefore?: number | null;
+                    decision: {
+                        /** @description số quyết định, null khi chưa biết / decision number, null when unknown */
+                        number: string | null;
+                        /** @description ngày ký / date signed */
+                        date: string | null;
+                        /** @description người ký, ví dụ "Phó Chủ tịch UBND tỉnh …" / signer */
+                        signer: string | null;
+                        /** @description cơ quan ban hành / issuing body */
+                        body: string | null;
+                    };
+                    /** @description ngày lễ công bố / announcement ceremony */
+                    announcedOn: string | null;
+                    dossierId?: string | null;
+                    /** @description dữ liệu minh họa / illustrative */
+                    demo?: boolean;
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Ghi quyết định công nhận xã đạt chuẩn / record a recognition decision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        unitCode: string;
+                        setCode: string;
+                        tier: string;
+                        year: number | null;
+                        yearBefore: number | null;
+                        decision: {
+                            number: string | null;
+                            date: string | null;
+                            signer: string | null;
+                            body: string | null;
+                        };
+                        announcedOn: string | null;
+                        dossierId: string | null;
+                        demo: boolean;
+                        note: string | null;
+                        recordedAt: string;
+                        recordedBy: string;
+                        /** @description ngày bắt đầu có hiệu lực đã biết / first day known in force */
+                        inForceFrom?: string | null;
+                        inForceBasis?: ("decision" | "announcement" | "before_year" | "year_end") | null;
+                        version?: number;
+                        revoked: {
+                            decision: {
+                                number: string | null;
+                                date: string | null;
+                                signer: string | null;
+                                body: string | null;
+                            };
+                            reason: string | null;
+                            dossierId?: string | null;
+                            recordedAt?: string | null;
+                            recordedBy?: string | null;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: criteria_set.not_found, unit.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "criteria_set.not_found" | "unit.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: recognition.duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "recognition.duplicate";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: recognition.invalid, unit.not_found */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "recognition.invalid" | "unit.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postUnitsByCodeRecognitionsByRecognitionIdRevoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                recognitionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    decision: {
+                        /** @description số quyết định, null khi chưa biết / decision number, null when unknown */
+                        number: string | null;
+                        /** @description ngày ký / date signed */
+                        date: string | null;
+                        /** @description người ký, ví dụ "Phó Chủ tịch UBND tỉnh …" / signer */
+                        signer: string | null;
+                        /** @description cơ quan ban hành / issuing body */
+                        body: string | null;
+                    };
+                    reason: string | null;
+                    dossierId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Ghi quyết định thu hồi công nhận / record the revocation of a recognition */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        unitCode: string;
+                        setCode: string;
+                        tier: string;
+                        year: number | null;
+                        yearBefore: number | null;
+                        decision: {
+                            number: string | null;
+                            date: string | null;
+                            signer: string | null;
+                            body: string | null;
+                        };
+                        announcedOn: string | null;
+                        dossierId: string | null;
+                        demo: boolean;
+                        note: string | null;
+                        recordedAt: string;
+                        recordedBy: string;
+                        /** @description ngày bắt đầu có hiệu lực đã biết / first day known in force */
+                        inForceFrom?: string | null;
+                        inForceBasis?: ("decision" | "announcement" | "before_year" | "year_end") | null;
+                        version?: number;
+                        revoked: {
+                            decision: {
+                                number: string | null;
+                                date: string | null;
+                                signer: string | null;
+                                body: string | null;
+                            };
+                            reason: string | null;
+                            dossierId?: string | null;
+                            recordedAt?: string | null;
+                            recordedBy?: string | null;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: recognition.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "recognition.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: recognition.already_revoked, recognition.stale */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "recognition.already_revoked" | "recognition.stale";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: recognition.invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "recognition.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getUnitsByCodeTitleRisks: {
+        parameters: {
+            query?: {
+                /** @description ngày xét / the date judged (default: today) */
+                date?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thành công / OK: Các xã đã được công nhận trong tỉnh/huyện và việc giữ danh hiệu vào ngày (QĐ 18/2022) / recognised communes of an area and whether they keep the title */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        scope: {
+                            code: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "province" | "district" | "commune" | "town" | "ward" | "special-zone";
+                            parentCode?: string;
+                            validFrom: string;
+                            validTo?: string;
+                            note?: string;
+                            /** @description phân loại theo thời gian (vùng, nhóm xã, ĐBKK …) / dated classifications */
+                            classifications: {
+                                dimension: string;
+                                value: string;
+                                validFrom: string;
+                                validTo?: string;
+                                legalBasis?: string;
+                            }[];
+                            /** @description vùng gần nhất (giữ cho ứng dụng cũ) / latest "region" classification, kept for older clients */
+                            region?: string;
+                            /** @description các phân loại "special-status" (giữ cho ứng dụng cũ) / kept for older clients */
+                            statuses: {
+                                status: string;
+                                validFrom: string;
+                                validTo?: string;
+                                legalBasis?: string;
+                            }[];
+                        } | null;
+                        asOf: string;
+                        set: {
+                            code: string;
+                            name: string;
+                            demo: boolean;
+                        };
+                        notCounted: {
+                            otherSets: {
+                                setCode: string;
+                                name: string;
+                                communes: number;
+                            }[];
+                            noSet: number;
+                        };
+                        communes: {
+                            unitCode: string;
+                            name: string;
+                            parentCode: string | null;
+                            metCount: number;
+                            criteriaCount: number;
+                            titles: {
+                                recognitionId: string | null;
+                                unitCode: string;
+                                setCode: string | null;
+                                setName: string | null;
+                                tier: string;
+                                year: number | null;
+                                yearBefore: number | null;
+                                decision: {
+                                    number: string | null;
+                                    date: string | null;
+                                    signer: string | null;
+                                    body: string | null;
+                                } | null;
+                                announcedOn: string | null;
+                                demo: boolean;
+                                /** @description danh hiệu suy ra sau sáp nhập, chưa có quyết định / inferred after a merger, no decision */
+                                derived: {
+                                    effectiveDate: string;
+                                    predecessors: {
+                                        unitCode: string;
+                                        name: string;
+                                        label: {
+                                            vi: string;
+                                            en: string;
+                                        };
+                                    }[];
+                                    /** @enum {boolean} */
+                                    verified: false;
+                                    basis: {
+                                        vi: string;
+                                        en: string;
+                                    };
+                                } | null;
+                                label: {
+                                    vi: string;
+                                    en: string;
+                                };
+                                risk: {
+                                    /**
+                                     * @description giữ danh hiệu / có nguy cơ / thuộc trường hợp thu hồi
+                                     * @enum {string}
+                                     */
+                                    state: "kept" | "at_risk" | "revoke";
+                                    failing: string[];
+                                    failingNames?: string[];
+                                    failingShare: number;
+                                    criticalFailing: string[];
+                                    /** @description tiêu chí chưa đủ căn cứ, không tính là không đạt / not judged, not failures */
+                                    unknown?: string[];
+                                    criticalUnknown?: boolean;
+                                    ruleVerified?: boolean;
+                                    reason: {
+                                        vi: string;
+                                        en: string;
+                                    };
+                                    judgedBy: {
+                                        setCode: string;
+                                        setName: string;
+                                        sameAsTitle: boolean;
+                                        note: {
+                                            vi: string;
+                                            en: string;
+                                        } | null;
+                                    };
+                                } | null;
+                            }[];
+                            state: ("kept" | "at_risk" | "revoke") | null;
+                        }[];
+                        counts: {
+                            recognised: number;
+                            revoke: number;
+                            atRisk: number;
+                            kept: number;
+                            unjudged: number;
+                        };
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: criteria_set.not_found, unit.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "criteria_set.not_found" | "unit.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: evaluation.no_criteria_set, unit.not_found, unit.not_valid_at */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "evaluation.no_criteria_set" | "unit.not_found" | "unit.not_valid_at";
                             message: components["schemas"]["ErrorMessage"];
                             issues: components["schemas"]["ErrorIssue"][];
                             /** @description Chi tiết theo mã lỗi / details per code */

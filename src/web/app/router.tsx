@@ -28,6 +28,9 @@ const SurveyListPage = lazy(() => import('../pages/survey/SurveyListPage'));
 const SurveyRoundPage = lazy(() => import('../pages/survey/SurveyRoundPage'));
 const PublicBallotPage = lazy(() => import('../pages/survey/PublicBallotPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
+const DossierListPage = lazy(() => import('../pages/dossier/DossierListPage'));
+const DossierPage = lazy(() => import('../pages/dossier/DossierPage'));
+const TitleRisksPage = lazy(() => import('../pages/recognition/TitleRisksPage'));
 
 export const router = createBrowserRouter([
   {
@@ -49,11 +52,14 @@ export const router = createBrowserRouter([
       { path: '/bang-tong-hop', element: <BoardPage /> },
       { path: '/bang-tong-hop/:unit', element: <BoardPage /> },
       { path: '/bang-tong-hop/:unit/tieu-chi/:number', element: <CriterionPage /> },
+      { path: '/bang-tong-hop/:unit/danh-hieu', element: <TitleRisksPage /> },
       { path: '/xa/:code', element: <CommunePage /> },
       { path: '/xa/:code/nhap-lieu', element: <DataEntryPage /> },
       { path: '/xa/:code/nhat-ky', element: <AuditPage /> },
       { path: '/xa/:code/khao-sat', element: <SurveyListPage /> },
       { path: '/xa/:code/khao-sat/:id', element: <SurveyRoundPage /> },
+      { path: '/xa/:code/ho-so', element: <DossierListPage /> },
+      { path: '/ho-so/:id', element: <DossierPage /> },
       { path: '/nhat-ky', element: <AreaAuditPage /> },
       { path: '/nhap-tu-tep/:unit', element: <ImportPage /> },
       { path: '/xac-minh', element: <VerificationPage /> },

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { isoDateSchema, tierSchema } from '../../../domain/catalog/criteria-set.schema.js';
 import { asOfQuery, indicatorValueOut, namedValueOut, thresholdBasisOut } from '../../schemas.js';
+import { judgedTitleOut } from '../recognitions/schema.js';
 import { unitOut } from '../units/schema.js';
 
 const status = z.enum(['met', 'not_met', 'not_applicable', 'missing', 'threshold_unknown']);
@@ -135,6 +136,11 @@ export const boardOut = z.object({
       outdatedCount: z.number(),
       tier: tierSchema.nullable(),
       verifiedTier: tierSchema.nullable().describe('hạng đạt chỉ tính tiêu chí đã xác minh / tier on verified criteria only'),
+      titles: z
+        .array(judgedTitleOut)
+        .describe(
+          'danh hiệu đã được công nhận đang giữ vào ngày (khác với kết quả đánh giá), kèm việc giữ danh hiệu / titles held on the date, apart from the evaluation',
+        ),
     }),
   ),
   unclassified: z
@@ -151,6 +157,9 @@ export const boardOut = z.object({
     distribution: z.record(z.string(), z.number()),
     byTier: z.record(z.string(), z.number()),
     perCriterion: z.array(z.object({ met: z.number(), notMet: z.number(), incomplete: z.number(), outdated: z.number() })),
+    titles: z
+      .object({ recognised: z.number(), atRisk: z.number(), revoke: z.number() })
+      .describe('số xã đang giữ danh hiệu, có nguy cơ, thuộc trường hợp thu hồi / communes holding a title, at risk, to be revoked'),
   }),
 });
 

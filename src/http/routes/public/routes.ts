@@ -5,6 +5,7 @@ import { publicArea, publicCommune } from '../../../services/public.service.js';
 import { PUBLIC } from '../../access.js';
 import type { RouteDeps } from '../../app.js';
 import { errorResponses } from '../../schemas.js';
+import { publicTitleOut } from '../recognitions/schema.js';
 import { asOfOnly, unitParams } from '../units/schema.js';
 
 const publicStatus = z
@@ -23,6 +24,7 @@ const publicOut = z.object({
   pendingCount: z.number(),
   criteriaCount: z.number(),
   tier: tierSchema.nullable(),
+  titles: z.array(publicTitleOut).describe('danh hiệu đã được công nhận đang giữ vào ngày / recognised titles held on the date'),
   criteria: z.array(z.object({ number: z.number(), name: z.string(), status: publicStatus })),
 });
 
@@ -32,7 +34,14 @@ const publicAreaOut = z.object({
   demo: z.boolean(),
   criteriaCount: z.number(),
   communes: z.array(
-    z.object({ code: z.string(), name: z.string(), metCount: z.number(), pendingCount: z.number(), tier: tierSchema.nullable() }),
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      metCount: z.number(),
+      pendingCount: z.number(),
+      tier: tierSchema.nullable(),
+      titles: z.array(publicTitleOut),
+    }),
   ),
   summary: z.object({ communes: z.number(), averageMet: z.number().nullable(), byTier: z.record(z.string(), z.number()) }),
 });

@@ -2,10 +2,10 @@
  * Bảng tổng hợp: the communes × criteria board of a district (or province, or the whole country):
  * as-of date, headline figures, filters, the heat map and the charts (loaded lazily).
  */
-import { Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { sortVi } from '../../../domain/text/vietnamese';
 import { useSession } from '../../api/auth';
 import { useBoard } from '../../api/board';
@@ -15,7 +15,7 @@ import { AsOfPicker } from '../../components/AsOfPicker';
 import { DemoBanner } from '../../components/DemoBanner';
 import { PageLoader } from '../../components/PageLoader';
 import { UnitDateNotice } from '../../components/UnitDateNotice';
-import { useAsOf } from '../../lib/as-of';
+import { useAsOf, withAsOf } from '../../lib/as-of';
 import { useFormat } from '../../lib/format';
 import { canImportInto } from '../../lib/roles';
 import { DocumentMenu } from '../documents/DocumentMenu';
@@ -84,6 +84,11 @@ export default function BoardPage() {
           <DemoBanner show={board.data.set.demo} values={board.data.demoValues} />
           <NotCountedNotice board={board.data} chosen={chosenSet} onChoose={chooseSet} />
           <BoardSummary summary={board.data.summary} tiers={board.data.tiers} />
+          {unitCode && board.data.summary.titles.recognised > 0 && (
+            <Anchor component={Link} to={withAsOf(`/bang-tong-hop/${unitCode}/danh-hieu`, board.data.asOf)} size="sm">
+              {t('recognition.risks.open')}
+            </Anchor>
+          )}
           <OutdatedNotice summary={board.data.summary} asOf={board.data.asOf} />
           <UnclassifiedNotice items={board.data.unclassified ?? []} />
           <BoardFilters value={filter} onChange={setFilter} criteriaCount={board.data.set.criteria.length} tiers={board.data.tiers} />

@@ -34,6 +34,13 @@ export function BoardSummary({ summary, tiers }: { summary: Board['summary']; ti
       {base && <Stat label={label(base)} value={tier(base.code)} />}
       {higher.length > 0 && <Stat label={higher.map(label).join(' / ')} value={higher.map((h) => tier(h.code)).join(' / ')} />}
       <Stat label={t('tier.none')} value={tier('none')} />
+      <Stat label={t('recognition.summary.recognised')} value={fmt.number(summary.titles.recognised)} />
+      {summary.titles.atRisk + summary.titles.revoke > 0 && (
+        <Stat
+          label={t('recognition.summary.atRisk')}
+          value={`${fmt.number(summary.titles.atRisk)} / ${fmt.number(summary.titles.revoke)}`}
+        />
+      )}
       {summary.totalOutdated > 0 && <Stat label={t('dates.totalOutdated')} value={fmt.number(summary.totalOutdated)} />}
     </SimpleGrid>
   );

@@ -82,7 +82,7 @@ export function HeatMap({ rows, criteria, unitCode, asOf, setCode }: Props) {
         className="hm-table"
         aria-label={t('sets.heatMapLabel', { count: criteria.length })}
         aria-rowcount={sorted.length + 2}
-        aria-colcount={criteria.length + 3}
+        aria-colcount={criteria.length + 4}
       >
         <HeatMapHead ref={head} table={table} criteria={criteria} rows={rows} unitCode={unitCode} asOf={asOf} setCode={setCode} />
         <tbody>

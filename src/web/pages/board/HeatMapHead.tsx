@@ -74,6 +74,9 @@ export function HeatMapHead({ ref, table, criteria, rows, unitCode, asOf, setCod
         <th scope="col" className="hm-tier" aria-sort={sortOf('tier')}>
           <SortButton table={table} id="tier" label={t('board.tierColumn')} />
         </th>
+        <th scope="col" className="hm-title">
+          {t('recognition.column')}
+        </th>
       </tr>
       <tr aria-rowindex={2} className="hm-totals">
         <th scope="row" className="hm-name">
@@ -87,6 +90,7 @@ export function HeatMapHead({ ref, table, criteria, rows, unitCode, asOf, setCod
         <td className="hm-num" title={t('board.averageShown')}>
           {avg === null ? '–' : fmt.number(avg, 1)}
         </td>
+        <td />
         <td />
       </tr>
     </thead>

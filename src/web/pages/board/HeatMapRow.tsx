@@ -8,6 +8,7 @@ import { Link, useNavigate } from 'react-router';
 import type { BoardRow } from '../../api/types';
 import { TierBadge } from '../../components/StatusBadge';
 import { CELL_SYMBOL, type CellState, cellState } from '../../components/status';
+import { TitleBadges } from '../../components/TitleBadge';
 import { withAsOf } from '../../lib/as-of';
 
 /** Words for the cells, computed once per render of the table rather than once per cell. */
@@ -71,6 +72,9 @@ export function HeatMapRow({ row, index, criteria, words, asOf, tabIndexOf, onFo
       <td className="hm-num">{row.metCount}</td>
       <td className="hm-tier">
         <TierBadge tier={row.tier} />
+      </td>
+      <td className="hm-title">
+        <TitleBadges titles={row.titles} compact />
       </td>
     </tr>
   );

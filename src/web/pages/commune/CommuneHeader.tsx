@@ -13,7 +13,7 @@ import { withAsOf } from '../../lib/as-of';
 import { canEditCommune } from '../../lib/roles';
 
 export function CommuneHeader({ unit, evaluation, asOf }: { unit: Unit; evaluation: Evaluation | undefined; asOf: string | undefined }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const user = useSession().data?.user;
   const parent = useUnit(unit.parentCode);
   return (
@@ -42,7 +42,15 @@ export function CommuneHeader({ unit, evaluation, asOf }: { unit: Unit; evaluati
           <Text fw={700} size="lg">
             {t('commune.metOf', { met: evaluation.metCount, total: evaluation.criteriaCount })}
           </Text>
-          <TierBadge tier={evaluation.tierReached} name={evaluation.tierReached ? evaluation.set.tierName : undefined} />
+          {/* Today's evaluation ("đủ tiêu chí"), never "đạt chuẩn": that is the recognition below. */}
+          <TierBadge
+            tier={evaluation.tierReached}
+            name={
+              evaluation.tierReached
+                ? t('recognition.evaluatedAs', { name: evaluation.set.tierName.toLocaleLowerCase(i18n.language === 'en' ? 'en' : 'vi') })
+                : undefined
+            }
+          />
           {evaluation.outdatedCount > 0 && (
             <Badge color="yellow" variant="light" tt="none" data-testid="outdated-count">
               {t('dates.outdatedCount', { n: evaluation.outdatedCount })}

@@ -22,6 +22,7 @@ import { canEditCommune } from '../../lib/roles';
 import { DocumentMenu } from '../documents/DocumentMenu';
 import { CommuneHeader } from './CommuneHeader';
 import { CriterionSection } from './CriterionSection';
+import { RecognitionSection } from './RecognitionSection';
 import { SetPicker } from './SetPicker';
 
 export default function CommunePage() {
@@ -82,6 +83,7 @@ export default function CommunePage() {
       </Group>
       <UnitDateNotice unit={unit.data} reason={reason} context={dateCtx} />
       <UnitPredecessors unit={unit.data} />
+      {asOf && <RecognitionSection unitCode={code} asOf={asOf} />}
       {evaluation.isError && <ApiErrorAlert error={evaluation.error} onRetry={() => void evaluation.refetch()} />}
       {evaluation.isPending && <PageLoader />}
       {e && asOf && setCode && (

@@ -16,7 +16,8 @@ export function SetPicker({ value, onChange }: { value: string; onChange: (code:
       label={t('commune.set')}
       value={value}
       onChange={(e) => onChange(e.currentTarget.value)}
-      data={data.map((s) => ({ value: s.code, label: `${s.name} (${t(`tier.${s.tier}`)})` }))}
+      // The set's own name says its tier ("… xã nông thôn mới nâng cao …"); tier.* words are the evaluation's.
+      data={data.map((s) => ({ value: s.code, label: s.name }))}
       w={{ base: '100%', sm: 560 }}
       size="sm"
     />

@@ -11,6 +11,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { DemoBanner } from '../../components/DemoBanner';
 import { PageLoader } from '../../components/PageLoader';
 import { TierBadge } from '../../components/StatusBadge';
+import { PublicTitleBadges } from '../../components/TitleBadge';
 import { withAsOf } from '../../lib/as-of';
 import { useFormat } from '../../lib/format';
 
@@ -47,6 +48,7 @@ export function PublicAreaPage({ code, asOf }: { code: string; asOf: string | un
                 <Table.Th ta="right">{t('trust.areaMet')}</Table.Th>
                 <Table.Th ta="right">{t('trust.areaPending')}</Table.Th>
                 <Table.Th>{t('trust.areaTier')}</Table.Th>
+                <Table.Th>{t('recognition.column')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -63,6 +65,9 @@ export function PublicAreaPage({ code, asOf }: { code: string; asOf: string | un
                   <Table.Td ta="right">{c.pendingCount}</Table.Td>
                   <Table.Td>
                     <TierBadge tier={c.tier} />
+                  </Table.Td>
+                  <Table.Td>
+                    <PublicTitleBadges titles={c.titles} compact />
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -14,6 +14,7 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { DemoBanner } from '../../components/DemoBanner';
 import { PageLoader } from '../../components/PageLoader';
 import { CriterionBadge, TierBadge } from '../../components/StatusBadge';
+import { PublicTitleBadges } from '../../components/TitleBadge';
 import { todayIso, withAsOf } from '../../lib/as-of';
 import { useFormat } from '../../lib/format';
 import { PublicAreaPage } from './PublicAreaPage';
@@ -77,7 +78,10 @@ export default function PublicPage() {
             <Text size="sm" c="dimmed" mb="xs">
               {t('public.asOf', { date: fmt.date(d.asOf) })}
             </Text>
-            <TierBadge tier={d.tier} />
+            <Group gap="xs" wrap="wrap">
+              <TierBadge tier={d.tier} />
+              <PublicTitleBadges titles={d.titles} />
+            </Group>
           </div>
         </Group>
       </Paper>
