@@ -21,7 +21,7 @@ describe('survey rules', () => {
   it('keeps only the 70 % of HD 78 as confirmed; HD 90 values are unknown or unverified', () => {
     const [hd78, hd90] = rules.ruleSets;
     expect(hd78?.participationMin).toMatchObject({ value: 70, provenance: { verified: true } });
-    expect(hd90?.participationMin.value).toBeNull();
+    expect(hd90?.participationMin).toMatchObject({ value: 70, provenance: { verified: false } });
     expect(hd90?.satisfactionMin).toMatchObject({ value: 90, provenance: { verified: false } });
     expect(hd90?.durationWorkingDays).toMatchObject({ value: 20, provenance: { verified: false } });
   });
@@ -63,6 +63,8 @@ describe('survey rules', () => {
     const r = result(750, 674);
     expect(r.satisfaction.percent).toBe(89.8);
     expect(judgeSurvey(r, hd78).state).toBe('not_met');
-    expect(judgeSurvey(result(900, 900), rules.ruleSets[1]).state).toBe('unknown');
+    // HD 90: the carried-over 70 % and the usual 90 % are applied, unverified; 2026-2030 knows neither.
+    expect(judgeSurvey(result(900, 900), rules.ruleSets[1]).state).toBe('met');
+    expect(judgeSurvey(result(900, 900), rules.ruleSets[2]).state).toBe('unknown');
   });
 });

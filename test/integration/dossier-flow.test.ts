@@ -12,7 +12,7 @@ import { seedDemo } from '../../src/services/demo.service.js';
 import { recognitionsInForce } from '../../src/services/recognition/recognition.service.js';
 import { buildTestApp, type Session, signIn } from '../support/app.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../support/databases.js';
-import { completeNamNung2022, NAM_NUNG, withProvinceSurveyRule } from '../support/dossier-flow.js';
+import { completeNamNung2022, NAM_NUNG } from '../support/dossier-flow.js';
 import { multipart, PDF } from '../support/multipart.js';
 
 describe.each(DIALECTS)('recognition dossier on %s', (dialect) => {
@@ -23,7 +23,6 @@ describe.each(DIALECTS)('recognition dossier on %s', (dialect) => {
   let district: Session;
   let province: Session;
   let front: Session;
-  let restoreRule: () => void;
   let id = '';
   let version = 0;
   beforeAll(async () => {
@@ -35,10 +34,8 @@ describe.each(DIALECTS)('recognition dossier on %s', (dialect) => {
     district = await signIn(app, 'vpntm.krongno');
     province = await signIn(app, 'vpdp.daknong');
     front = await signIn(app, 'mttq.namnung');
-    restoreRule = withProvinceSurveyRule();
   });
   afterAll(async () => {
-    restoreRule();
     await app.close();
     await t.close();
   });

@@ -2,12 +2,9 @@
  * Test data for the dossier flow, labelled as such: the demo's Nâm Nung lacks criteria 17 and 18 on
  * 31/12/2022 (krong-no-years.json), so the full path first gives it, as of that date, the values the
  * demo has for those criteria on 31/12/2023, verified (the commune entering them, a department
- * verifying). And HD 90's minimum participation is unknown (survey-rules.json), so the satisfaction
- * condition can only be met under a rule that names one: the full path sets 70 % (the 2016-2020 figure)
- * as a province's own rule for the test, and restores the shipped value afterwards.
+ * verifying).
  */
 
-import { surveyRules } from '../../src/catalog/surveys/index.js';
 import { indicatorValueRepository } from '../../src/db/repositories/indicator-value.repository.js';
 import { getSet } from '../../src/services/catalog.service.js';
 import type { ServiceContext } from '../../src/services/context.js';
@@ -50,18 +47,4 @@ export async function completeNamNung2022(ctx: ServiceContext) {
         expectedVersion: row.version,
       });
   }
-}
-
-/** Sets HD 90's unknown participation minimum for the test (a province's own rule); returns the restore. */
-export function withProvinceSurveyRule(participationMin = 70) {
-  const rule = surveyRules().ruleSets.find((r) => r.code === 'hd90-2022');
-  if (!rule) throw new Error('no hd90-2022 rule');
-  const before = rule.participationMin;
-  rule.participationMin = {
-    value: participationMin,
-    provenance: { source: 'Quy định riêng của tỉnh (dữ liệu kiểm thử)', verified: false },
-  };
-  return () => {
-    rule.participationMin = before;
-  };
 }
