@@ -191,7 +191,7 @@ describe.each(DIALECTS)('satisfaction survey on %s', (dialect) => {
     expect(list.json()).toMatchObject({ canWrite: false, items: [{ id: roundId, state: 'open' }] });
   });
 
-  it('closes the round: no more entry, and the condition is judged on HD 90's unverified thresholds', async () => {
+  it('closes the round: no more entry, and the condition is judged on HD 90’s unverified thresholds', async () => {
     expect(await surveyConditionFor(t.database.db, NAM_NUNG, 'ntm', '2023-12-31')).toMatchObject({ state: 'missing', roundId: null });
     const close = await front.request({
       method: 'POST',
