@@ -23,7 +23,7 @@ const HELP = `ntm — Nông thôn mới
   ntm seed --demo                       nạp dữ liệu mẫu Krông Nô
   ntm evaluate [--unit MÃ] [--as-of NGÀY] [--set MÃ] [--national]
                                         bảng xã × tiêu chí (huyện/tỉnh/cả nước) hoặc chi tiết một xã
-  ntm catalog list | check [MÃ] | export MÃ [TỆP] | import TỆP [--replace]
+  ntm catalog list | check [MÃ] | procedures | export MÃ [TỆP] | import TỆP [--replace]
 ${EXPORT_USAGE}
                                         văn bản và bảng tính từ dữ liệu
 ${IMPORT_USAGE}
@@ -54,6 +54,7 @@ async function main(argv: string[]): Promise<number> {
       period: { type: 'string' },
       index: { type: 'string' },
       'issued-on': { type: 'string' },
+      tier: { type: 'string' },
       out: { type: 'string', short: 'o' },
       'valid-only': { type: 'boolean' },
       'dry-run': { type: 'boolean' },

@@ -103,7 +103,7 @@ export function mottoRuleInset(cellTwips: number): number {
 /** "ỦY BAN NHÂN DÂN" / "HUYỆN KRÔNG NÔ": the issuing authority as the heading prints it, upper case. */
 export function authorityLines(authority: string): string[] {
   const upper = authority.toLocaleUpperCase('vi');
-  const m = /^(ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|BAN CHỈ ĐẠO)\s+(.+)$/u.exec(upper);
+  const m = /^(ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|BAN CHỈ ĐẠO|ỦY BAN MTTQ VIỆT NAM|ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM)\s+(.+)$/u.exec(upper);
   return m ? [m[1] as string, m[2] as string] : [upper];
 }
 
@@ -112,6 +112,8 @@ export interface HeadingInput {
   number: DocumentNumber;
   place: string;
   date: Pick<IssueDate, 'year' | 'month' | 'day'>;
+  /** The body above the issuer (cơ quan chủ quản), printed upright above it; absent for a UBND. */
+  parent?: string | null | undefined;
 }
 
 /** The two-column heading: issuing body and number on the left; national name, motto, place and date on the right. */
@@ -120,6 +122,7 @@ export function heading(h: HeadingInput): Table {
   const right = TEXT_WIDTH - left;
   const lines = authorityLines(h.authority);
   const leftCol = [
+    ...(h.parent ? [para(h.parent.toLocaleUpperCase('vi'), { size: 13, align: 'center', after: 0 })] : []),
     ...lines.map((l) => para(l, { bold: true, size: 13, align: 'center', after: 0 })),
     para('', { size: 6, align: 'center', after: 4, ruleInset: 18 }),
     para(documentNumberVi(h.number), { size: 13, align: 'center', after: 0 }),

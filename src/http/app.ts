@@ -26,6 +26,7 @@ import { authRoutes } from './routes/auth/routes.js';
 import { criteriaSetRoutes } from './routes/criteria-sets/routes.js';
 import { dateContextRoutes } from './routes/date-context/routes.js';
 import { documentRoutes } from './routes/documents/routes.js';
+import { dossierRoutes } from './routes/dossiers/routes.js';
 import { evaluationRoutes } from './routes/evaluations/routes.js';
 import { evidenceRoutes } from './routes/evidence/routes.js';
 import { fileRoutes } from './routes/follow-up/file-routes.js';
@@ -35,7 +36,9 @@ import { importRoutes } from './routes/imports/routes.js';
 import { planRoutes } from './routes/plans/routes.js';
 import { taskRoutes } from './routes/plans/task-routes.js';
 import { publicRoutes } from './routes/public/routes.js';
+import { recognitionDocRoutes } from './routes/recognition-docs/routes.js';
 import { recognitionRoutes } from './routes/recognitions/routes.js';
+import { surveyRoutes } from './routes/surveys/routes.js';
 import { unitImportRoutes } from './routes/units/import-routes.js';
 import { unitRoutes } from './routes/units/routes.js';
 import { userRoutes } from './routes/users/routes.js';
@@ -137,7 +140,10 @@ export async function buildApp(opts: AppOptions) {
     followUpRoutes,
     fileRoutes,
     documentRoutes,
+    dossierRoutes,
+    recognitionDocRoutes,
     importRoutes,
+    surveyRoutes,
     recognitionRoutes,
   ]) {
     routes(deps);

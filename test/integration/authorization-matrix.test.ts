@@ -6,12 +6,17 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditRepository } from '../../src/db/repositories/audit.repository.js';
+import { surveyRepository } from '../../src/db/repositories/survey.repository.js';
 import { userRepository } from '../../src/db/repositories/user.repository.js';
 import type { RouteEntry } from '../../src/http/access.js';
+import { canOnDossier } from '../../src/policies/dossier-policy.js';
 import { type Action, can, type Principal } from '../../src/policies/policy.js';
+import { canOnSurvey } from '../../src/policies/survey-policy.js';
 import { ancestorsOf } from '../../src/services/access.js';
 import { seedDemo } from '../../src/services/demo.service.js';
+import { startDossier } from '../../src/services/dossier/dossier.service.js';
 import { uploadEvidence } from '../../src/services/evidence.service.js';
+import { createRound } from '../../src/services/survey/survey-round.service.js';
 import { createEvidenceStore } from '../../src/storage/evidence-store.js';
 import { buildTestApp, type Session, signIn } from '../support/app.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../support/databases.js';
@@ -26,6 +31,7 @@ const ROLES: { username: string; commune: [string, string]; area: [string, strin
   { username: 'phong.ktht', commune: ['24703', '24678'], area: ['664', '663'] },
   { username: 'lanhdao.krongno', commune: ['24703', '24678'], area: ['664', '663'] },
   { username: 'mttq.krongno', commune: ['24703', '24678'], area: ['664', '663'] },
+  { username: 'mttq.namnung', commune: ['24703', '24692'], area: ['24703', '664'] },
   { username: 'vpdp.daknong', commune: ['24703', '24703-2025'], area: ['67', '68-2025'] },
   { username: 'vpdp.lamdong', commune: ['24703-2025', '24703-2025'], area: ['68-2025', '68-2025'] },
   { username: 'xa.namnung.2025', commune: ['24703-2025', '24697-2025'], area: ['24703-2025', '68-2025'] },
@@ -36,6 +42,8 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
   let app: FastifyInstance;
   const sessions = new Map<string, Session & { principal: Principal }>();
   const evidenceOn = new Map<string, string>();
+  const roundOn = new Map<string, { id: string; hamletId: string }>();
+  const dossierOn = new Map<string, string>();
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
     await seedDemo(t.ctx);
@@ -62,6 +70,28 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
         content: PDF,
       });
       evidenceOn.set(unitCode, e.id);
+    }
+    for (const unitCode of ['24703', '24692', '24678']) {
+      const { id } = await createRound(t.ctx, {
+        unitCode,
+        purpose: 'ntm',
+        year: 2022,
+        startsOn: '2023-05-02',
+        forms: ['household'],
+        hamlets: [{ name: 'Thôn 1', households: 10 }],
+      });
+      const [h] = await surveyRepository.hamlets(t.database.db, id);
+      roundOn.set(unitCode, { id, hamletId: h?.id ?? '' });
+      const d = await startDossier(t.ctx, {
+        unitCode,
+        kind: 'recognition',
+        tier: 'ntm',
+        year: 2022,
+        assessmentDate: '2022-12-31',
+        startedOn: '2023-01-05',
+        setCode: SET,
+      });
+      dossierOn.set(unitCode, d.id);
     }
   });
   afterAll(async () => {
@@ -130,7 +160,12 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
       'PATCH /api/v1/units/:code/supervision/actions/:actionId': { status: 'done', expectedVersion: 1 },
       'PUT /api/v1/units/:code/criterion-owners/:number': { agencyCode: 'khong-co' },
     };
-    const query = r.access?.kind === 'scoped' && r.access.unit === 'query.unit' ? `?unit=${unit}&asOf=${asOf}` : `?set=${SET}&asOf=${asOf}`;
+    const query =
+      r.access?.kind === 'scoped' && r.access.unit === 'query.unit'
+        ? `?unit=${unit}&asOf=${asOf}`
+        : r.url.endsWith('/self-assessment.docx')
+          ? `?date=${asOf}&tier=ntm`
+          : `?set=${SET}&asOf=${asOf}`;
     return { method: r.method as 'GET', url: `${url}${query}`, payload: bodies[`${r.method} ${r.url}`] as object | undefined };
   }
 
@@ -208,5 +243,79 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
       }
     }
     expect(refused).toBeGreaterThan(30);
+  });
+  it("lets only the commune's own Front write its survey, and the readers above it read, on every survey route", async () => {
+    let refused = 0;
+    let allowed = 0;
+    for (const r of app.routeTable) {
+      const access = r.access;
+      if (access?.kind !== 'survey') continue;
+      for (const role of ROLES) {
+        const s = sessions.get(role.username);
+        if (!s) throw new Error(role.username);
+        for (const unit of role.commune) {
+          const round = roundOn.get(unit);
+          if (access.unit === 'resource' && !round) continue;
+          const allow = canOnSurvey(s.principal, access.action, unit, await ancestorsOf(t.ctx, unit));
+          const url = r.url
+            .replace(':code', unit)
+            .replace(':hamletId', round?.hamletId ?? 'none')
+            .replace(':id', round?.id ?? 'none');
+          const payload = r.method === 'GET' ? undefined : { name: `Thôn ${allowed}`, households: 1, answers: {}, count: 1 };
+          const auditBefore = await auditRepository.count(t.database.db);
+          const res = await s.request({ method: r.method as 'GET', url, payload });
+          expect([r.method, r.url, role.username, unit, res.statusCode === 403], res.body).toEqual([
+            r.method,
+            r.url,
+            role.username,
+            unit,
+            !allow,
+          ]);
+          if (allow) allowed++;
+          else {
+            refused++;
+            expect(await auditRepository.count(t.database.db)).toBe(auditBefore);
+          }
+        }
+      }
+    }
+    expect(refused).toBeGreaterThan(20);
+    expect(allowed).toBeGreaterThan(20);
+  });
+
+  it('lets those whose scope covers the commune read its dossiers, and only the acting roles act, on every dossier route', async () => {
+    let refused = 0;
+    let allowed = 0;
+    for (const r of app.routeTable) {
+      const access = r.access;
+      if (access?.kind !== 'dossier') continue;
+      for (const role of ROLES) {
+        const s = sessions.get(role.username);
+        if (!s) throw new Error(role.username);
+        for (const unit of role.commune) {
+          const dossier = dossierOn.get(unit);
+          if (access.unit === 'params.id' && !dossier) continue;
+          const allow = canOnDossier(s.principal, access.action, { unitCode: unit, ancestors: await ancestorsOf(t.ctx, unit) });
+          const url = r.url
+            .replace(':code', unit)
+            .replace(':id', dossier ?? 'none')
+            .replace(':fileId', 'none')
+            .replace(':doc', 'request')
+            .replace(':kind', 'meeting');
+          // An empty body: inside the scope it fails validation (or the step's rule), never with the route's 403 before it.
+          const auditBefore = await auditRepository.count(t.database.db);
+          const res = await s.request({ method: r.method as 'GET', url, payload: r.method === 'GET' ? undefined : {} });
+          const denied = res.statusCode === 403 && res.json().error.code === 'auth.forbidden';
+          expect([r.method, r.url, role.username, unit, denied], res.body).toEqual([r.method, r.url, role.username, unit, !allow]);
+          if (allow) allowed++;
+          else {
+            refused++;
+            expect(await auditRepository.count(t.database.db)).toBe(auditBefore);
+          }
+        }
+      }
+    }
+    expect(refused).toBeGreaterThan(20);
+    expect(allowed).toBeGreaterThan(20);
   });
 });

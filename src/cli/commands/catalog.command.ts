@@ -1,4 +1,4 @@
-/** `ntm catalog list | check [CODE] | export CODE [FILE] | import FILE [--replace]`. */
+/** `ntm catalog list | check [CODE] | procedures | export CODE [FILE] | import FILE [--replace]`. */
 import { readFile, writeFile } from 'node:fs/promises';
 import { setsInForce } from '../../catalog/index.js';
 import type { CatalogReport } from '../../domain/catalog/catalog-check.js';
@@ -7,6 +7,7 @@ import { formatDateVi } from '../../domain/text/vietnamese.js';
 import { checkSet, getSet, listSets, saveSet } from '../../services/catalog.service.js';
 import type { ServiceContext } from '../../services/context.js';
 import { usageError } from '../runtime.js';
+import { proceduresReport } from './procedures-check.js';
 
 const LABELS: Record<CatalogReport['findings'][number]['problem'], string> = {
   unverified: 'chưa đối chiếu',
@@ -62,6 +63,8 @@ export async function catalogCommand(ctx: ServiceContext, args: string[], flags:
       );
       return reports.map(renderReport).join('\n\n');
     }
+    case 'procedures':
+      return proceduresReport();
     case 'export': {
       if (!a) throw usageError('Thiếu mã bộ tiêu chí: ntm catalog export CODE [FILE]', 'Missing set code: ntm catalog export CODE [FILE]');
       const json = `${JSON.stringify(await getSet(ctx, a), null, 2)}\n`;
@@ -84,8 +87,8 @@ export async function catalogCommand(ctx: ServiceContext, args: string[], flags:
     }
     default:
       throw usageError(
-        'Dùng: ntm catalog list | check [CODE] | export CODE [FILE] | import FILE [--replace]',
-        'Usage: ntm catalog list | check [CODE] | export CODE [FILE] | import FILE [--replace]',
+        'Dùng: ntm catalog list | check [CODE] | procedures | export CODE [FILE] | import FILE [--replace]',
+        'Usage: ntm catalog list | check [CODE] | procedures | export CODE [FILE] | import FILE [--replace]',
       );
   }
 }

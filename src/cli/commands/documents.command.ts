@@ -19,6 +19,7 @@ import {
   valuesXlsxFile,
 } from '../../services/document.service.js';
 import { importValues } from '../../services/import.service.js';
+import { selfAssessmentDocxFile } from '../../services/recognition-docs/self-assessment.service.js';
 import { databaseSources } from '../../services/report-sources.js';
 import { type Chosen, dayTheUnitExisted, latestPlanYear, planProgressDay } from '../export-defaults.js';
 import { usageError } from '../runtime.js';
@@ -32,6 +33,7 @@ export interface DocumentFlags {
   period?: string | undefined;
   index?: string | undefined;
   'issued-on'?: string | undefined;
+  tier?: string | undefined;
   out?: string | undefined;
   'valid-only'?: boolean | undefined;
   'dry-run'?: boolean | undefined;
@@ -41,6 +43,7 @@ export interface DocumentFlags {
 export const EXPORT_USAGE =
   '  ntm export docx plan    [--unit MÃ] [--year NĂM | --plan MÃ] [--out TỆP]\n' +
   '  ntm export docx report  [--unit MÃ] [--year NĂM] [--period month|quarter|half|year] [--index N] [--issued-on NGÀY] [--plan MÃ] [--out TỆP]\n' +
+  '  ntm export docx self-assessment --unit MÃ_XÃ --as-of NGÀY [--tier ntm|advanced|model|modern] [--year NĂM] [--issued-on NGÀY] [--out TỆP]\n' +
   '  ntm export xlsx board   [--unit MÃ] [--as-of NGÀY] [--set MÃ] [--out TỆP]\n' +
   '  ntm export xlsx values  [--unit MÃ] [--as-of NGÀY] [--set MÃ] [--out TỆP]\n' +
   '  ntm export xlsx plan    [--unit MÃ] [--year NĂM | --plan MÃ] [--as-of NGÀY] [--out TỆP]';
@@ -58,6 +61,8 @@ export const DOCUMENT_OPTIONS = `Tùy chọn:
   --period KỲ        kỳ báo cáo: month (tháng), quarter (quý), half (6 tháng), year (năm); không ghi: year
   --index N          kỳ thứ mấy trong năm: tháng 1–12, quý 1–4, 6 tháng 1–2; không ghi: 1
   --issued-on NGÀY   (báo cáo) ngày ban hành, dd/mm/yyyy; không ghi: ngày cuối kỳ
+                     (báo cáo kết quả của xã: ngày đánh giá --as-of)
+  --tier HẠNG        (báo cáo kết quả của xã) hạng của bộ tiêu chí: ntm, advanced, model, modern; không ghi: ntm
   --out TỆP, -o TỆP  tệp ghi ra; không ghi: tên tệp đề xuất, trong thư mục hiện tại
   --valid-only       (nhập) chỉ ghi các dòng hợp lệ, báo các dòng còn lại
   --dry-run          (nhập) chỉ kiểm tra, không ghi gì
@@ -109,6 +114,23 @@ const toStderr = (line: string) => {
   process.stderr.write(`${line}\n`);
 };
 
+/** The commune's self-assessment report: its date is the subject, so --unit and --as-of are required, never defaulted. */
+async function selfAssessmentFile(ctx: ServiceContext, f: DocumentFlags) {
+  if (!f.unit || !f['as-of'])
+    throw usageError(
+      'Báo cáo kết quả của xã cần --unit (mã xã) và --as-of (ngày đánh giá, dd/mm/yyyy)',
+      'The self-assessment report needs --unit (commune code) and --as-of (assessment date)',
+    );
+  const issuedOn = f['issued-on'] === undefined ? undefined : dateFlag(f['issued-on'], '--issued-on');
+  return selfAssessmentDocxFile(ctx, {
+    unitCode: f.unit,
+    asOf: dateFlag(f['as-of'], '--as-of'),
+    tier: f.tier ?? 'ntm',
+    issuedOn,
+    year: int(f.year, '--year'),
+  });
+}
+
 export async function exportCommand(ctx: ServiceContext, args: string[], f: DocumentFlags, note = toStderr): Promise<string> {
   if (f.help) return EXPORT_HELP;
   const [format, what] = args;
@@ -129,6 +151,7 @@ export async function exportCommand(ctx: ServiceContext, args: string[], f: Docu
       f.out,
     );
   }
+  if (format === 'docx' && what === 'self-assessment') return save(await selfAssessmentFile(ctx, f), f.out);
   if (format === 'xlsx' && what === 'board')
     return save(await boardXlsxFile(ctx, { unitCode, asOf: await unitDay(), setCode: f.set }), f.out);
   if (format === 'xlsx' && what === 'values')

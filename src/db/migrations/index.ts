@@ -10,6 +10,8 @@ import * as notices from './2026-12-01T0500-notices.js';
 import * as unitClassification from './2026-12-02T0100-unit-classification.js';
 import * as criteriaScopeSet from './2026-12-02T0200-criteria-scope-set.js';
 import * as recognitions from './2026-12-03T0100-recognitions.js';
+import * as dossiers from './2026-12-03T0200-dossiers.js';
+import * as surveys from './2026-12-03T0300-surveys.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-28T0000-foundation': foundation,
@@ -22,6 +24,8 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02T0100-unit-classification': unitClassification,
   '2026-12-02T0200-criteria-scope-set': criteriaScopeSet,
   '2026-12-03T0100-recognitions': recognitions,
+  '2026-12-03T0200-dossiers': dossiers,
+  '2026-12-03T0300-surveys': surveys,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

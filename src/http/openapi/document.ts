@@ -90,6 +90,7 @@ export function edgeCodes(method: string, access: Access | undefined, schema: Ro
     if (!SAFE.has(method)) codes.push('auth.csrf');
     if (access.kind !== 'signed-in') codes.push('auth.forbidden');
     if (access.kind === 'plan') codes.push('plan.not_found');
+    if (access.kind === 'dossier') codes.push(access.unit === 'params.id' ? 'dossier.not_found' : 'unit.not_found');
   }
   return codes;
 }

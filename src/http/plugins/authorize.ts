@@ -11,9 +11,11 @@ import { canMovePlanStatus, PLAN_POLICY, type PlanAction } from '../../policies/
 import { type Action, POLICY } from '../../policies/policy.js';
 import { authorize, forbidden } from '../../services/access.js';
 import type { ServiceContext } from '../../services/context.js';
+import { checkDossierAccess } from '../../services/dossier/dossier-route-access.js';
 import { authorizePlan, planNotFound, statusForbidden } from '../../services/plan/plan-access.js';
 import { getUnit } from '../../services/unit.service.js';
 import type { Access } from '../access.js';
+import { checkSurveyAccess } from './authorize-survey.js';
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 && v.length <= 100 ? v : null);
 
@@ -69,6 +71,7 @@ export async function checkDeclaredAccess(ctx: ServiceContext, access: Access, r
     if (!(PLAN_POLICY[access.action] as readonly string[]).includes(role)) throw roleForbidden(access.action);
     return;
   }
+  if (access.kind === 'dossier') return checkDossierAccess(ctx, access, params);
   if (access.kind === 'plan') {
     const code = text(params.plan);
     if (code === null) return;
@@ -78,6 +81,7 @@ export async function checkDeclaredAccess(ctx: ServiceContext, access: Access, r
     if (access.moveStatus && !canMovePlanStatus(ctx.actor, place)) throw statusForbidden();
     return;
   }
+  if (access.kind === 'survey') return checkSurveyAccess(ctx, access, { code: text(params.code), id: text(params.id) });
   switch (access.unit) {
     case 'params.code': {
       const code = text(params.code);

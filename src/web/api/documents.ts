@@ -13,12 +13,16 @@ const fileNameOf = (res: Response, fallback: string) => {
   return star ? decodeURIComponent(star) : fallback;
 };
 
-export async function downloadDocument(kind: DocumentKind, query: Record<string, string | number | undefined>) {
+export const downloadDocument = (kind: DocumentKind, query: Record<string, string | number | undefined>) =>
+  downloadFile(`/documents/${kind}`, query, kind);
+
+/** Any download of the API (path under /api/v1), saved under the server's file name. */
+export async function downloadFile(path: string, query: Record<string, string | number | undefined>, fallbackName: string) {
   const qs = new URLSearchParams();
   for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') qs.set(k, String(v));
   let res: Response;
   try {
-    res = await fetch(`${apiUrl(`/documents/${kind}`)}?${qs}`, { credentials: 'include' });
+    res = await fetch(`${apiUrl(path)}?${qs}`, { credentials: 'include' });
   } catch {
     throw fallbackError(0);
   }
@@ -27,7 +31,7 @@ export async function downloadDocument(kind: DocumentKind, query: Record<string,
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = fileNameOf(res, kind);
+  a.download = fileNameOf(res, fallbackName);
   document.body.append(a);
   a.click();
   a.remove();

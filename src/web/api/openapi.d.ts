@@ -1115,6 +1115,265 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{code}/dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hồ sơ xét, công nhận của xã / a commune’s dossiers */
+        get: operations["getUnitsByCodeDossiers"];
+        put?: never;
+        /** Lập hồ sơ đề nghị xét, công nhận (hoặc thu hồi) / start a dossier */
+        post: operations["postUnitsByCodeDossiers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một hồ sơ: các bước, danh mục tài liệu, điều kiện / one dossier: steps, checklist, conditions */
+        get: operations["getDossiersById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hoàn thành bước hiện tại (gửi hồ sơ ở bước trình) / complete the current step (submit at the request step) */
+        post: operations["postDossiersByIdComplete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/send-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Trả hồ sơ về bước trước, kèm lý do / send the dossier back with reasons */
+        post: operations["postDossiersByIdSendBack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/posting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Ngày bắt đầu niêm yết công khai / the posting’s start */
+        put: operations["putDossiersByIdPosting"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/posting/announcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi một lần thông báo (ngày, hình thức, nơi, ảnh) / log an announcement */
+        post: operations["postDossiersByIdPostingAnnouncements"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi ý kiến góp ý nhận được / record a comment received */
+        post: operations["postDossiersByIdComments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/opinions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ý kiến bằng văn bản của MTTQ, tổ chức chính trị - xã hội / an organisation’s written opinion */
+        post: operations["postDossiersByIdOpinions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/records/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Ghi cuộc họp, Hội đồng, quyết định, ngày công bố, nợ đọng, an ninh trật tự / record a step’s fact */
+        put: operations["putDossiersByIdRecordsByKind"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/appraisal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Kết quả thẩm tra từng tiêu chí và kết luận / appraisal findings and conclusion */
+        put: operations["putDossiersByIdAppraisal"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tải lên một tệp của hồ sơ (ảnh thông báo, văn bản ý kiến …) (multipart: file) / upload a dossier file */
+        post: operations["postDossiersByIdFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/documents/{doc}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tải lên một tài liệu của danh mục hồ sơ (multipart: file) / upload a checklist document */
+        post: operations["postDossiersByIdDocumentsByDoc"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/documents/{doc}/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lập tài liệu từ số liệu (.docx, Nghị định 30) / generate a checklist document from the data */
+        post: operations["postDossiersByIdDocumentsByDocGenerate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải về một tệp của hồ sơ / download a dossier file */
+        get: operations["getDossiersByIdFilesByFileId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{code}/self-assessment.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Báo cáo kết quả thực hiện xây dựng NTM của xã (.docx, thể thức NĐ 30/2020) / the commune self-assessment report
+         * @description Trả về application/vnd.openxmlformats-officedocument.wordprocessingml.document. Chỉ giá trị đã xác minh được tính là đạt / only verified values count as met.
+         */
+        get: operations["getUnitsByCodeSelfAssessmentDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/values": {
         parameters: {
             query?: never;
@@ -1129,6 +1388,198 @@ export interface paths {
          * @description Với progress=1, trả về application/x-ndjson: các dòng { stage, done, total } rồi một dòng { result } hoặc { error } / with progress=1, NDJSON progress lines then the result or the error
          */
         post: operations["postImportsValues"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quy định lấy ý kiến sự hài lòng / survey rule sets */
+        get: operations["getSurveyRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{code}/survey-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các đợt lấy ý kiến của xã / survey rounds of a commune */
+        get: operations["getUnitsByCodeSurveyRounds"];
+        put?: never;
+        /** Mở đợt lấy ý kiến / open a survey round */
+        post: operations["postUnitsByCodeSurveyRounds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Đợt lấy ý kiến và kết quả / a survey round with its results */
+        get: operations["getSurveyRoundsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-rounds/{id}/hamlets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thêm thôn / add a hamlet */
+        post: operations["postSurveyRoundsByIdHamlets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-rounds/{id}/hamlets/{hamletId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Bảng tổng hợp phiếu của thôn / the hamlet tally from the paper sheets */
+        put: operations["putSurveyRoundsByIdHamletsByHamletId"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-rounds/{id}/hamlets/{hamletId}/ballots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nhập một phiếu / enter one ballot */
+        post: operations["postSurveyRoundsByIdHamletsByHamletIdBallots"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-rounds/{id}/hamlets/{hamletId}/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tạo mã một lần cho các hộ (chỉ hiện một lần) / one-time household codes, shown once */
+        post: operations["postSurveyRoundsByIdHamletsByHamletIdCodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-rounds/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kết thúc, chốt kết quả / close the round */
+        post: operations["postSurveyRoundsByIdClose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-rounds/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Niêm yết kết quả / record the posting of the results */
+        post: operations["postSurveyRoundsByIdPublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-rounds/{id}/report.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Báo cáo kết quả lấy ý kiến (.docx, thể thức NĐ 30/2020) / the survey report as .docx
+         * @description Trả về application/vnd.openxmlformats-officedocument.wordprocessingml.document.
+         */
+        get: operations["getSurveyRoundsByIdReportDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/ballots/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Phiếu lấy ý kiến của thôn (công khai) / the hamlet ballot (public) */
+        get: operations["getPublicBallotsByToken"];
+        put?: never;
+        /** Người dân gửi phiếu bằng mã một lần / a resident sends a ballot with a one-time code */
+        post: operations["postPublicBallotsByToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -15313,6 +15764,5492 @@ export interface operations {
             };
         };
     };
+    getUnitsByCodeDossiers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thành công / OK: Hồ sơ xét, công nhận của xã / a commune’s dossiers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        unit: {
+                            code: string;
+                            name: string;
+                        };
+                        items: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "recognition" | "revocation";
+                            tier: string;
+                            year: number;
+                            assessmentDate: string;
+                            state: string;
+                            stepCode: string;
+                            stepName: string;
+                            demo: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: unit.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "unit.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: unit.not_found */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "unit.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postUnitsByCodeDossiers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @default recognition
+                     * @enum {string}
+                     */
+                    kind?: "recognition" | "revocation";
+                    tier: string;
+                    year: number;
+                    assessmentDate: string;
+                    startedOn: string;
+                    setCode?: string;
+                    procedureCode?: string;
+                    recognitionId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Lập hồ sơ đề nghị xét, công nhận (hoặc thu hồi) / start a dossier */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        unit: {
+                            code: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        kind: "recognition" | "revocation";
+                        procedure: {
+                            code: string;
+                            name: string;
+                            legalBasis: string;
+                            verified: boolean;
+                        };
+                        setCode: string;
+                        tier: string;
+                        year: number;
+                        assessmentDate: string;
+                        /** @enum {string} */
+                        state: "in_progress" | "completed";
+                        currentStep: string;
+                        recognitionId: string | null;
+                        demo: boolean;
+                        version: number;
+                        onDate: string;
+                        steps: {
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            form: string;
+                            /** @enum {string} */
+                            status: "done" | "current" | "pending";
+                            actorBody: string | null;
+                            actorVerified: boolean;
+                            durationDays: number | null;
+                            workingDays: boolean | null;
+                            durationVerified: boolean;
+                        }[];
+                        events: {
+                            id: string;
+                            stepCode: string;
+                            action: string;
+                            toStep: string | null;
+                            onDate: string;
+                            actorName: string;
+                            note: string | null;
+                            reasons: string[];
+                            createdAt: string;
+                        }[];
+                        moves: {
+                            step: string;
+                            refusal: {
+                                vi: string;
+                                en: string;
+                            } | null;
+                            complete: {
+                                allowed: boolean;
+                                blockers: {
+                                    vi: string;
+                                    en: string;
+                                }[];
+                            };
+                            sendBackTo: string[];
+                        };
+                        checklist: {
+                            code: string;
+                            name: string;
+                            required: boolean;
+                            /** @enum {string} */
+                            made: "uploaded" | "generated";
+                            stepCode: string;
+                            verified: boolean;
+                            /** @enum {string} */
+                            state: "missing" | "uploaded" | "generated";
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        conditions: {
+                            /** @enum {string} */
+                            code: "criteria" | "satisfaction" | "debt" | "security";
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            reasons: {
+                                vi: string;
+                                en: string;
+                            }[];
+                            evidence: {
+                                label: string;
+                                fileId: string | null;
+                            }[];
+                        }[];
+                        survey: {
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            roundId: string | null;
+                            participationRate: number | null;
+                            satisfactionRate: number | null;
+                        };
+                        posting: {
+                            startedOn: string | null;
+                            endsOn: string | null;
+                            count: number;
+                            outside: number;
+                            minAnnouncements: number;
+                            periodDays: number;
+                            enough: boolean;
+                            over: boolean;
+                            met: boolean;
+                            verified: boolean;
+                            channels: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            announcements: {
+                                id: string;
+                                announcedOn: string;
+                                channel: string;
+                                place: string | null;
+                                photo: {
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    size: number;
+                                    uploadedAt: string;
+                                } | null;
+                            }[];
+                        } | null;
+                        comments: {
+                            id: string;
+                            receivedOn: string;
+                            fromName: string | null;
+                            content: string;
+                            response: string | null;
+                        }[];
+                        opinions: {
+                            id: string;
+                            /** @enum {string} */
+                            organisationKind: "front" | "socio_political";
+                            organisation: string;
+                            givenOn: string;
+                            summary: string | null;
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        meeting: {
+                            heldOn: string;
+                            place: string | null;
+                            chair: string | null;
+                            secretary: string | null;
+                            attendees: number;
+                            totalMembers: number;
+                            agreeing: number;
+                            content: string | null;
+                        } | null;
+                        meetingVoteRule: {
+                            minAgreeingPercent: number | null;
+                            provenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                        } | null;
+                        appraisalRound: number;
+                        findings: {
+                            round: number;
+                            criterionCode: string;
+                            /** @enum {string} */
+                            result: "met" | "not_met";
+                            finding: string | null;
+                        }[];
+                        appraisal: {
+                            appraisedOn: string;
+                            /** @enum {string} */
+                            conclusion: "eligible" | "returned";
+                            reasons: string[];
+                        } | null;
+                        council: {
+                            heldOn: string;
+                            members: number;
+                            attending: number;
+                            agreeing: number;
+                            /** @enum {string} */
+                            result: "approved" | "rejected";
+                            note: string | null;
+                        } | null;
+                        decision: {
+                            number: string | null;
+                            date: string;
+                            signer: string | null;
+                            body: string;
+                        } | null;
+                        announcement: {
+                            announcedOn: string;
+                            place: string | null;
+                        } | null;
+                        criteria: {
+                            number: number;
+                            name: string;
+                            status: string;
+                            unverified: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden, dossier.step_actor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden" | "dossier.step_actor";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: criteria_set.not_found, unit.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "criteria_set.not_found" | "unit.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: dossier.exists, dossier.not_at_risk */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.exists" | "dossier.not_at_risk";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: dossier.date_in_future, dossier.date_order, dossier.no_procedure, dossier.no_recognition, dossier.no_set, dossier.not_a_commune, dossier.set_tier_mismatch, unit.not_found, unit.not_valid_at */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.date_in_future" | "dossier.date_order" | "dossier.no_procedure" | "dossier.no_recognition" | "dossier.no_set" | "dossier.not_a_commune" | "dossier.set_tier_mismatch" | "unit.not_found" | "unit.not_valid_at";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getDossiersById: {
+        parameters: {
+            query?: {
+                /** @description Ngày xem các bước được làm / the day the moves are for (mặc định: hôm nay) */
+                on?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thành công / OK: Một hồ sơ: các bước, danh mục tài liệu, điều kiện / one dossier: steps, checklist, conditions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        unit: {
+                            code: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        kind: "recognition" | "revocation";
+                        procedure: {
+                            code: string;
+                            name: string;
+                            legalBasis: string;
+                            verified: boolean;
+                        };
+                        setCode: string;
+                        tier: string;
+                        year: number;
+                        assessmentDate: string;
+                        /** @enum {string} */
+                        state: "in_progress" | "completed";
+                        currentStep: string;
+                        recognitionId: string | null;
+                        demo: boolean;
+                        version: number;
+                        onDate: string;
+                        steps: {
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            form: string;
+                            /** @enum {string} */
+                            status: "done" | "current" | "pending";
+                            actorBody: string | null;
+                            actorVerified: boolean;
+                            durationDays: number | null;
+                            workingDays: boolean | null;
+                            durationVerified: boolean;
+                        }[];
+                        events: {
+                            id: string;
+                            stepCode: string;
+                            action: string;
+                            toStep: string | null;
+                            onDate: string;
+                            actorName: string;
+                            note: string | null;
+                            reasons: string[];
+                            createdAt: string;
+                        }[];
+                        moves: {
+                            step: string;
+                            refusal: {
+                                vi: string;
+                                en: string;
+                            } | null;
+                            complete: {
+                                allowed: boolean;
+                                blockers: {
+                                    vi: string;
+                                    en: string;
+                                }[];
+                            };
+                            sendBackTo: string[];
+                        };
+                        checklist: {
+                            code: string;
+                            name: string;
+                            required: boolean;
+                            /** @enum {string} */
+                            made: "uploaded" | "generated";
+                            stepCode: string;
+                            verified: boolean;
+                            /** @enum {string} */
+                            state: "missing" | "uploaded" | "generated";
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        conditions: {
+                            /** @enum {string} */
+                            code: "criteria" | "satisfaction" | "debt" | "security";
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            reasons: {
+                                vi: string;
+                                en: string;
+                            }[];
+                            evidence: {
+                                label: string;
+                                fileId: string | null;
+                            }[];
+                        }[];
+                        survey: {
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            roundId: string | null;
+                            participationRate: number | null;
+                            satisfactionRate: number | null;
+                        };
+                        posting: {
+                            startedOn: string | null;
+                            endsOn: string | null;
+                            count: number;
+                            outside: number;
+                            minAnnouncements: number;
+                            periodDays: number;
+                            enough: boolean;
+                            over: boolean;
+                            met: boolean;
+                            verified: boolean;
+                            channels: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            announcements: {
+                                id: string;
+                                announcedOn: string;
+                                channel: string;
+                                place: string | null;
+                                photo: {
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    size: number;
+                                    uploadedAt: string;
+                                } | null;
+                            }[];
+                        } | null;
+                        comments: {
+                            id: string;
+                            receivedOn: string;
+                            fromName: string | null;
+                            content: string;
+                            response: string | null;
+                        }[];
+                        opinions: {
+                            id: string;
+                            /** @enum {string} */
+                            organisationKind: "front" | "socio_political";
+                            organisation: string;
+                            givenOn: string;
+                            summary: string | null;
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        meeting: {
+                            heldOn: string;
+                            place: string | null;
+                            chair: string | null;
+                            secretary: string | null;
+                            attendees: number;
+                            totalMembers: number;
+                            agreeing: number;
+                            content: string | null;
+                        } | null;
+                        meetingVoteRule: {
+                            minAgreeingPercent: number | null;
+                            provenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                        } | null;
+                        appraisalRound: number;
+                        findings: {
+                            round: number;
+                            criterionCode: string;
+                            /** @enum {string} */
+                            result: "met" | "not_met";
+                            finding: string | null;
+                        }[];
+                        appraisal: {
+                            appraisedOn: string;
+                            /** @enum {string} */
+                            conclusion: "eligible" | "returned";
+                            reasons: string[];
+                        } | null;
+                        council: {
+                            heldOn: string;
+                            members: number;
+                            attending: number;
+                            agreeing: number;
+                            /** @enum {string} */
+                            result: "approved" | "rejected";
+                            note: string | null;
+                        } | null;
+                        decision: {
+                            number: string | null;
+                            date: string;
+                            signer: string | null;
+                            body: string;
+                        } | null;
+                        announcement: {
+                            announcedOn: string;
+                            place: string | null;
+                        } | null;
+                        criteria: {
+                            number: number;
+                            name: string;
+                            status: string;
+                            unverified: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: dossier.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postDossiersByIdComplete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    on: string;
+                    note?: string | null;
+                    expectedVersion: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Hoàn thành bước hiện tại (gửi hồ sơ ở bước trình) / complete the current step (submit at the request step) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        unit: {
+                            code: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        kind: "recognition" | "revocation";
+                        procedure: {
+                            code: string;
+                            name: string;
+                            legalBasis: string;
+                            verified: boolean;
+                        };
+                        setCode: string;
+                        tier: string;
+                        year: number;
+                        assessmentDate: string;
+                        /** @enum {string} */
+                        state: "in_progress" | "completed";
+                        currentStep: string;
+                        recognitionId: string | null;
+                        demo: boolean;
+                        version: number;
+                        onDate: string;
+                        steps: {
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            form: string;
+                            /** @enum {string} */
+                            status: "done" | "current" | "pending";
+                            actorBody: string | null;
+                            actorVerified: boolean;
+                            durationDays: number | null;
+                            workingDays: boolean | null;
+                            durationVerified: boolean;
+                        }[];
+                        events: {
+                            id: string;
+                            stepCode: string;
+                            action: string;
+                            toStep: string | null;
+                            onDate: string;
+                            actorName: string;
+                            note: string | null;
+                            reasons: string[];
+                            createdAt: string;
+                        }[];
+                        moves: {
+                            step: string;
+                            refusal: {
+                                vi: string;
+                                en: string;
+                            } | null;
+                            complete: {
+                                allowed: boolean;
+                                blockers: {
+                                    vi: string;
+                                    en: string;
+                                }[];
+                            };
+                            sendBackTo: string[];
+                        };
+                        checklist: {
+                            code: string;
+                            name: string;
+                            required: boolean;
+                            /** @enum {string} */
+                            made: "uploaded" | "generated";
+                            stepCode: string;
+                            verified: boolean;
+                            /** @enum {string} */
+                            state: "missing" | "uploaded" | "generated";
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        conditions: {
+                            /** @enum {string} */
+                            code: "criteria" | "satisfaction" | "debt" | "security";
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            reasons: {
+                                vi: string;
+                                en: string;
+                            }[];
+                            evidence: {
+                                label: string;
+                                fileId: string | null;
+                            }[];
+                        }[];
+                        survey: {
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            roundId: string | null;
+                            participationRate: number | null;
+                            satisfactionRate: number | null;
+                        };
+                        posting: {
+                            startedOn: string | null;
+                            endsOn: string | null;
+                            count: number;
+                            outside: number;
+                            minAnnouncements: number;
+                            periodDays: number;
+                            enough: boolean;
+                            over: boolean;
+                            met: boolean;
+                            verified: boolean;
+                            channels: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            announcements: {
+                                id: string;
+                                announcedOn: string;
+                                channel: string;
+                                place: string | null;
+                                photo: {
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    size: number;
+                                    uploadedAt: string;
+                                } | null;
+                            }[];
+                        } | null;
+                        comments: {
+                            id: string;
+                            receivedOn: string;
+                            fromName: string | null;
+                            content: string;
+                            response: string | null;
+                        }[];
+                        opinions: {
+                            id: string;
+                            /** @enum {string} */
+                            organisationKind: "front" | "socio_political";
+                            organisation: string;
+                            givenOn: string;
+                            summary: string | null;
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        meeting: {
+                            heldOn: string;
+                            place: string | null;
+                            chair: string | null;
+                            secretary: string | null;
+                            attendees: number;
+                            totalMembers: number;
+                            agreeing: number;
+                            content: string | null;
+                        } | null;
+                        meetingVoteRule: {
+                            minAgreeingPercent: number | null;
+                            provenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                        } | null;
+                        appraisalRound: number;
+                        findings: {
+                            round: number;
+                            criterionCode: string;
+                            /** @enum {string} */
+                            result: "met" | "not_met";
+                            finding: string | null;
+                        }[];
+                        appraisal: {
+                            appraisedOn: string;
+                            /** @enum {string} */
+                            conclusion: "eligible" | "returned";
+                            reasons: string[];
+                        } | null;
+                        council: {
+                            heldOn: string;
+                            members: number;
+                            attending: number;
+                            agreeing: number;
+                            /** @enum {string} */
+                            result: "approved" | "rejected";
+                            note: string | null;
+                        } | null;
+                        decision: {
+                            number: string | null;
+                            date: string;
+                            signer: string | null;
+                            body: string;
+                        } | null;
+                        announcement: {
+                            announcedOn: string;
+                            place: string | null;
+                        } | null;
+                        criteria: {
+                            number: number;
+                            name: string;
+                            status: string;
+                            unverified: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden, dossier.step_actor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden" | "dossier.step_actor";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: dossier.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: dossier.completed, dossier.not_submittable, dossier.stale_version, dossier.step_blocked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.completed" | "dossier.not_submittable" | "dossier.stale_version" | "dossier.step_blocked";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: dossier.date_in_future, dossier.date_order, dossier.no_decision, dossier.no_recognition */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.date_in_future" | "dossier.date_order" | "dossier.no_decision" | "dossier.no_recognition";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postDossiersByIdSendBack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    on: string;
+                    note?: string | null;
+                    expectedVersion: number;
+                    to: string;
+                    reasons: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Trả hồ sơ về bước trước, kèm lý do / send the dossier back with reasons */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        unit: {
+                            code: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        kind: "recognition" | "revocation";
+                        procedure: {
+                            code: string;
+                            name: string;
+                            legalBasis: string;
+                            verified: boolean;
+                        };
+                        setCode: string;
+                        tier: string;
+                        year: number;
+                        assessmentDate: string;
+                        /** @enum {string} */
+                        state: "in_progress" | "completed";
+                        currentStep: string;
+                        recognitionId: string | null;
+                        demo: boolean;
+                        version: number;
+                        onDate: string;
+                        steps: {
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            form: string;
+                            /** @enum {string} */
+                            status: "done" | "current" | "pending";
+                            actorBody: string | null;
+                            actorVerified: boolean;
+                            durationDays: number | null;
+                            workingDays: boolean | null;
+                            durationVerified: boolean;
+                        }[];
+                        events: {
+                            id: string;
+                            stepCode: string;
+                            action: string;
+                            toStep: string | null;
+                            onDate: string;
+                            actorName: string;
+                            note: string | null;
+                            reasons: string[];
+                            createdAt: string;
+                        }[];
+                        moves: {
+                            step: string;
+                            refusal: {
+                                vi: string;
+                                en: string;
+                            } | null;
+                            complete: {
+                                allowed: boolean;
+                                blockers: {
+                                    vi: string;
+                                    en: string;
+                                }[];
+                            };
+                            sendBackTo: string[];
+                        };
+                        checklist: {
+                            code: string;
+                            name: string;
+                            required: boolean;
+                            /** @enum {string} */
+                            made: "uploaded" | "generated";
+                            stepCode: string;
+                            verified: boolean;
+                            /** @enum {string} */
+                            state: "missing" | "uploaded" | "generated";
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        conditions: {
+                            /** @enum {string} */
+                            code: "criteria" | "satisfaction" | "debt" | "security";
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            reasons: {
+                                vi: string;
+                                en: string;
+                            }[];
+                            evidence: {
+                                label: string;
+                                fileId: string | null;
+                            }[];
+                        }[];
+                        survey: {
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            roundId: string | null;
+                            participationRate: number | null;
+                            satisfactionRate: number | null;
+                        };
+                        posting: {
+                            startedOn: string | null;
+                            endsOn: string | null;
+                            count: number;
+                            outside: number;
+                            minAnnouncements: number;
+                            periodDays: number;
+                            enough: boolean;
+                            over: boolean;
+                            met: boolean;
+                            verified: boolean;
+                            channels: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            announcements: {
+                                id: string;
+                                announcedOn: string;
+                                channel: string;
+                                place: string | null;
+                                photo: {
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    size: number;
+                                    uploadedAt: string;
+                                } | null;
+                            }[];
+                        } | null;
+                        comments: {
+                            id: string;
+                            receivedOn: string;
+                            fromName: string | null;
+                            content: string;
+                            response: string | null;
+                        }[];
+                        opinions: {
+                            id: string;
+                            /** @enum {string} */
+                            organisationKind: "front" | "socio_political";
+                            organisation: string;
+                            givenOn: string;
+                            summary: string | null;
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        meeting: {
+                            heldOn: string;
+                            place: string | null;
+                            chair: string | null;
+                            secretary: string | null;
+                            attendees: number;
+                            totalMembers: number;
+                            agreeing: number;
+                            content: string | null;
+                        } | null;
+                        meetingVoteRule: {
+                            minAgreeingPercent: number | null;
+                            provenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                        } | null;
+                        appraisalRound: number;
+                        findings: {
+                            round: number;
+                            criterionCode: string;
+                            /** @enum {string} */
+                            result: "met" | "not_met";
+                            finding: string | null;
+                        }[];
+                        appraisal: {
+                            appraisedOn: string;
+                            /** @enum {string} */
+                            conclusion: "eligible" | "returned";
+                            reasons: string[];
+                        } | null;
+                        council: {
+                            heldOn: string;
+                            members: number;
+                            attending: number;
+                            agreeing: number;
+                            /** @enum {string} */
+                            result: "approved" | "rejected";
+                            note: string | null;
+                        } | null;
+                        decision: {
+                            number: string | null;
+                            date: string;
+                            signer: string | null;
+                            body: string;
+                        } | null;
+                        announcement: {
+                            announcedOn: string;
+                            place: string | null;
+                        } | null;
+                        criteria: {
+                            number: number;
+                            name: string;
+                            status: string;
+                            unverified: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden, dossier.step_actor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden" | "dossier.step_actor";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: dossier.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: dossier.completed, dossier.stale_version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.completed" | "dossier.stale_version";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: dossier.date_in_future, dossier.date_order, dossier.send_back_not_allowed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.date_in_future" | "dossier.date_order" | "dossier.send_back_not_allowed";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putDossiersByIdPosting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    startedOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Ngày bắt đầu niêm yết công khai / the posting’s start */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        unit: {
+                            code: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        kind: "recognition" | "revocation";
+                        procedure: {
+                            code: string;
+                            name: string;
+                            legalBasis: string;
+                            verified: boolean;
+                        };
+                        setCode: string;
+                        tier: string;
+                        year: number;
+                        assessmentDate: string;
+                        /** @enum {string} */
+                        state: "in_progress" | "completed";
+                        currentStep: string;
+                        recognitionId: string | null;
+                        demo: boolean;
+                        version: number;
+                        onDate: string;
+                        steps: {
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            form: string;
+                            /** @enum {string} */
+                            status: "done" | "current" | "pending";
+                            actorBody: string | null;
+                            actorVerified: boolean;
+                            durationDays: number | null;
+                            workingDays: boolean | null;
+                            durationVerified: boolean;
+                        }[];
+                        events: {
+                            id: string;
+                            stepCode: string;
+                            action: string;
+                            toStep: string | null;
+                            onDate: string;
+                            actorName: string;
+                            note: string | null;
+                            reasons: string[];
+                            createdAt: string;
+                        }[];
+                        moves: {
+                            step: string;
+                            refusal: {
+                                vi: string;
+                                en: string;
+                            } | null;
+                            complete: {
+                                allowed: boolean;
+                                blockers: {
+                                    vi: string;
+                                    en: string;
+                                }[];
+                            };
+                            sendBackTo: string[];
+                        };
+                        checklist: {
+                            code: string;
+                            name: string;
+                            required: boolean;
+                            /** @enum {string} */
+                            made: "uploaded" | "generated";
+                            stepCode: string;
+                            verified: boolean;
+                            /** @enum {string} */
+                            state: "missing" | "uploaded" | "generated";
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        conditions: {
+                            /** @enum {string} */
+                            code: "criteria" | "satisfaction" | "debt" | "security";
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            reasons: {
+                                vi: string;
+                                en: string;
+                            }[];
+                            evidence: {
+                                label: string;
+                                fileId: string | null;
+                            }[];
+                        }[];
+                        survey: {
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            roundId: string | null;
+                            participationRate: number | null;
+                            satisfactionRate: number | null;
+                        };
+                        posting: {
+                            startedOn: string | null;
+                            endsOn: string | null;
+                            count: number;
+                            outside: number;
+                            minAnnouncements: number;
+                            periodDays: number;
+                            enough: boolean;
+                            over: boolean;
+                            met: boolean;
+                            verified: boolean;
+                            channels: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            announcements: {
+                                id: string;
+                                announcedOn: string;
+                                channel: string;
+                                place: string | null;
+                                photo: {
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    size: number;
+                                    uploadedAt: string;
+                                } | null;
+                            }[];
+                        } | null;
+                        comments: {
+                            id: string;
+                            receivedOn: string;
+                            fromName: string | null;
+                            content: string;
+                            response: string | null;
+                        }[];
+                        opinions: {
+                            id: string;
+                            /** @enum {string} */
+                            organisationKind: "front" | "socio_political";
+                            organisation: string;
+                            givenOn: string;
+                            summary: string | null;
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        meeting: {
+                            heldOn: string;
+                            place: string | null;
+                            chair: string | null;
+                            secretary: string | null;
+                            attendees: number;
+                            totalMembers: number;
+                            agreeing: number;
+                            content: string | null;
+                        } | null;
+                        meetingVoteRule: {
+                            minAgreeingPercent: number | null;
+                            provenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                        } | null;
+                        appraisalRound: number;
+                        findings: {
+                            round: number;
+                            criterionCode: string;
+                            /** @enum {string} */
+                            result: "met" | "not_met";
+                            finding: string | null;
+                        }[];
+                        appraisal: {
+                            appraisedOn: string;
+                            /** @enum {string} */
+                            conclusion: "eligible" | "returned";
+                            reasons: string[];
+                        } | null;
+                        council: {
+                            heldOn: string;
+                            members: number;
+                            attending: number;
+                            agreeing: number;
+                            /** @enum {string} */
+                            result: "approved" | "rejected";
+                            note: string | null;
+                        } | null;
+                        decision: {
+                            number: string | null;
+                            date: string;
+                            signer: string | null;
+                            body: string;
+                        } | null;
+                        announcement: {
+                            announcedOn: string;
+                            place: string | null;
+                        } | null;
+                        criteria: {
+                            number: number;
+                            name: string;
+                            status: string;
+                            unverified: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden, dossier.step_actor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden" | "dossier.step_actor";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: dossier.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: dossier.completed, dossier.posting_started, dossier.stale_version, dossier.wrong_step */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.completed" | "dossier.posting_started" | "dossier.stale_version" | "dossier.wrong_step";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: dossier.date_in_future, dossier.date_order */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.date_in_future" | "dossier.date_order";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postDossiersByIdPostingAnnouncements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    announcedOn: string;
+                    channel: string;
+                    place?: string | null;
+                    photoFileId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Ghi một lần thông báo (ngày, hình thức, nơi, ảnh) / log an announcement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        unit: {
+                            code: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        kind: "recognition" | "revocation";
+                        procedure: {
+                            code: string;
+                            name: string;
+                            legalBasis: string;
+                            verified: boolean;
+                        };
+                        setCode: string;
+                        tier: string;
+                        year: number;
+                        assessmentDate: string;
+                        /** @enum {string} */
+                        state: "in_progress" | "completed";
+                        currentStep: string;
+                        recognitionId: string | null;
+                        demo: boolean;
+                        version: number;
+                        onDate: string;
+                        steps: {
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            form: string;
+                            /** @enum {string} */
+                            status: "done" | "current" | "pending";
+                            actorBody: string | null;
+                            actorVerified: boolean;
+                            durationDays: number | null;
+                            workingDays: boolean | null;
+                            durationVerified: boolean;
+                        }[];
+                        events: {
+                            id: string;
+                            stepCode: string;
+                            action: string;
+                            toStep: string | null;
+                            onDate: string;
+                            actorName: string;
+                            note: string | null;
+                            reasons: string[];
+                            createdAt: string;
+                        }[];
+                        moves: {
+                            step: string;
+                            refusal: {
+                                vi: string;
+                                en: string;
+                            } | null;
+                            complete: {
+                                allowed: boolean;
+                                blockers: {
+                                    vi: string;
+                                    en: string;
+                                }[];
+                            };
+                            sendBackTo: string[];
+                        };
+                        checklist: {
+                            code: string;
+                            name: string;
+                            required: boolean;
+                            /** @enum {string} */
+                            made: "uploaded" | "generated";
+                            stepCode: string;
+                            verified: boolean;
+                            /** @enum {string} */
+                            state: "missing" | "uploaded" | "generated";
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        conditions: {
+                            /** @enum {string} */
+                            code: "criteria" | "satisfaction" | "debt" | "security";
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            reasons: {
+                                vi: string;
+                                en: string;
+                            }[];
+                            evidence: {
+                                label: string;
+                                fileId: string | null;
+                            }[];
+                        }[];
+                        survey: {
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            roundId: string | null;
+                            participationRate: number | null;
+                            satisfactionRate: number | null;
+                        };
+                        posting: {
+                            startedOn: string | null;
+                            endsOn: string | null;
+                            count: number;
+                            outside: number;
+                            minAnnouncements: number;
+                            periodDays: number;
+                            enough: boolean;
+                            over: boolean;
+                            met: boolean;
+                            verified: boolean;
+                            channels: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            announcements: {
+                                id: string;
+                                announcedOn: string;
+                                channel: string;
+                                place: string | null;
+                                photo: {
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    size: number;
+                                    uploadedAt: string;
+                                } | null;
+                            }[];
+                        } | null;
+                        comments: {
+                            id: string;
+                            receivedOn: string;
+                            fromName: string | null;
+                            content: string;
+                            response: string | null;
+                        }[];
+                        opinions: {
+                            id: string;
+                            /** @enum {string} */
+                            organisationKind: "front" | "socio_political";
+                            organisation: string;
+                            givenOn: string;
+                            summary: string | null;
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        meeting: {
+                            heldOn: string;
+                            place: string | null;
+                            chair: string | null;
+                            secretary: string | null;
+                            attendees: number;
+                            totalMembers: number;
+                            agreeing: number;
+                            content: string | null;
+                        } | null;
+                        meetingVoteRule: {
+                            minAgreeingPercent: number | null;
+                            provenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                        } | null;
+                        appraisalRound: number;
+                        findings: {
+                            round: number;
+                            criterionCode: string;
+                            /** @enum {string} */
+                            result: "met" | "not_met";
+                            finding: string | null;
+                        }[];
+                        appraisal: {
+                            appraisedOn: string;
+                            /** @enum {string} */
+                            conclusion: "eligible" | "returned";
+                            reasons: string[];
+                        } | null;
+                        council: {
+                            heldOn: string;
+                            members: number;
+                            attending: number;
+                            agreeing: number;
+                            /** @enum {string} */
+                            result: "approved" | "rejected";
+                            note: string | null;
+                        } | null;
+                        decision: {
+                            number: string | null;
+                            date: string;
+                            signer: string | null;
+                            body: string;
+                        } | null;
+                        announcement: {
+                            announcedOn: string;
+                            place: string | null;
+                        } | null;
+                        criteria: {
+                            number: number;
+                            name: string;
+                            status: string;
+                            unverified: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden, dossier.step_actor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden" | "dossier.step_actor";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: dossier.file_not_found, dossier.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.file_not_found" | "dossier.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: dossier.completed, dossier.posting_not_started, dossier.stale_version, dossier.wrong_step */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.completed" | "dossier.posting_not_started" | "dossier.stale_version" | "dossier.wrong_step";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: dossier.date_in_future, dossier.date_order, dossier.file_not_found, dossier.unknown_channel */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.date_in_future" | "dossier.date_order" | "dossier.file_not_found" | "dossier.unknown_channel";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postDossiersByIdComments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    receivedOn: string;
+                    fromName?: string | null;
+                    content: string;
+                    response?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Ghi ý kiến góp ý nhận được / record a comment received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        unit: {
+                            code: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        kind: "recognition" | "revocation";
+                        procedure: {
+                            code: string;
+                            name: string;
+                            legalBasis: string;
+                            verified: boolean;
+                        };
+                        setCode: string;
+                        tier: string;
+                        year: number;
+                        assessmentDate: string;
+                        /** @enum {string} */
+                        state: "in_progress" | "completed";
+                        currentStep: string;
+                        recognitionId: string | null;
+                        demo: boolean;
+                        version: number;
+                        onDate: string;
+                        steps: {
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            form: string;
+                            /** @enum {string} */
+                            status: "done" | "current" | "pending";
+                            actorBody: string | null;
+                            actorVerified: boolean;
+                            durationDays: number | null;
+                            workingDays: boolean | null;
+                            durationVerified: boolean;
+                        }[];
+                        events: {
+                            id: string;
+                            stepCode: string;
+                            action: string;
+                            toStep: string | null;
+                            onDate: string;
+                            actorName: string;
+                            note: string | null;
+                            reasons: string[];
+                            createdAt: string;
+                        }[];
+                        moves: {
+                            step: string;
+                            refusal: {
+                                vi: string;
+                                en: string;
+                            } | null;
+                            complete: {
+                                allowed: boolean;
+                                blockers: {
+                                    vi: string;
+                                    en: string;
+                                }[];
+                            };
+                            sendBackTo: string[];
+                        };
+                        checklist: {
+                            code: string;
+                            name: string;
+                            required: boolean;
+                            /** @enum {string} */
+                            made: "uploaded" | "generated";
+                            stepCode: string;
+                            verified: boolean;
+                            /** @enum {string} */
+                            state: "missing" | "uploaded" | "generated";
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        conditions: {
+                            /** @enum {string} */
+                            code: "criteria" | "satisfaction" | "debt" | "security";
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            reasons: {
+                                vi: string;
+                                en: string;
+                            }[];
+                            evidence: {
+                                label: string;
+                                fileId: string | null;
+                            }[];
+                        }[];
+                        survey: {
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            roundId: string | null;
+                            participationRate: number | null;
+                            satisfactionRate: number | null;
+                        };
+                        posting: {
+                            startedOn: string | null;
+                            endsOn: string | null;
+                            count: number;
+                            outside: number;
+                            minAnnouncements: number;
+                            periodDays: number;
+                            enough: boolean;
+                            over: boolean;
+                            met: boolean;
+                            verified: boolean;
+                            channels: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            announcements: {
+                                id: string;
+                                announcedOn: string;
+                                channel: string;
+                                place: string | null;
+                                photo: {
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    size: number;
+                                    uploadedAt: string;
+                                } | null;
+                            }[];
+                        } | null;
+                        comments: {
+                            id: string;
+                            receivedOn: string;
+                            fromName: string | null;
+                            content: string;
+                            response: string | null;
+                        }[];
+                        opinions: {
+                            id: string;
+                            /** @enum {string} */
+                            organisationKind: "front" | "socio_political";
+                            organisation: string;
+                            givenOn: string;
+                            summary: string | null;
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        meeting: {
+                            heldOn: string;
+                            place: string | null;
+                            chair: string | null;
+                            secretary: string | null;
+                            attendees: number;
+                            totalMembers: number;
+                            agreeing: number;
+                            content: string | null;
+                        } | null;
+                        meetingVoteRule: {
+                            minAgreeingPercent: number | null;
+                            provenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                        } | null;
+                        appraisalRound: number;
+                        findings: {
+                            round: number;
+                            criterionCode: string;
+                            /** @enum {string} */
+                            result: "met" | "not_met";
+                            finding: string | null;
+                        }[];
+                        appraisal: {
+                            appraisedOn: string;
+                            /** @enum {string} */
+                            conclusion: "eligible" | "returned";
+                            reasons: string[];
+                        } | null;
+                        council: {
+                            heldOn: string;
+                            members: number;
+                            attending: number;
+                            agreeing: number;
+                            /** @enum {string} */
+                            result: "approved" | "rejected";
+                            note: string | null;
+                        } | null;
+                        decision: {
+                            number: string | null;
+                            date: string;
+                            signer: string | null;
+                            body: string;
+                        } | null;
+                        announcement: {
+                            announcedOn: string;
+                            place: string | null;
+                        } | null;
+                        criteria: {
+                            number: number;
+                            name: string;
+                            status: string;
+                            unverified: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden, dossier.step_actor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden" | "dossier.step_actor";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: dossier.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: dossier.completed, dossier.stale_version, dossier.wrong_step */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.completed" | "dossier.stale_version" | "dossier.wrong_step";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: dossier.date_in_future, dossier.date_order */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.date_in_future" | "dossier.date_order";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postDossiersByIdOpinions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    organisationKind: "front" | "socio_political";
+                    organisation: string;
+                    givenOn: string;
+                    summary?: string | null;
+                    fileId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Ý kiến bằng văn bản của MTTQ, tổ chức chính trị - xã hội / an organisation’s written opinion */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        unit: {
+                            code: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        kind: "recognition" | "revocation";
+                        procedure: {
+                            code: string;
+                            name: string;
+                            legalBasis: string;
+                            verified: boolean;
+                        };
+                        setCode: string;
+                        tier: string;
+                        year: number;
+                        assessmentDate: string;
+                        /** @enum {string} */
+                        state: "in_progress" | "completed";
+                        currentStep: string;
+                        recognitionId: string | null;
+                        demo: boolean;
+                        version: number;
+                        onDate: string;
+                        steps: {
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            form: string;
+                            /** @enum {string} */
+                            status: "done" | "current" | "pending";
+                            actorBody: string | null;
+                            actorVerified: boolean;
+                            durationDays: number | null;
+                            workingDays: boolean | null;
+                            durationVerified: boolean;
+                        }[];
+                        events: {
+                            id: string;
+                            stepCode: string;
+                            action: string;
+                            toStep: string | null;
+                            onDate: string;
+                            actorName: string;
+                            note: string | null;
+                            reasons: string[];
+                            createdAt: string;
+                        }[];
+                        moves: {
+                            step: string;
+                            refusal: {
+                                vi: string;
+                                en: string;
+                            } | null;
+                            complete: {
+                                allowed: boolean;
+                                blockers: {
+                                    vi: string;
+                                    en: string;
+                                }[];
+                            };
+                            sendBackTo: string[];
+                        };
+                        checklist: {
+                            code: string;
+                            name: string;
+                            required: boolean;
+                            /** @enum {string} */
+                            made: "uploaded" | "generated";
+                            stepCode: string;
+                            verified: boolean;
+                            /** @enum {string} */
+                            state: "missing" | "uploaded" | "generated";
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        conditions: {
+                            /** @enum {string} */
+                            code: "criteria" | "satisfaction" | "debt" | "security";
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            reasons: {
+                                vi: string;
+                                en: string;
+                            }[];
+                            evidence: {
+                                label: string;
+                                fileId: string | null;
+                            }[];
+                        }[];
+                        survey: {
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            roundId: string | null;
+                            participationRate: number | null;
+                            satisfactionRate: number | null;
+                        };
+                        posting: {
+                            startedOn: string | null;
+                            endsOn: string | null;
+                            count: number;
+                            outside: number;
+                            minAnnouncements: number;
+                            periodDays: number;
+                            enough: boolean;
+                            over: boolean;
+                            met: boolean;
+                            verified: boolean;
+                            channels: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            announcements: {
+                                id: string;
+                                announcedOn: string;
+                                channel: string;
+                                place: string | null;
+                                photo: {
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    size: number;
+                                    uploadedAt: string;
+                                } | null;
+                            }[];
+                        } | null;
+                        comments: {
+                            id: string;
+                            receivedOn: string;
+                            fromName: string | null;
+                            content: string;
+                            response: string | null;
+                        }[];
+                        opinions: {
+                            id: string;
+                            /** @enum {string} */
+                            organisationKind: "front" | "socio_political";
+                            organisation: string;
+                            givenOn: string;
+                            summary: string | null;
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        meeting: {
+                            heldOn: string;
+                            place: string | null;
+                            chair: string | null;
+                            secretary: string | null;
+                            attendees: number;
+                            totalMembers: number;
+                            agreeing: number;
+                            content: string | null;
+                        } | null;
+                        meetingVoteRule: {
+                            minAgreeingPercent: number | null;
+                            provenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                        } | null;
+                        appraisalRound: number;
+                        findings: {
+                            round: number;
+                            criterionCode: string;
+                            /** @enum {string} */
+                            result: "met" | "not_met";
+                            finding: string | null;
+                        }[];
+                        appraisal: {
+                            appraisedOn: string;
+                            /** @enum {string} */
+                            conclusion: "eligible" | "returned";
+                            reasons: string[];
+                        } | null;
+                        council: {
+                            heldOn: string;
+                            members: number;
+                            attending: number;
+                            agreeing: number;
+                            /** @enum {string} */
+                            result: "approved" | "rejected";
+                            note: string | null;
+                        } | null;
+                        decision: {
+                            number: string | null;
+                            date: string;
+                            signer: string | null;
+                            body: string;
+                        } | null;
+                        announcement: {
+                            announcedOn: string;
+                            place: string | null;
+                        } | null;
+                        criteria: {
+                            number: number;
+                            name: string;
+                            status: string;
+                            unverified: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden, dossier.step_actor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden" | "dossier.step_actor";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: dossier.file_not_found, dossier.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.file_not_found" | "dossier.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: dossier.completed, dossier.stale_version, dossier.wrong_step */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.completed" | "dossier.stale_version" | "dossier.wrong_step";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: dossier.date_in_future, dossier.date_order, dossier.file_not_found */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.date_in_future" | "dossier.date_order" | "dossier.file_not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putDossiersByIdRecordsByKind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                kind: "meeting" | "council" | "decision" | "announcement" | "debt" | "security";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Nội dung theo loại / the fact, by kind (domain/dossier/records.ts) */
+                    data: {
+                        [key: string]: unknown;
+                    };
+                    fileId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Ghi cuộc họp, Hội đồng, quyết định, ngày công bố, nợ đọng, an ninh trật tự / record a step’s fact */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        unit: {
+                            code: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        kind: "recognition" | "revocation";
+                        procedure: {
+                            code: string;
+                            name: string;
+                            legalBasis: string;
+                            verified: boolean;
+                        };
+                        setCode: string;
+                        tier: string;
+                        year: number;
+                        assessmentDate: string;
+                        /** @enum {string} */
+                        state: "in_progress" | "completed";
+                        currentStep: string;
+                        recognitionId: string | null;
+                        demo: boolean;
+                        version: number;
+                        onDate: string;
+                        steps: {
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            form: string;
+                            /** @enum {string} */
+                            status: "done" | "current" | "pending";
+                            actorBody: string | null;
+                            actorVerified: boolean;
+                            durationDays: number | null;
+                            workingDays: boolean | null;
+                            durationVerified: boolean;
+                        }[];
+                        events: {
+                            id: string;
+                            stepCode: string;
+                            action: string;
+                            toStep: string | null;
+                            onDate: string;
+                            actorName: string;
+                            note: string | null;
+                            reasons: string[];
+                            createdAt: string;
+                        }[];
+                        moves: {
+                            step: string;
+                            refusal: {
+                                vi: string;
+                                en: string;
+                            } | null;
+                            complete: {
+                                allowed: boolean;
+                                blockers: {
+                                    vi: string;
+                                    en: string;
+                                }[];
+                            };
+                            sendBackTo: string[];
+                        };
+                        checklist: {
+                            code: string;
+                            name: string;
+                            required: boolean;
+                            /** @enum {string} */
+                            made: "uploaded" | "generated";
+                            stepCode: string;
+                            verified: boolean;
+                            /** @enum {string} */
+                            state: "missing" | "uploaded" | "generated";
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        conditions: {
+                            /** @enum {string} */
+                            code: "criteria" | "satisfaction" | "debt" | "security";
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            reasons: {
+                                vi: string;
+                                en: string;
+                            }[];
+                            evidence: {
+                                label: string;
+                                fileId: string | null;
+                            }[];
+                        }[];
+                        survey: {
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            roundId: string | null;
+                            participationRate: number | null;
+                            satisfactionRate: number | null;
+                        };
+                        posting: {
+                            startedOn: string | null;
+                            endsOn: string | null;
+                            count: number;
+                            outside: number;
+                            minAnnouncements: number;
+                            periodDays: number;
+                            enough: boolean;
+                            over: boolean;
+                            met: boolean;
+                            verified: boolean;
+                            channels: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            announcements: {
+                                id: string;
+                                announcedOn: string;
+                                channel: string;
+                                place: string | null;
+                                photo: {
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    size: number;
+                                    uploadedAt: string;
+                                } | null;
+                            }[];
+                        } | null;
+                        comments: {
+                            id: string;
+                            receivedOn: string;
+                            fromName: string | null;
+                            content: string;
+                            response: string | null;
+                        }[];
+                        opinions: {
+                            id: string;
+                            /** @enum {string} */
+                            organisationKind: "front" | "socio_political";
+                            organisation: string;
+                            givenOn: string;
+                            summary: string | null;
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        meeting: {
+                            heldOn: string;
+                            place: string | null;
+                            chair: string | null;
+                            secretary: string | null;
+                            attendees: number;
+                            totalMembers: number;
+                            agreeing: number;
+                            content: string | null;
+                        } | null;
+                        meetingVoteRule: {
+                            minAgreeingPercent: number | null;
+                            provenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                        } | null;
+                        appraisalRound: number;
+                        findings: {
+                            round: number;
+                            criterionCode: string;
+                            /** @enum {string} */
+                            result: "met" | "not_met";
+                            finding: string | null;
+                        }[];
+                        appraisal: {
+                            appraisedOn: string;
+                            /** @enum {string} */
+                            conclusion: "eligible" | "returned";
+                            reasons: string[];
+                        } | null;
+                        council: {
+                            heldOn: string;
+                            members: number;
+                            attending: number;
+                            agreeing: number;
+                            /** @enum {string} */
+                            result: "approved" | "rejected";
+                            note: string | null;
+                        } | null;
+                        decision: {
+                            number: string | null;
+                            date: string;
+                            signer: string | null;
+                            body: string;
+                        } | null;
+                        announcement: {
+                            announcedOn: string;
+                            place: string | null;
+                        } | null;
+                        criteria: {
+                            number: number;
+                            name: string;
+                            status: string;
+                            unverified: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden, dossier.step_actor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden" | "dossier.step_actor";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: dossier.file_not_found, dossier.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.file_not_found" | "dossier.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: dossier.completed, dossier.stale_version, dossier.wrong_step */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.completed" | "dossier.stale_version" | "dossier.wrong_step";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: dossier.date_in_future, dossier.date_order, dossier.file_not_found, dossier.invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.date_in_future" | "dossier.date_order" | "dossier.file_not_found" | "dossier.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putDossiersByIdAppraisal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    appraisedOn: string;
+                    /** @enum {string} */
+                    conclusion: "eligible" | "returned";
+                    /** @default [] */
+                    reasons?: string[];
+                    findings: {
+                        criterionCode: string;
+                        /** @enum {string} */
+                        result: "met" | "not_met";
+                        finding?: string | null;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Kết quả thẩm tra từng tiêu chí và kết luận / appraisal findings and conclusion */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        unit: {
+                            code: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        kind: "recognition" | "revocation";
+                        procedure: {
+                            code: string;
+                            name: string;
+                            legalBasis: string;
+                            verified: boolean;
+                        };
+                        setCode: string;
+                        tier: string;
+                        year: number;
+                        assessmentDate: string;
+                        /** @enum {string} */
+                        state: "in_progress" | "completed";
+                        currentStep: string;
+                        recognitionId: string | null;
+                        demo: boolean;
+                        version: number;
+                        onDate: string;
+                        steps: {
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            form: string;
+                            /** @enum {string} */
+                            status: "done" | "current" | "pending";
+                            actorBody: string | null;
+                            actorVerified: boolean;
+                            durationDays: number | null;
+                            workingDays: boolean | null;
+                            durationVerified: boolean;
+                        }[];
+                        events: {
+                            id: string;
+                            stepCode: string;
+                            action: string;
+                            toStep: string | null;
+                            onDate: string;
+                            actorName: string;
+                            note: string | null;
+                            reasons: string[];
+                            createdAt: string;
+                        }[];
+                        moves: {
+                            step: string;
+                            refusal: {
+                                vi: string;
+                                en: string;
+                            } | null;
+                            complete: {
+                                allowed: boolean;
+                                blockers: {
+                                    vi: string;
+                                    en: string;
+                                }[];
+                            };
+                            sendBackTo: string[];
+                        };
+                        checklist: {
+                            code: string;
+                            name: string;
+                            required: boolean;
+                            /** @enum {string} */
+                            made: "uploaded" | "generated";
+                            stepCode: string;
+                            verified: boolean;
+                            /** @enum {string} */
+                            state: "missing" | "uploaded" | "generated";
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        conditions: {
+                            /** @enum {string} */
+                            code: "criteria" | "satisfaction" | "debt" | "security";
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            reasons: {
+                                vi: string;
+                                en: string;
+                            }[];
+                            evidence: {
+                                label: string;
+                                fileId: string | null;
+                            }[];
+                        }[];
+                        survey: {
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            roundId: string | null;
+                            participationRate: number | null;
+                            satisfactionRate: number | null;
+                        };
+                        posting: {
+                            startedOn: string | null;
+                            endsOn: string | null;
+                            count: number;
+                            outside: number;
+                            minAnnouncements: number;
+                            periodDays: number;
+                            enough: boolean;
+                            over: boolean;
+                            met: boolean;
+                            verified: boolean;
+                            channels: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            announcements: {
+                                id: string;
+                                announcedOn: string;
+                                channel: string;
+                                place: string | null;
+                                photo: {
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    size: number;
+                                    uploadedAt: string;
+                                } | null;
+                            }[];
+                        } | null;
+                        comments: {
+                            id: string;
+                            receivedOn: string;
+                            fromName: string | null;
+                            content: string;
+                            response: string | null;
+                        }[];
+                        opinions: {
+                            id: string;
+                            /** @enum {string} */
+                            organisationKind: "front" | "socio_political";
+                            organisation: string;
+                            givenOn: string;
+                            summary: string | null;
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        meeting: {
+                            heldOn: string;
+                            place: string | null;
+                            chair: string | null;
+                            secretary: string | null;
+                            attendees: number;
+                            totalMembers: number;
+                            agreeing: number;
+                            content: string | null;
+                        } | null;
+                        meetingVoteRule: {
+                            minAgreeingPercent: number | null;
+                            provenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                        } | null;
+                        appraisalRound: number;
+                        findings: {
+                            round: number;
+                            criterionCode: string;
+                            /** @enum {string} */
+                            result: "met" | "not_met";
+                            finding: string | null;
+                        }[];
+                        appraisal: {
+                            appraisedOn: string;
+                            /** @enum {string} */
+                            conclusion: "eligible" | "returned";
+                            reasons: string[];
+                        } | null;
+                        council: {
+                            heldOn: string;
+                            members: number;
+                            attending: number;
+                            agreeing: number;
+                            /** @enum {string} */
+                            result: "approved" | "rejected";
+                            note: string | null;
+                        } | null;
+                        decision: {
+                            number: string | null;
+                            date: string;
+                            signer: string | null;
+                            body: string;
+                        } | null;
+                        announcement: {
+                            announcedOn: string;
+                            place: string | null;
+                        } | null;
+                        criteria: {
+                            number: number;
+                            name: string;
+                            status: string;
+                            unverified: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden, dossier.step_actor */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden" | "dossier.step_actor";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: dossier.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: dossier.completed, dossier.stale_version, dossier.wrong_step */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.completed" | "dossier.stale_version" | "dossier.wrong_step";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: dossier.date_in_future, dossier.date_order, dossier.reasons_required */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.date_in_future" | "dossier.date_order" | "dossier.reasons_required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postDossiersByIdFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description PDF, ảnh hoặc tệp văn phòng, tối đa 10 MB / PDF, image or office file, 10 MB at most */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description Tệp, đặt sau các trường / the file, after the fields */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Đã tạo / created: Tải lên một tệp của hồ sơ (ảnh thông báo, văn bản ý kiến …) (multipart: file) / upload a dossier file */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        fileName: string;
+                        contentType: string;
+                        size: number;
+                        uploadedAt: string;
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, upload.malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "upload.malformed";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: dossier.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: dossier.completed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.completed";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: dossier.missing_file, evidence.name_mismatch, evidence.type_not_allowed, upload.no_file_name */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.missing_file" | "evidence.name_mismatch" | "evidence.type_not_allowed" | "upload.no_file_name";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postDossiersByIdDocumentsByDoc: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                doc: string;
+            };
+            cookie?: never;
+        };
+        /** @description PDF, ảnh hoặc tệp văn phòng, tối đa 10 MB / PDF, image or office file, 10 MB at most */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description Tệp, đặt sau các trường / the file, after the fields */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Tải lên một tài liệu của danh mục hồ sơ (multipart: file) / upload a checklist document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        unit: {
+                            code: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        kind: "recognition" | "revocation";
+                        procedure: {
+                            code: string;
+                            name: string;
+                            legalBasis: string;
+                            verified: boolean;
+                        };
+                        setCode: string;
+                        tier: string;
+                        year: number;
+                        assessmentDate: string;
+                        /** @enum {string} */
+                        state: "in_progress" | "completed";
+                        currentStep: string;
+                        recognitionId: string | null;
+                        demo: boolean;
+                        version: number;
+                        onDate: string;
+                        steps: {
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            form: string;
+                            /** @enum {string} */
+                            status: "done" | "current" | "pending";
+                            actorBody: string | null;
+                            actorVerified: boolean;
+                            durationDays: number | null;
+                            workingDays: boolean | null;
+                            durationVerified: boolean;
+                        }[];
+                        events: {
+                            id: string;
+                            stepCode: string;
+                            action: string;
+                            toStep: string | null;
+                            onDate: string;
+                            actorName: string;
+                            note: string | null;
+                            reasons: string[];
+                            createdAt: string;
+                        }[];
+                        moves: {
+                            step: string;
+                            refusal: {
+                                vi: string;
+                                en: string;
+                            } | null;
+                            complete: {
+                                allowed: boolean;
+                                blockers: {
+                                    vi: string;
+                                    en: string;
+                                }[];
+                            };
+                            sendBackTo: string[];
+                        };
+                        checklist: {
+                            code: string;
+                            name: string;
+                            required: boolean;
+                            /** @enum {string} */
+                            made: "uploaded" | "generated";
+                            stepCode: string;
+                            verified: boolean;
+                            /** @enum {string} */
+                            state: "missing" | "uploaded" | "generated";
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        conditions: {
+                            /** @enum {string} */
+                            code: "criteria" | "satisfaction" | "debt" | "security";
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            reasons: {
+                                vi: string;
+                                en: string;
+                            }[];
+                            evidence: {
+                                label: string;
+                                fileId: string | null;
+                            }[];
+                        }[];
+                        survey: {
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            roundId: string | null;
+                            participationRate: number | null;
+                            satisfactionRate: number | null;
+                        };
+                        posting: {
+                            startedOn: string | null;
+                            endsOn: string | null;
+                            count: number;
+                            outside: number;
+                            minAnnouncements: number;
+                            periodDays: number;
+                            enough: boolean;
+                            over: boolean;
+                            met: boolean;
+                            verified: boolean;
+                            channels: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            announcements: {
+                                id: string;
+                                announcedOn: string;
+                                channel: string;
+                                place: string | null;
+                                photo: {
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    size: number;
+                                    uploadedAt: string;
+                                } | null;
+                            }[];
+                        } | null;
+                        comments: {
+                            id: string;
+                            receivedOn: string;
+                            fromName: string | null;
+                            content: string;
+                            response: string | null;
+                        }[];
+                        opinions: {
+                            id: string;
+                            /** @enum {string} */
+                            organisationKind: "front" | "socio_political";
+                            organisation: string;
+                            givenOn: string;
+                            summary: string | null;
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        meeting: {
+                            heldOn: string;
+                            place: string | null;
+                            chair: string | null;
+                            secretary: string | null;
+                            attendees: number;
+                            totalMembers: number;
+                            agreeing: number;
+                            content: string | null;
+                        } | null;
+                        meetingVoteRule: {
+                            minAgreeingPercent: number | null;
+                            provenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                        } | null;
+                        appraisalRound: number;
+                        findings: {
+                            round: number;
+                            criterionCode: string;
+                            /** @enum {string} */
+                            result: "met" | "not_met";
+                            finding: string | null;
+                        }[];
+                        appraisal: {
+                            appraisedOn: string;
+                            /** @enum {string} */
+                            conclusion: "eligible" | "returned";
+                            reasons: string[];
+                        } | null;
+                        council: {
+                            heldOn: string;
+                            members: number;
+                            attending: number;
+                            agreeing: number;
+                            /** @enum {string} */
+                            result: "approved" | "rejected";
+                            note: string | null;
+                        } | null;
+                        decision: {
+                            number: string | null;
+                            date: string;
+                            signer: string | null;
+                            body: string;
+                        } | null;
+                        announcement: {
+                            announcedOn: string;
+                            place: string | null;
+                        } | null;
+                        criteria: {
+                            number: number;
+                            name: string;
+                            status: string;
+                            unverified: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, upload.malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "upload.malformed";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: dossier.document_unknown, dossier.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.document_unknown" | "dossier.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: dossier.completed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.completed";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: dossier.document_generated, dossier.missing_file, evidence.name_mismatch, evidence.type_not_allowed, upload.no_file_name */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.document_generated" | "dossier.missing_file" | "evidence.name_mismatch" | "evidence.type_not_allowed" | "upload.no_file_name";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postDossiersByIdDocumentsByDocGenerate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                doc: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    on: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Lập tài liệu từ số liệu (.docx, Nghị định 30) / generate a checklist document from the data */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        unit: {
+                            code: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        kind: "recognition" | "revocation";
+                        procedure: {
+                            code: string;
+                            name: string;
+                            legalBasis: string;
+                            verified: boolean;
+                        };
+                        setCode: string;
+                        tier: string;
+                        year: number;
+                        assessmentDate: string;
+                        /** @enum {string} */
+                        state: "in_progress" | "completed";
+                        currentStep: string;
+                        recognitionId: string | null;
+                        demo: boolean;
+                        version: number;
+                        onDate: string;
+                        steps: {
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            form: string;
+                            /** @enum {string} */
+                            status: "done" | "current" | "pending";
+                            actorBody: string | null;
+                            actorVerified: boolean;
+                            durationDays: number | null;
+                            workingDays: boolean | null;
+                            durationVerified: boolean;
+                        }[];
+                        events: {
+                            id: string;
+                            stepCode: string;
+                            action: string;
+                            toStep: string | null;
+                            onDate: string;
+                            actorName: string;
+                            note: string | null;
+                            reasons: string[];
+                            createdAt: string;
+                        }[];
+                        moves: {
+                            step: string;
+                            refusal: {
+                                vi: string;
+                                en: string;
+                            } | null;
+                            complete: {
+                                allowed: boolean;
+                                blockers: {
+                                    vi: string;
+                                    en: string;
+                                }[];
+                            };
+                            sendBackTo: string[];
+                        };
+                        checklist: {
+                            code: string;
+                            name: string;
+                            required: boolean;
+                            /** @enum {string} */
+                            made: "uploaded" | "generated";
+                            stepCode: string;
+                            verified: boolean;
+                            /** @enum {string} */
+                            state: "missing" | "uploaded" | "generated";
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        conditions: {
+                            /** @enum {string} */
+                            code: "criteria" | "satisfaction" | "debt" | "security";
+                            name: {
+                                vi: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            reasons: {
+                                vi: string;
+                                en: string;
+                            }[];
+                            evidence: {
+                                label: string;
+                                fileId: string | null;
+                            }[];
+                        }[];
+                        survey: {
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown" | "missing";
+                            roundId: string | null;
+                            participationRate: number | null;
+                            satisfactionRate: number | null;
+                        };
+                        posting: {
+                            startedOn: string | null;
+                            endsOn: string | null;
+                            count: number;
+                            outside: number;
+                            minAnnouncements: number;
+                            periodDays: number;
+                            enough: boolean;
+                            over: boolean;
+                            met: boolean;
+                            verified: boolean;
+                            channels: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            announcements: {
+                                id: string;
+                                announcedOn: string;
+                                channel: string;
+                                place: string | null;
+                                photo: {
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    size: number;
+                                    uploadedAt: string;
+                                } | null;
+                            }[];
+                        } | null;
+                        comments: {
+                            id: string;
+                            receivedOn: string;
+                            fromName: string | null;
+                            content: string;
+                            response: string | null;
+                        }[];
+                        opinions: {
+                            id: string;
+                            /** @enum {string} */
+                            organisationKind: "front" | "socio_political";
+                            organisation: string;
+                            givenOn: string;
+                            summary: string | null;
+                            file: {
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                        meeting: {
+                            heldOn: string;
+                            place: string | null;
+                            chair: string | null;
+                            secretary: string | null;
+                            attendees: number;
+                            totalMembers: number;
+                            agreeing: number;
+                            content: string | null;
+                        } | null;
+                        meetingVoteRule: {
+                            minAgreeingPercent: number | null;
+                            provenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                        } | null;
+                        appraisalRound: number;
+                        findings: {
+                            round: number;
+                            criterionCode: string;
+                            /** @enum {string} */
+                            result: "met" | "not_met";
+                            finding: string | null;
+                        }[];
+                        appraisal: {
+                            appraisedOn: string;
+                            /** @enum {string} */
+                            conclusion: "eligible" | "returned";
+                            reasons: string[];
+                        } | null;
+                        council: {
+                            heldOn: string;
+                            members: number;
+                            attending: number;
+                            agreeing: number;
+                            /** @enum {string} */
+                            result: "approved" | "rejected";
+                            note: string | null;
+                        } | null;
+                        decision: {
+                            number: string | null;
+                            date: string;
+                            signer: string | null;
+                            body: string;
+                        } | null;
+                        announcement: {
+                            announcedOn: string;
+                            place: string | null;
+                        } | null;
+                        criteria: {
+                            number: number;
+                            name: string;
+                            status: string;
+                            unverified: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: dossier.document_unknown, dossier.not_found, survey.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.document_unknown" | "dossier.not_found" | "survey.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: dossier.completed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.completed";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: dossier.date_in_future, dossier.date_order, dossier.document_uploaded, dossier.no_findings, dossier.no_meeting, dossier.no_survey, dossier.not_eligible, recognition_doc.invalid, recognition_doc.not_a_commune */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.date_in_future" | "dossier.date_order" | "dossier.document_uploaded" | "dossier.no_findings" | "dossier.no_meeting" | "dossier.no_survey" | "dossier.not_eligible" | "recognition_doc.invalid" | "recognition_doc.not_a_commune";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getDossiersByIdFilesByFileId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp như đã tải lên hoặc đã lập / the file as uploaded or generated */
+            200: {
+                headers: {
+                    /** @description attachment; filename="…"; filename*=UTF-8''… */
+                    "content-disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "image/webp": string;
+                    "image/tiff": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.presentationml.presentation": string;
+                    "application/vnd.oasis.opendocument.text": string;
+                    "application/vnd.oasis.opendocument.spreadsheet": string;
+                    "application/msword": string;
+                    "application/vnd.ms-excel": string;
+                    "application/vnd.ms-powerpoint": string;
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: dossier.file_not_found, dossier.not_found, file.missing */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.file_not_found" | "dossier.not_found" | "file.missing";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: dossier.file_not_found */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "dossier.file_not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getUnitsByCodeSelfAssessmentDocx: {
+        parameters: {
+            query: {
+                /** @description Ngày đánh giá (bắt buộc), YYYY-MM-DD / assessment date (required) */
+                date: string;
+                /** @description Hạng của bộ tiêu chí: ntm, advanced, model, modern (mặc định ntm) / tier code */
+                tier?: string;
+                /** @description Ngày ghi trên báo cáo, YYYY-MM-DD (mặc định: ngày đánh giá) / the document date (default: the assessment date) */
+                issuedOn?: string;
+                /** @description Năm đề nghị công nhận (mặc định: năm của ngày đánh giá) / recognition year */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Báo cáo kết quả .docx / the report as .docx */
+            200: {
+                headers: {
+                    /** @description attachment; filename="…"; filename*=UTF-8''… */
+                    "content-disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: criteria_set.not_found, unit.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "criteria_set.not_found" | "unit.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: evaluation.no_criteria_set, recognition_doc.invalid, recognition_doc.not_a_commune, unit.classification_missing, unit.not_found, unit.not_valid_at */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "evaluation.no_criteria_set" | "recognition_doc.invalid" | "recognition_doc.not_a_commune" | "unit.classification_missing" | "unit.not_found" | "unit.not_valid_at";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
     postImportsValues: {
         parameters: {
             query: {
@@ -15530,6 +21467,2291 @@ export interface operations {
                              * @enum {string}
                              */
                             code: "import.invalid" | "import.no_file" | "import.unreadable" | "unit.not_found" | "upload.no_file_name" | "value.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getSurveyRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thành công / OK: Quy định lấy ý kiến sự hài lòng / survey rule sets */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ruleSets: {
+                            code: string;
+                            name: string;
+                            document: {
+                                number: string;
+                                date: string;
+                                body: string;
+                            } | null;
+                            periodProvenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                            participationMin: {
+                                value: number | null;
+                                provenance: {
+                                    source: string;
+                                    verified: boolean;
+                                    note?: string;
+                                };
+                            };
+                            satisfactionMin: {
+                                value: number | null;
+                                provenance: {
+                                    source: string;
+                                    verified: boolean;
+                                    note?: string;
+                                };
+                            };
+                            itemSatisfactionMin: {
+                                value: number | null;
+                                provenance: {
+                                    source: string;
+                                    verified: boolean;
+                                    note?: string;
+                                };
+                            };
+                            durationWorkingDays: {
+                                value: number | null;
+                                provenance: {
+                                    source: string;
+                                    verified: boolean;
+                                    note?: string;
+                                };
+                            };
+                            appliesFrom: string;
+                            appliesTo: string | null;
+                            purposes: {
+                                tier: string;
+                                ballot: string;
+                                formNumber: string | null;
+                                itemsFromSet: string | null;
+                                provenance: {
+                                    source: string;
+                                    verified: boolean;
+                                    note?: string;
+                                };
+                            }[];
+                        }[];
+                        forms: {
+                            code: string;
+                            name: string;
+                        }[];
+                        formsProvenance: {
+                            source: string;
+                            verified: boolean;
+                            note?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getUnitsByCodeSurveyRounds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thành công / OK: Các đợt lấy ý kiến của xã / survey rounds of a commune */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        unitCode: string;
+                        unitName: string;
+                        canWrite: boolean;
+                        items: {
+                            id: string;
+                            purpose: string;
+                            ballot: string | null;
+                            year: number;
+                            startsOn: string;
+                            endsOn: string | null;
+                            /** @enum {string} */
+                            state: "open" | "closed" | "published";
+                            demo: boolean;
+                            participationRate: number | null;
+                            satisfactionRate: number | null;
+                            /** @enum {string} */
+                            condition: "met" | "not_met" | "unknown";
+                        }[];
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: unit.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "unit.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: unit.not_found */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "unit.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postUnitsByCodeSurveyRounds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description mã danh hiệu của phiếu: ntm, advanced, model, modern */
+                    purpose: string;
+                    /** @description năm đề nghị công nhận */
+                    year: number;
+                    startsOn: string;
+                    forms: string[];
+                    items?: {
+                        code: string;
+                        text: string;
+                    }[] | null;
+                    hamlets: {
+                        name: string;
+                        households: number;
+                    }[];
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Mở đợt lấy ý kiến / open a survey round */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: criteria_set.not_found, unit.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "criteria_set.not_found" | "unit.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: survey.invalid, unit.not_found */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "survey.invalid" | "unit.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getSurveyRoundsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thành công / OK: Đợt lấy ý kiến và kết quả / a survey round with its results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        unitCode: string;
+                        unitName: string;
+                        purpose: string;
+                        ballot: string | null;
+                        year: number;
+                        startsOn: string;
+                        endsOn: string | null;
+                        /** @enum {string} */
+                        state: "open" | "closed" | "published";
+                        forms: string[];
+                        items: {
+                            code: string;
+                            text: string;
+                        }[];
+                        published: {
+                            on: string;
+                            place: string;
+                            channel: string;
+                        } | null;
+                        note: string | null;
+                        demo: boolean;
+                        version: number;
+                        rule: {
+                            code: string;
+                            name: string;
+                            document: {
+                                number: string;
+                                date: string;
+                                body: string;
+                            } | null;
+                            periodProvenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            };
+                            participationMin: {
+                                value: number | null;
+                                provenance: {
+                                    source: string;
+                                    verified: boolean;
+                                    note?: string;
+                                };
+                            };
+                            satisfactionMin: {
+                                value: number | null;
+                                provenance: {
+                                    source: string;
+                                    verified: boolean;
+                                    note?: string;
+                                };
+                            };
+                            itemSatisfactionMin: {
+                                value: number | null;
+                                provenance: {
+                                    source: string;
+                                    verified: boolean;
+                                    note?: string;
+                                };
+                            };
+                            durationWorkingDays: {
+                                value: number | null;
+                                provenance: {
+                                    source: string;
+                                    verified: boolean;
+                                    note?: string;
+                                };
+                            };
+                        } | null;
+                        timing: {
+                            limitWorkingDays: number | null;
+                            limitProvenance: {
+                                source: string;
+                                verified: boolean;
+                                note?: string;
+                            } | null;
+                            deadline: string | null;
+                            workingDaysUsed: number;
+                            countedUntil: string;
+                            exceeded: boolean;
+                        };
+                        hamlets: {
+                            id: string;
+                            name: string;
+                            households: number;
+                            ballotsIssued: number;
+                            paperReturned: number;
+                            paperItems: {
+                                code: string;
+                                satisfied: number;
+                                notSatisfied: number;
+                            }[];
+                            token: string;
+                            version: number;
+                            codes: {
+                                total: number;
+                                used: number;
+                            };
+                        }[];
+                        result: {
+                            households: number;
+                            ballotsIssued: number;
+                            returned: number;
+                            participation: {
+                                num: number;
+                                den: number;
+                                percent: number | null;
+                            };
+                            satisfaction: {
+                                num: number;
+                                den: number;
+                                percent: number | null;
+                            };
+                            items: {
+                                code: string;
+                                text: string;
+                                satisfied: number;
+                                notSatisfied: number;
+                                blank: number;
+                                rate: {
+                                    num: number;
+                                    den: number;
+                                    percent: number | null;
+                                };
+                            }[];
+                            hamlets: {
+                                id: string;
+                                name: string;
+                                households: number;
+                                ballotsIssued: number;
+                                returned: {
+                                    paper: number;
+                                    phone: number;
+                                    qr: number;
+                                    total: number;
+                                };
+                                participation: {
+                                    num: number;
+                                    den: number;
+                                    percent: number | null;
+                                };
+                                satisfaction: {
+                                    num: number;
+                                    den: number;
+                                    percent: number | null;
+                                };
+                            }[];
+                        };
+                        condition: {
+                            /** @enum {string} */
+                            state: "met" | "not_met" | "unknown";
+                            reasons: {
+                                vi: string;
+                                en: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: survey.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "survey.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postSurveyRoundsByIdHamlets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    households: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Thêm thôn / add a hamlet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: survey.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "survey.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: survey.closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "survey.closed";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: survey.invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "survey.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putSurveyRoundsByIdHamletsByHamletId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                hamletId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    households: number;
+                    ballotsIssued: number;
+                    paperReturned: number;
+                    items: {
+                        code: string;
+                        satisfied: number;
+                        notSatisfied: number;
+                    }[];
+                    expectedVersion: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Bảng tổng hợp phiếu của thôn / the hamlet tally from the paper sheets */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: survey.hamlet_not_found, survey.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "survey.hamlet_not_found" | "survey.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: survey.closed, survey.stale_version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "survey.closed" | "survey.stale_version";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: survey.invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "survey.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postSurveyRoundsByIdHamletsByHamletIdBallots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                hamletId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description nội dung → hài lòng / không hài lòng / bỏ trống */
+                    answers: {
+                        [key: string]: ("satisfied" | "not_satisfied") | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Nhập một phiếu / enter one ballot */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: survey.hamlet_not_found, survey.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "survey.hamlet_not_found" | "survey.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: survey.closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "survey.closed";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: survey.invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "survey.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postSurveyRoundsByIdHamletsByHamletIdCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                hamletId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    count: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Tạo mã một lần cho các hộ (chỉ hiện một lần) / one-time household codes, shown once */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        hamletId: string;
+                        hamletName: string;
+                        url: string;
+                        qrSvg: string;
+                        codes: string[];
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: survey.hamlet_not_found, survey.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "survey.hamlet_not_found" | "survey.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: survey.closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "survey.closed";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: survey.invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "survey.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postSurveyRoundsByIdClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    endsOn: string;
+                    expectedVersion: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Kết thúc, chốt kết quả / close the round */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        state: "closed" | "published";
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: survey.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "survey.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: survey.closed, survey.stale_version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "survey.closed" | "survey.stale_version";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: survey.invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "survey.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postSurveyRoundsByIdPublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    publishedOn: string;
+                    place: string;
+                    channel: string;
+                    expectedVersion: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Niêm yết kết quả / record the posting of the results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        state: "closed" | "published";
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: survey.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "survey.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: survey.closed, survey.stale_version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "survey.closed" | "survey.stale_version";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: survey.invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "survey.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getSurveyRoundsByIdReportDocx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Báo cáo .docx / the report as .docx */
+            200: {
+                headers: {
+                    /** @description attachment; filename="…"; filename*=UTF-8''… */
+                    "content-disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: survey.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "survey.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPublicBallotsByToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thành công / OK: Phiếu lấy ý kiến của thôn (công khai) / the hamlet ballot (public) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        unitName: string;
+                        hamletName: string;
+                        ballot: string | null;
+                        year: number;
+                        open: boolean;
+                        items: {
+                            code: string;
+                            text: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: survey.ballot_not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "survey.ballot_not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postPublicBallotsByToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    /** @description nội dung → hài lòng / không hài lòng / bỏ trống */
+                    answers: {
+                        [key: string]: ("satisfied" | "not_satisfied") | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Người dân gửi phiếu bằng mã một lần / a resident sends a ballot with a one-time code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        accepted: true;
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: survey.ballot_not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "survey.ballot_not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: survey.closed, survey.code_used */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "survey.closed" | "survey.code_used";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: survey.code_invalid, survey.invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "survey.code_invalid" | "survey.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá nhiều lần thử / too many attempts: request.rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.rate_limited";
                             message: components["schemas"]["ErrorMessage"];
                             issues: components["schemas"]["ErrorIssue"][];
                             /** @description Chi tiết theo mã lỗi / details per code */

@@ -24,7 +24,12 @@ const PlansPage = lazy(() => import('../pages/plans/PlansPage'));
 const PlanPage = lazy(() => import('../pages/plans/PlanPage'));
 const NewPlanPage = lazy(() => import('../pages/plans/NewPlanPage'));
 const ImportPage = lazy(() => import('../pages/documents/ImportPage'));
+const SurveyListPage = lazy(() => import('../pages/survey/SurveyListPage'));
+const SurveyRoundPage = lazy(() => import('../pages/survey/SurveyRoundPage'));
+const PublicBallotPage = lazy(() => import('../pages/survey/PublicBallotPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
+const DossierListPage = lazy(() => import('../pages/dossier/DossierListPage'));
+const DossierPage = lazy(() => import('../pages/dossier/DossierPage'));
 const TitleRisksPage = lazy(() => import('../pages/recognition/TitleRisksPage'));
 
 export const router = createBrowserRouter([
@@ -33,6 +38,7 @@ export const router = createBrowserRouter([
     children: [
       { path: '/dang-nhap', element: <SignInPage /> },
       { path: '/cong-khai/:code', element: <PublicPage /> },
+      { path: '/khao-sat/:token', element: <PublicBallotPage /> },
     ],
   },
   {
@@ -50,6 +56,10 @@ export const router = createBrowserRouter([
       { path: '/xa/:code', element: <CommunePage /> },
       { path: '/xa/:code/nhap-lieu', element: <DataEntryPage /> },
       { path: '/xa/:code/nhat-ky', element: <AuditPage /> },
+      { path: '/xa/:code/khao-sat', element: <SurveyListPage /> },
+      { path: '/xa/:code/khao-sat/:id', element: <SurveyRoundPage /> },
+      { path: '/xa/:code/ho-so', element: <DossierListPage /> },
+      { path: '/ho-so/:id', element: <DossierPage /> },
       { path: '/nhat-ky', element: <AreaAuditPage /> },
       { path: '/nhap-tu-tep/:unit', element: <ImportPage /> },
       { path: '/xac-minh', element: <VerificationPage /> },

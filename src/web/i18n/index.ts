@@ -9,6 +9,7 @@ import auditVi from './audit.vi.json';
 import classifyVi from './classify.vi.json';
 import dateCtxVi from './datectx.vi.json';
 import datesVi from './dates.vi.json';
+import dossierVi from './dossier.vi.json';
 import issuesVi from './issues.vi.json';
 import lamDongVi from './lamdong.vi.json';
 import newPlanVi from './newplan.vi.json';
@@ -17,6 +18,7 @@ import phoneVi from './phone.vi.json';
 import plansVi from './plans.vi.json';
 import recognitionVi from './recognition.vi.json';
 import setsVi from './sets.vi.json';
+import surveyVi from './survey.vi.json';
 import trustVi from './trust.vi.json';
 import vi from './vi.json';
 
@@ -50,6 +52,8 @@ export async function setLanguage(lng: Language) {
       setsEn,
       classifyEn,
       lamDongEn,
+      dossierEn,
+      surveyEn,
       recognitionEn,
     ] = await Promise.all([
       import('./en.json'),
@@ -66,6 +70,8 @@ export async function setLanguage(lng: Language) {
       import('./sets.en.json'),
       import('./classify.en.json'),
       import('./lamdong.en.json'),
+      import('./dossier.en.json'),
+      import('./survey.en.json'),
       import('./recognition.en.json'),
     ]);
     i18n.addResourceBundle('en', 'translation', {
@@ -83,6 +89,8 @@ export async function setLanguage(lng: Language) {
       sets: setsEn.default,
       classify: classifyEn.default,
       lamDong: lamDongEn.default,
+      dossier: dossierEn.default,
+      survey: surveyEn.default,
       recognition: recognitionEn.default,
     });
   }
@@ -107,6 +115,8 @@ void i18n.use(initReactI18next).init({
         sets: setsVi,
         classify: classifyVi,
         lamDong: lamDongVi,
+        dossier: dossierVi,
+        survey: surveyVi,
         recognition: recognitionVi,
       },
     },

@@ -5,7 +5,7 @@
 import { Accordion, Button, Group, Stack, Text } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { useSession } from '../../api/auth';
 import { useEvaluation } from '../../api/evaluation';
 import { useEvidence } from '../../api/evidence';
@@ -65,7 +65,19 @@ export default function CommunePage() {
       <Group justify="space-between" align="flex-start" wrap="wrap">
         <CommuneHeader unit={unit.data} evaluation={e} asOf={asOf} />
         <Group align="flex-end">
-          {asOf && <DocumentMenu unitCode={code} asOf={asOf} canImport={canEditCommune(session.data?.user, unit.data)} />}
+          {session.data?.user.role !== 'department' && (
+            <Button component={Link} to={`/xa/${code}/khao-sat`} variant="default">
+              {t('survey.link')}
+            </Button>
+          )}
+          {asOf && (
+            <DocumentMenu
+              unitCode={code}
+              asOf={asOf}
+              canImport={canEditCommune(session.data?.user, unit.data)}
+              selfAssessment={e && unit.data.kind === 'commune' ? { tier: e.set.tier, tierName: e.set.tierName } : undefined}
+            />
+          )}
           <AsOfPicker value={asOf} onChange={setAsOf} min={unit.data.validFrom} max={unit.data.validTo} choices={dateCtx?.quickChoices} />
         </Group>
       </Group>

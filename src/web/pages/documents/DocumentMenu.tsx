@@ -6,10 +6,18 @@ import { Button, Menu } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type DocumentKind, downloadDocument } from '../../api/documents';
+import { formatDateVi } from '../../../domain/text/vietnamese';
+import { type DocumentKind, downloadDocument, downloadFile } from '../../api/documents';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import '../../i18n/documents';
+import '../../i18n/recdocs';
 import { ReportDialog } from './ReportDialog';
+
+/** "Xã nông thôn mới nâng cao" → "nông thôn mới nâng cao". */
+const tierPhrase = (tierName: string) => {
+  const t = tierName.replace(/^(xã|Xã)\s+/u, '');
+  return t.charAt(0).toLocaleLowerCase('vi') + t.slice(1);
+};
 
 interface Props {
   unitCode: string | undefined;
@@ -18,21 +26,23 @@ interface Props {
   withPlan?: boolean;
   /** Show the link to the import screen. */
   canImport?: boolean;
+  /** A commune page: offer its self-assessment report for the set on screen (tier code and name). */
+  selfAssessment?: { tier: string; tierName: string } | undefined;
 }
 
-export function DocumentMenu({ unitCode, asOf, withPlan = false, canImport = false }: Props) {
+export function DocumentMenu({ unitCode, asOf, withPlan = false, canImport = false, selfAssessment }: Props) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [reporting, setReporting] = useState(false);
   const year = Number(asOf.slice(0, 4));
-  const get = (kind: DocumentKind, query: Record<string, string | number | undefined>) => {
+  const track = (download: Promise<void>) => {
     setBusy(true);
     setError(null);
-    downloadDocument(kind, { unit: unitCode, asOf, ...query })
-      .catch(setError)
-      .finally(() => setBusy(false));
+    download.catch(setError).finally(() => setBusy(false));
   };
+  const get = (kind: DocumentKind, query: Record<string, string | number | undefined>) =>
+    track(downloadDocument(kind, { unit: unitCode, asOf, ...query }));
   return (
     <>
       <Menu position="bottom-end" withinPortal>
@@ -44,6 +54,23 @@ export function DocumentMenu({ unitCode, asOf, withPlan = false, canImport = fal
         <Menu.Dropdown>
           <Menu.Item onClick={() => get('board.xlsx', {})}>{t('documents.boardXlsx')}</Menu.Item>
           <Menu.Item onClick={() => get('values.xlsx', {})}>{t('documents.valuesXlsx')}</Menu.Item>
+          {selfAssessment && unitCode && (
+            <Menu.Item
+              data-testid="self-assessment-docx"
+              title={t('recdocs.selfAssessmentHint', { date: formatDateVi(asOf) })}
+              onClick={() =>
+                track(
+                  downloadFile(
+                    `/units/${encodeURIComponent(unitCode)}/self-assessment.docx`,
+                    { date: asOf, tier: selfAssessment.tier },
+                    'bao-cao-ket-qua.docx',
+                  ),
+                )
+              }
+            >
+              {t('recdocs.selfAssessmentDocx', { tier: tierPhrase(selfAssessment.tierName) })}
+            </Menu.Item>
+          )}
           {withPlan && unitCode && (
             <>
               <Menu.Divider />
