@@ -6,9 +6,9 @@
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { board } from '../../src/services/board.service.js';
+import { board, boardUncached } from '../../src/services/board.service.js';
 import { seedDemo } from '../../src/services/demo.service.js';
-import { recordRecognition } from '../../src/services/recognition/recognition.service.js';
+import { recognitionsInForce, recordRecognition, revokeRecognition } from '../../src/services/recognition/recognition.service.js';
 import { titleRisks } from '../../src/services/recognition/title-risks.service.js';
 import { recordValues } from '../../src/services/value.service.js';
 import { docxParagraphs } from '../documents/docx-text.js';
@@ -206,5 +206,20 @@ describe.each(DIALECTS)('titles and their risk on %s', (dialect) => {
     expect(paras).toContain('Công nhận');
     expect(paras.filter((p) => p === 'Đạt chuẩn NTM trước năm 2022 (chưa rõ quyết định); minh họa')).toHaveLength(3);
     expect(paras.join('\n')).not.toContain('Chưa đạt chuẩn');
+  });
+
+  it('drops the merged commune’s derived title from a kept board once a predecessor’s title is revoked', async () => {
+    const input = { unitCode: '68-2025', asOf: '2026-09-30' };
+    expect((await board(t.ctx, input)).rows.find((r) => r.unitCode === '24703-2025')?.titles).toHaveLength(1);
+    const [ndir] = await recognitionsInForce(t.database.db, '24715', '2025-06-30');
+    if (!ndir) throw new Error('Nâm N’Đir has no title');
+    await revokeRecognition(t.ctx, ndir.id, {
+      decision: { number: null, date: '2025-05-01', signer: null, body: null },
+      reason: null,
+      dossierId: null,
+    });
+    const kept = await board(t.ctx, input);
+    expect(kept.rows.find((r) => r.unitCode === '24703-2025')?.titles).toEqual([]);
+    expect(JSON.stringify(kept)).toBe(JSON.stringify(await boardUncached(t.ctx, input)));
   });
 });

@@ -12,7 +12,6 @@ import { unitRepository } from '../../db/repositories/unit.repository.js';
 import type { ErrorMessages } from '../../domain/errors.js';
 import { revocationRuleFor, type TitleRisk, titleRisk } from '../../domain/recognition/keep-title.js';
 import { titleLabel } from '../../domain/recognition/title-words.js';
-import { formatDateVi } from '../../domain/text/vietnamese.js';
 import { byTier, type DecisionRef, type Recognition, tierRanks } from './recognition.service.js';
 import { isInForce, presentRecognition } from './recognition-present.js';
 
@@ -164,6 +163,3 @@ export function judgeTitle(
       };
   return { ...title, risk: { ...titleRisk(rule, criteria), judgedBy: { setCode: set.code, setName: set.name, sameAsTitle: same, note } } };
 }
-
-/** "Đạt chuẩn NTM năm 2022 (…)" with the date it is judged on, for messages. */
-export const titleOn = (t: Title, asOf: string) => `${t.label.vi} — xét ngày ${formatDateVi(asOf)}`;
