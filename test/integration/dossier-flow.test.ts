@@ -345,6 +345,8 @@ describe.each(DIALECTS)('recognition dossier on %s', (dialect) => {
     const d = await get();
     expect(d.state).toBe('completed');
     expect(d.recognitionId).toBe(rec?.id);
+    const [announced] = await recognitionsInForce(t.database.db, NAM_NUNG, '2023-12-31');
+    expect(announced).toMatchObject({ id: rec?.id, announcedOn: '2023-10-02', decision: { date: '2023-09-11' } });
     expect(
       d.checklist
         .filter((c: { made: string; state: string }) => c.made === 'generated' && c.state !== 'generated')

@@ -216,7 +216,9 @@ describe.each(DIALECTS)('satisfaction survey on %s', (dialect) => {
       thresholds: { participationMin: 70, satisfactionMin: 90, verified: false },
     });
     // HD 90's own minimum is unread: the 2016-2020 figure is applied, and said to be unverified.
-    expect(c.reasons.map((r) => r.vi).join(' ')).toContain('Tỷ lệ hộ tham gia 55,3%, thấp hơn mức 70% (mức chưa đối chiếu văn bản chính thức)');
+    expect(c.reasons.map((r) => r.vi).join(' ')).toContain(
+      'Tỷ lệ hộ tham gia 55,3%, thấp hơn mức 70% (mức chưa đối chiếu văn bản chính thức)',
+    );
     // Before the results were compiled there was no finished round.
     expect((await surveyConditionFor(t.database.db, NAM_NUNG, 'ntm', '2023-05-25')).state).toBe('missing');
     const pub = await front.request({

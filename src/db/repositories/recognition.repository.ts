@@ -48,6 +48,17 @@ export const recognitionRepository = {
       .where('revokedAt', 'is', null)
       .executeTakeFirst(),
 
+  /** Sets the announcement (lễ công bố) date: false when the version moved meanwhile. */
+  async announce(ex: Executor, id: string, version: number, announcedOn: string) {
+    const res = await ex
+      .updateTable('recognition')
+      .set({ announcedOn, version: version + 1 })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    return Number(res.numUpdatedRows) === 1;
+  },
+
   /** Sets the revocation once: false when it was revoked meanwhile or the version moved. */
   async revoke(ex: Executor, id: string, version: number, r: RevocationUpdate) {
     const res = await ex

@@ -43,6 +43,7 @@ export const AUDIT_ACTIONS = {
   'supervision.action': 'supervision',
   'recognition.record': 'recognitions',
   'recognition.revoke': 'recognitions',
+  'recognition.announce': 'recognitions',
   'dossier.start': 'recognitions',
   'dossier.complete_step': 'recognitions',
   'dossier.send_back': 'recognitions',

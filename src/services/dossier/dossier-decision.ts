@@ -1,12 +1,13 @@
 /**
  * What the decision step does beyond the dossier (seam A): a recognition dossier records the
  * recognition "đạt chuẩn <tier> năm <year>" with the decision; a revocation dossier revokes the
- * recognition it names. Both join the step's transaction, so the dossier and the status move together.
+ * recognition it names; the announcement step sets the recognition's lễ công bố date. All join the step's
+ * transaction, so the dossier and the status move together.
  */
 import type { Executor } from '../../db/database.js';
 import { invalid } from '../../domain/errors.js';
 import type { ServiceContext } from '../context.js';
-import { recordRecognition, revokeRecognition } from '../recognition/recognition.service.js';
+import { recordRecognition, revokeRecognition, setRecognitionAnnouncement } from '../recognition/recognition.service.js';
 import type { LoadedDossier } from './dossier-access.js';
 import { type DossierParts, recordOf } from './dossier-snapshot.js';
 
@@ -45,4 +46,12 @@ export async function onDecision(ctx: ServiceContext, trx: Executor, loaded: Loa
     trx,
   );
   return recognition.id;
+}
+
+/** The announcement step of a recognition dossier: the ceremony date goes onto the recognition it produced. */
+export async function onAnnouncement(ctx: ServiceContext, trx: Executor, loaded: LoadedDossier, parts: DossierParts): Promise<void> {
+  const { row } = loaded;
+  const announcedOn = recordOf(parts, 'announcement')?.announcedOn ?? null;
+  if (row.kind !== 'recognition' || !row.recognitionId || !announcedOn) return;
+  await setRecognitionAnnouncement(ctx, row.recognitionId, announcedOn, trx, { dossierId: row.id });
 }

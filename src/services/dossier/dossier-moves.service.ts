@@ -14,7 +14,7 @@ import { audit, inTransaction, newId, type ServiceContext } from '../context.js'
 import { getDossier, requireNotFuture } from './dossier.service.js';
 import { blocked, type LoadedDossier, loadDossier, staleDossier, stepForbidden } from './dossier-access.js';
 import { conditionsOf } from './dossier-conditions.js';
-import { onDecision } from './dossier-decision.js';
+import { onAnnouncement, onDecision } from './dossier-decision.js';
 import { readDossierParts, snapshotOf } from './dossier-snapshot.js';
 
 export interface MoveInput {
@@ -94,6 +94,7 @@ export async function completeStep(ctx: ServiceContext, id: string, input: MoveI
   const next = step.next;
   await inTransaction(ctx, async (trx) => {
     const recognitionId = step.form === 'decision' ? await onDecision(ctx, trx, loaded, parts) : row.recognitionId;
+    if (step.form === 'announcement') await onAnnouncement(ctx, trx, loaded, parts);
     await moveRow(trx, loaded, {
       currentStep: next ?? step.code,
       state: next ? 'in_progress' : 'completed',

@@ -231,6 +231,44 @@ export async function revokeRecognition(
   });
 }
 
+/**
+ * Sets (or corrects) the lễ công bố date of a recognition, checked as a recorded one is (not before the
+ * decision, not in the future). Audited; joins `trx` when given. Called from a dossier's announcement step
+ * with `dossierId`, the step's own actor rule has authorised the write (the commune announces since 1/7/2025).
+ */
+export async function setRecognitionAnnouncement(
+  ctx: ServiceContext,
+  recognitionId: string,
+  announcedOn: string,
+  trx?: Executor,
+  opts: { dossierId?: string } = {},
+): Promise<Recognition> {
+  const ex0 = trx ?? ctx.database.db;
+  const first = await recognitionRepository.get(ex0, recognitionId);
+  if (!first) throw recognitionNotFound(recognitionId);
+  const viaDossier = trx !== undefined && opts.dossierId !== undefined && first.dossierId === opts.dossierId;
+  if (!viaDossier) await authorizeRecognition(ctx, 'recognitions.record', first.unitCode, ex0);
+  return within(ctx, first.unitCode, trx, async (ex) => {
+    const row = await recognitionRepository.get(ex, recognitionId);
+    if (!row) throw recognitionNotFound(recognitionId);
+    const before = presentRecognition(row);
+    const unit = await getUnit(ctx, row.unitCode, ex);
+    const set = await getSet(ctx, row.setCode, ex);
+    checkRecognition({ ...before, announcedOn }, set, unit, vietnamDay(ctx.now()));
+    if (!(await recognitionRepository.announce(ex, row.id, row.version, announcedOn))) {
+      throw new AppError('recognition.stale', 'conflict', {
+        vi: 'Quyết định công nhận vừa được người khác thay đổi; hãy tải lại.',
+        en: 'Changed meanwhile; reload.',
+      });
+    }
+    const out = presentRecognition({ ...row, announcedOn, version: row.version + 1 });
+    await audit(ctx, ex, [
+      { action: 'recognition.announce', entityType: 'recognition', entityId: row.id, unitCode: row.unitCode, before, after: out },
+    ]);
+    return out;
+  });
+}
+
 /** tier → how many tiers it stands on (ntm 0, advanced 1, model 2; modern 1), from the stored sets. */
 export async function tierRanks(db: Executor): Promise<Map<string, number>> {
   const requires = new Map<string, string | null>();
