@@ -52,10 +52,15 @@ const oldSet = {
 describe.each(DIALECTS)('classification migration on %s', (dialect) => {
   let t: TestDatabase;
   let before: unknown;
+  /**
+   * The board's rows without `titles`: migrating down past 2026-12-03 drops the recognition table, so the
+   * recognitions the demo seeded are gone after the round trip — the evaluation is what this test compares.
+   */
+  const evaluated = (rows: readonly object[]) => rows.map(({ titles: _titles, ...rest }: { titles?: unknown }) => rest);
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
     await seedDemo(t.ctx);
-    before = (await boardUncached(t.ctx, { unitCode: '664', asOf: '2021-12-31' })).rows;
+    before = evaluated((await boardUncached(t.ctx, { unitCode: '664', asOf: '2021-12-31' })).rows);
   });
   afterAll(() => t.close());
 
@@ -102,7 +107,7 @@ describe.each(DIALECTS)('classification migration on %s', (dialect) => {
   });
 
   it('gives the same district board after the round trip (the added status holds only in 2022)', async () => {
-    const after = (await boardUncached(t.ctx, { unitCode: '664', asOf: '2021-12-31' })).rows;
+    const after = evaluated((await boardUncached(t.ctx, { unitCode: '664', asOf: '2021-12-31' })).rows);
     expect(after).toEqual(before);
     expect(after).toHaveLength(11);
   });
