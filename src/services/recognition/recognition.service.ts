@@ -64,6 +64,12 @@ export interface Recognition extends RecognitionInput {
   version?: number;
 }
 
+const staleRecognition = () =>
+  new AppError('recognition.stale', 'conflict', {
+    vi: 'Quyết định công nhận vừa được người khác thay đổi; hãy tải lại.',
+    en: 'Changed meanwhile; reload.',
+  });
+
 export const recognitionNotFound = (id: string) =>
   notFound('recognition.not_found', { vi: `Không có quyết định công nhận mã "${id}"`, en: `No recognition "${id}"` }, { id });
 
@@ -218,10 +224,7 @@ export async function revokeRecognition(
       revokeDossierId: input.dossierId,
     };
     if (!(await recognitionRepository.revoke(ex, row.id, row.version, update))) {
-      throw new AppError('recognition.stale', 'conflict', {
-        vi: 'Quyết định công nhận vừa được người khác thay đổi; hãy tải lại.',
-        en: 'Changed meanwhile; reload.',
-      });
+      throw staleRecognition();
     }
     const out = presentRecognition({ ...row, ...update, version: row.version + 1 });
     await audit(ctx, ex, [
@@ -256,10 +259,7 @@ export async function setRecognitionAnnouncement(
     const set = await getSet(ctx, row.setCode, ex);
     checkRecognition({ ...before, announcedOn }, set, unit, vietnamDay(ctx.now()));
     if (!(await recognitionRepository.announce(ex, row.id, row.version, announcedOn))) {
-      throw new AppError('recognition.stale', 'conflict', {
-        vi: 'Quyết định công nhận vừa được người khác thay đổi; hãy tải lại.',
-        en: 'Changed meanwhile; reload.',
-      });
+      throw staleRecognition();
     }
     const out = presentRecognition({ ...row, announcedOn, version: row.version + 1 });
     await audit(ctx, ex, [
