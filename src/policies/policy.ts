@@ -5,6 +5,7 @@
  * Services enforce it (services/access.ts); the UI only hides what is not allowed. Recognitions' rules are
  * declared in recognition-policy.ts and folded in here.
  */
+import { FUNDING_ACTIONS, FUNDING_POLICY } from './funding-policy.js';
 import { RECOGNITION_ACTIONS, RECOGNITION_POLICY } from './recognition-policy.js';
 
 export const ROLES = ['admin', 'district_office', 'commune_officer', 'department', 'leader', 'front', 'province_office'] as const;
@@ -25,6 +26,7 @@ export const ACTIONS = [
   'agencies.manage',
   'units.manage',
   ...RECOGNITION_ACTIONS,
+  ...FUNDING_ACTIONS,
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -52,6 +54,7 @@ export const POLICY: Record<Action, Rule> = {
   /** The official list of administrative units (import, renames, mergers) is kept by the administrator. */
   'units.manage': { roles: ['admin'] },
   ...RECOGNITION_POLICY,
+  ...FUNDING_POLICY,
 };
 
 /** Roles a user manager may hand out (nobody but an admin creates an admin). */

@@ -6,6 +6,7 @@
 import { unitRepository } from '../db/repositories/unit.repository.js';
 import { AppError } from '../domain/errors.js';
 import { type Action, can } from '../policies/policy.js';
+import { FUNDING_ACTION_VI } from '../policies/funding-policy.js';
 import { RECOGNITION_ACTION_VI } from '../policies/recognition-policy.js';
 import type { ServiceContext } from './context.js';
 import { phaseOf, scopedPrincipal } from './criteria-scope.js';
@@ -50,6 +51,7 @@ const ACTION_VI: Record<Action, string> = {
   'agencies.manage': 'phân công cơ quan phụ trách',
   'units.manage': 'cập nhật danh mục đơn vị hành chính',
   ...RECOGNITION_ACTION_VI,
+  ...FUNDING_ACTION_VI,
 };
 
 export const unauthenticated = () => new AppError('auth.required', 'unauthenticated', { vi: 'Cần đăng nhập', en: 'Sign-in required' });
