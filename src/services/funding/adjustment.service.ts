@@ -61,7 +61,7 @@ export async function createAdjustment(ctx: ServiceContext, allocationId: string
     },
     'none',
   );
-  return { id, ...(await getAllocation(ctx, row.unitCode, row.year)) };
+  return { ...(await getAllocation(ctx, row.unitCode, row.year)), adjustmentId: id };
 }
 
 export async function approveAdjustment(ctx: ServiceContext, adjustmentId: string, version: number) {
