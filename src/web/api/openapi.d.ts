@@ -1491,7 +1491,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/allocation-lines/{id}/disbursements": {
+    "/api/v1/units/{code}/allocation-lines/{lineId}/disbursements": {
         parameters: {
             query?: never;
             header?: never;
@@ -1501,14 +1501,14 @@ export interface paths {
         get?: never;
         put?: never;
         /** Ghi giải ngân trên một dòng kế hoạch / record a disbursement */
-        post: operations["postAllocationLinesByIdDisbursements"];
+        post: operations["postUnitsByCodeAllocationLinesByLineIdDisbursements"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/disbursements/{id}/reverse": {
+    "/api/v1/units/{code}/disbursements/{disbursementId}/reverse": {
         parameters: {
             query?: never;
             header?: never;
@@ -1518,7 +1518,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Hủy một khoản giải ngân bằng bút toán âm / reverse a disbursement */
-        post: operations["postDisbursementsByIdReverse"];
+        post: operations["postUnitsByCodeDisbursementsByDisbursementIdReverse"];
         delete?: never;
         options?: never;
         head?: never;
@@ -23102,12 +23102,13 @@ export interface operations {
             };
         };
     };
-    postAllocationLinesByIdDisbursements: {
+    postUnitsByCodeAllocationLinesByLineIdDisbursements: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                code: string;
+                lineId: string;
             };
             cookie?: never;
         };
@@ -23307,12 +23308,13 @@ export interface operations {
             };
         };
     };
-    postDisbursementsByIdReverse: {
+    postUnitsByCodeDisbursementsByDisbursementIdReverse: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                code: string;
+                disbursementId: string;
             };
             cookie?: never;
         };

@@ -1,6 +1,7 @@
 /**
  * Allocation plans of a unit and year: read, create, save lines, submit / approve / return, adjustments;
- * disbursements on a line and their reversal (the line's unit is resolved by the service: 'resource').
+ * disbursements on a line and their reversal, under the unit whose officer records them (`:code`, checked
+ * on request); the service checks the line's own unit (its commune, else the plan's) again in full.
  */
 import {
   approveAdjustment,
@@ -25,9 +26,10 @@ import {
   disbursementOut,
   disbursementsOut,
   disbursementsQuery,
-  idParams,
+  lineParams,
   linesBody,
   returnBody,
+  reversalParams,
   reverseBody,
   submitBody,
   versionBody,
@@ -179,9 +181,9 @@ export function allocationRoutes({ app, ctx }: RouteDeps) {
     async (req) => ({ entries: await listDisbursements(ctx(req), { allocationId: await planId(req, ctx(req)), asOf: req.query.asOf }) }),
   );
   app.post(
-    '/api/v1/allocation-lines/:id/disbursements',
+    '/api/v1/units/:code/allocation-lines/:lineId/disbursements',
     {
-      config: { access: scoped('disbursements.write', 'resource') },
+      config: { access: scoped('disbursements.write', 'params.code') },
       schema: {
         errorCodes: [
           'disbursement.line_not_found',
@@ -191,26 +193,26 @@ export function allocationRoutes({ app, ctx }: RouteDeps) {
         ],
         tags,
         summary: 'Ghi giải ngân trên một dòng kế hoạch / record a disbursement',
-        params: idParams,
+        params: lineParams,
         body: disbursementBody,
         response: { 200: disbursementOut, ...errorResponses },
       },
     },
-    async (req) => recordDisbursement(ctx(req), { ...req.body, lineId: req.params.id }),
+    async (req) => recordDisbursement(ctx(req), { ...req.body, lineId: req.params.lineId }),
   );
   app.post(
-    '/api/v1/disbursements/:id/reverse',
+    '/api/v1/units/:code/disbursements/:disbursementId/reverse',
     {
-      config: { access: scoped('disbursements.write', 'resource') },
+      config: { access: scoped('disbursements.write', 'params.code') },
       schema: {
         errorCodes: ['disbursement.not_found', 'disbursement.already_reversed', 'disbursement.line_not_found'],
         tags,
         summary: 'Hủy một khoản giải ngân bằng bút toán âm / reverse a disbursement',
-        params: idParams,
+        params: reversalParams,
         body: reverseBody,
         response: { 200: disbursementOut, ...errorResponses },
       },
     },
-    async (req) => reverseDisbursement(ctx(req), req.params.id, req.body.reason, req.body.on),
+    async (req) => reverseDisbursement(ctx(req), req.params.disbursementId, req.body.reason, req.body.on),
   );
 }

@@ -6,7 +6,8 @@ import { lineInputSchema } from '../../../services/funding/allocation-rules.js';
 const dong = z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
 export const allocationParams = z.object({ code: z.string().min(1).max(50), year: z.coerce.number().int().min(2000).max(2100) });
 export const adjustmentParams = allocationParams.extend({ adjustmentId: z.string().min(1).max(60) });
-export const idParams = z.object({ id: z.string().min(1).max(60) });
+export const lineParams = z.object({ code: z.string().min(1).max(50), lineId: z.string().min(1).max(60) });
+export const reversalParams = z.object({ code: z.string().min(1).max(50), disbursementId: z.string().min(1).max(60) });
 
 export const createBody = z.object({ demo: z.boolean().optional() });
 export const linesBody = z.object({ version: z.number().int().min(1), lines: z.array(lineInputSchema).max(2000) });
