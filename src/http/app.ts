@@ -45,6 +45,7 @@ import { unitImportRoutes } from './routes/units/import-routes.js';
 import { unitRoutes } from './routes/units/routes.js';
 import { userRoutes } from './routes/users/routes.js';
 import { valueRoutes } from './routes/values/routes.js';
+import { workRoutes } from './routes/works/routes.js';
 
 const withZod = (app: FastifyInstance) => app.withTypeProvider<ZodTypeProvider>();
 
@@ -149,6 +150,7 @@ export async function buildApp(opts: AppOptions) {
     importRoutes,
     surveyRoutes,
     recognitionRoutes,
+    workRoutes,
   ]) {
     routes(deps);
   }

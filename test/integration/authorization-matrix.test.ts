@@ -16,6 +16,7 @@ import { ancestorsOf } from '../../src/services/access.js';
 import { seedDemo } from '../../src/services/demo.service.js';
 import { startDossier } from '../../src/services/dossier/dossier.service.js';
 import { uploadEvidence } from '../../src/services/evidence.service.js';
+import { createWork } from '../../src/services/funding/work.service.js';
 import { createRound } from '../../src/services/survey/survey-round.service.js';
 import { createEvidenceStore } from '../../src/storage/evidence-store.js';
 import { buildTestApp, type Session, signIn } from '../support/app.js';
@@ -44,6 +45,7 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
   const evidenceOn = new Map<string, string>();
   const roundOn = new Map<string, { id: string; hamletId: string }>();
   const dossierOn = new Map<string, string>();
+  const workOn = new Map<string, string>();
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
     await seedDemo(t.ctx);
@@ -93,6 +95,24 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
       });
       dossierOn.set(unitCode, d.id);
     }
+    // A work serving each commune, in its district's programme (a 2025 commune's own programme).
+    for (const [unitCode, area] of [
+      ['24703', '664'],
+      ['24692', '664'],
+      ['24678', '663'],
+      ['24703-2025', '24703-2025'],
+      ['24697-2025', '24697-2025'],
+    ] as const) {
+      const approvalDate = unitCode.endsWith('-2025') ? '2025-08-01' : '2022-03-01';
+      const w = await createWork(t.ctx, area, {
+        name: `Đường xã ${unitCode}`,
+        kindCode: 'giao-thong',
+        investor: 'UBND',
+        communeCodes: [unitCode],
+        approvalDate,
+      });
+      workOn.set(unitCode, w.id);
+    }
   });
   afterAll(async () => {
     await app.close();
@@ -126,7 +146,7 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
       .replace(':code', unit)
       .replace(':indicator', '9.1')
       .replace(':number', '9')
-      .replace(':id', evidenceOn.get(unit) ?? 'none');
+      .replace(':id', (r.url.startsWith('/api/v1/works/') ? workOn.get(unit) : evidenceOn.get(unit)) ?? 'none');
     const asOf = unit.endsWith('-2025') ? '2025-08-01' : '2021-12-31';
     if (r.url.endsWith('/evidence') && r.method === 'POST') {
       const m = multipart({ set: SET, asOf, indicator: '9.1' }, { name: 'anh.pdf', content: PDF });
@@ -159,6 +179,9 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
       },
       'PATCH /api/v1/units/:code/supervision/actions/:actionId': { status: 'done', expectedVersion: 1 },
       'PUT /api/v1/units/:code/criterion-owners/:number': { agencyCode: 'khong-co' },
+      'PATCH /api/v1/works/:id': { version: 999, note: 'không ghi: phiên bản cũ' },
+      'POST /api/v1/works/:id/acceptances': { acceptedOn: '2099-01-01', amount: 1 },
+      'POST /api/v1/works/:id/settlement': { version: 999, settledOn: '2023-01-01', settledValue: 1, settlementNumber: '1/QĐ' },
     };
     const query =
       r.access?.kind === 'scoped' && r.access.unit === 'query.unit'

@@ -30,6 +30,8 @@ const PublicBallotPage = lazy(() => import('../pages/survey/PublicBallotPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 const DossierListPage = lazy(() => import('../pages/dossier/DossierListPage'));
 const DossierPage = lazy(() => import('../pages/dossier/DossierPage'));
+const WorksListPage = lazy(() => import('../pages/works/WorksListPage'));
+const WorkPage = lazy(() => import('../pages/works/WorkPage'));
 const TitleRisksPage = lazy(() => import('../pages/recognition/TitleRisksPage'));
 
 export const router = createBrowserRouter([
@@ -60,6 +62,8 @@ export const router = createBrowserRouter([
       { path: '/xa/:code/khao-sat/:id', element: <SurveyRoundPage /> },
       { path: '/xa/:code/ho-so', element: <DossierListPage /> },
       { path: '/ho-so/:id', element: <DossierPage /> },
+      { path: '/cong-trinh/chi-tiet/:id', element: <WorkPage /> },
+      { path: '/cong-trinh/:unit', element: <WorksListPage /> },
       { path: '/nhat-ky', element: <AreaAuditPage /> },
       { path: '/nhap-tu-tep/:unit', element: <ImportPage /> },
       { path: '/xac-minh', element: <VerificationPage /> },

@@ -21,6 +21,7 @@ import setsVi from './sets.vi.json';
 import surveyVi from './survey.vi.json';
 import trustVi from './trust.vi.json';
 import vi from './vi.json';
+import worksVi from './works.vi.json';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -55,6 +56,7 @@ export async function setLanguage(lng: Language) {
       dossierEn,
       surveyEn,
       recognitionEn,
+      worksEn,
     ] = await Promise.all([
       import('./en.json'),
       import('./plans.en.json'),
@@ -73,6 +75,7 @@ export async function setLanguage(lng: Language) {
       import('./dossier.en.json'),
       import('./survey.en.json'),
       import('./recognition.en.json'),
+      import('./works.en.json'),
     ]);
     i18n.addResourceBundle('en', 'translation', {
       ...en.default,
@@ -92,6 +95,7 @@ export async function setLanguage(lng: Language) {
       dossier: dossierEn.default,
       survey: surveyEn.default,
       recognition: recognitionEn.default,
+      works: worksEn.default,
     });
   }
   await i18n.changeLanguage(lng);
@@ -118,6 +122,7 @@ void i18n.use(initReactI18next).init({
         dossier: dossierVi,
         survey: surveyVi,
         recognition: recognitionVi,
+        works: worksVi,
       },
     },
   },
