@@ -169,8 +169,6 @@ export const ERROR_CODES = {
   'disbursement.over_plan': [422],
   'disbursement.not_found': [404],
   'disbursement.already_reversed': [409],
-  // W's catalogue (funding-works adds it too; keep one on merge).
-  'funding.no_period': [422],
 } as const satisfies Record<string, readonly number[]>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
