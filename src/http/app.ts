@@ -21,6 +21,7 @@ import { swaggerOptions } from './openapi/document.js';
 import { registerAuthorizeFirst } from './plugins/authorize.js';
 import { registerSessions } from './plugins/session.js';
 import { registerWeb } from './plugins/web.js';
+import { allocationRoutes } from './routes/allocations/routes.js';
 import { auditRoutes } from './routes/audit/routes.js';
 import { authRoutes } from './routes/auth/routes.js';
 import { criteriaSetRoutes } from './routes/criteria-sets/routes.js';
@@ -31,6 +32,7 @@ import { evaluationRoutes } from './routes/evaluations/routes.js';
 import { evidenceRoutes } from './routes/evidence/routes.js';
 import { fileRoutes } from './routes/follow-up/file-routes.js';
 import { followUpRoutes } from './routes/follow-up/routes.js';
+import { fundingRatesRoutes } from './routes/funding/rates-routes.js';
 import { healthRoutes } from './routes/health/routes.js';
 import { importRoutes } from './routes/imports/routes.js';
 import { planRoutes } from './routes/plans/routes.js';
@@ -142,6 +144,8 @@ export async function buildApp(opts: AppOptions) {
     fileRoutes,
     documentRoutes,
     dossierRoutes,
+    allocationRoutes,
+    fundingRatesRoutes,
     recognitionDocRoutes,
     importRoutes,
     surveyRoutes,

@@ -200,7 +200,8 @@ describe.skipIf(!hasChromium).sequential('recognition of Nâm Nung for 2022, in 
     await generate(page, 'request');
     const blockers = page.getByTestId('blockers');
     await hasText(blockers, 'Chưa đạt tiêu chí 17. ');
-    await hasText(blockers, 'Chưa kê khai số nợ đọng xây dựng cơ bản');
+    // Debt is computed from works and payments (issue 13): the demo's Nâm Nung has no works, so no debt blocks.
+    expect(await page.locator('[data-condition="debt"]').getAttribute('data-state')).toBe('met');
     await hasText(blockers, 'Chưa có xác nhận của Công an về an ninh, trật tự');
     expect(await page.getByRole('button', { name: 'Gửi hồ sơ' }).isDisabled()).toBe(true);
     expect(await page.locator('[data-condition="criteria"]').getAttribute('data-state')).toBe('not_met');

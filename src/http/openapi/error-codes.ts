@@ -152,6 +152,23 @@ export const ERROR_CODES = {
   'dossier.invalid': [422],
   'dossier.missing_file': [422],
   'dossier.not_at_risk': [409],
+  // Money: allocation plans, adjustments, disbursements (issue 13, helper M).
+  'allocation.not_found': [404],
+  'allocation.exists': [409],
+  'allocation.stale': [409],
+  'allocation.bad_move': [409],
+  'allocation.not_editable': [409],
+  'allocation.not_approved': [409],
+  'allocation.decision_required': [422],
+  'allocation.invalid_lines': [422],
+  'allocation.adjustment_not_found': [404],
+  'allocation.adjustment_approved': [409],
+  'disbursement.line_not_found': [404],
+  'disbursement.plan_not_approved': [409],
+  'disbursement.before_decision': [422],
+  'disbursement.over_plan': [422],
+  'disbursement.not_found': [404],
+  'disbursement.already_reversed': [409],
 } as const satisfies Record<string, readonly number[]>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
