@@ -27,6 +27,7 @@ import { criteriaSetRoutes } from './routes/criteria-sets/routes.js';
 import { dateContextRoutes } from './routes/date-context/routes.js';
 import { documentRoutes } from './routes/documents/routes.js';
 import { dossierRoutes } from './routes/dossiers/routes.js';
+import { fundingBoardRoutes } from './routes/funding-board/routes.js';
 import { evaluationRoutes } from './routes/evaluations/routes.js';
 import { evidenceRoutes } from './routes/evidence/routes.js';
 import { fileRoutes } from './routes/follow-up/file-routes.js';
@@ -145,6 +146,7 @@ export async function buildApp(opts: AppOptions) {
     importRoutes,
     surveyRoutes,
     recognitionRoutes,
+    fundingBoardRoutes,
   ]) {
     routes(deps);
   }

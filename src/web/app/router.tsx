@@ -27,6 +27,7 @@ const ImportPage = lazy(() => import('../pages/documents/ImportPage'));
 const SurveyListPage = lazy(() => import('../pages/survey/SurveyListPage'));
 const SurveyRoundPage = lazy(() => import('../pages/survey/SurveyRoundPage'));
 const PublicBallotPage = lazy(() => import('../pages/survey/PublicBallotPage'));
+const FundingBoardPage = lazy(() => import('../pages/fundboard/FundingBoardPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 const DossierListPage = lazy(() => import('../pages/dossier/DossierListPage'));
 const DossierPage = lazy(() => import('../pages/dossier/DossierPage'));
@@ -51,6 +52,7 @@ export const router = createBrowserRouter([
       { index: true, element: <HomeRedirect /> },
       { path: '/bang-tong-hop', element: <BoardPage /> },
       { path: '/bang-tong-hop/:unit', element: <BoardPage /> },
+      { path: '/tai-chinh/:unit', element: <FundingBoardPage /> },
       { path: '/bang-tong-hop/:unit/tieu-chi/:number', element: <CriterionPage /> },
       { path: '/bang-tong-hop/:unit/danh-hieu', element: <TitleRisksPage /> },
       { path: '/xa/:code', element: <CommunePage /> },
