@@ -24,7 +24,7 @@ export function fundingBoardRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: scoped('read', 'params.code') },
       schema: {
-        errorCodes: ['unit.not_found', 'unit.not_valid_at', 'funding.no_period'],
+        errorCodes: ['unit.not_found', 'unit.not_valid_at'],
         tags: ['funding'],
         summary: 'Bảng điều hành vốn của một địa bàn / funding dashboard of an area',
         params: fundingUnitParams,
