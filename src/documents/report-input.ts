@@ -4,6 +4,7 @@
  * their status and the supervision findings. Gathered by services/report-data.service.ts; plain data.
  */
 
+import type { ReportFunding } from './funding/funding-docx.js';
 import type { Tier } from '../domain/catalog/criteria-set.schema.js';
 import type { DatedCriterionStatus } from '../domain/freshness/value-age.js';
 import type { DocumentNumber, IssueDate, Signer } from '../domain/plan/plan-document.schema.js';
@@ -102,6 +103,8 @@ export interface PeriodicReportInput {
   plan: { title: string; year: number; targets: readonly CommuneTarget[]; progress: PlanProgress } | null;
   tasks: readonly ReportTask[];
   supervision: readonly SupervisionFinding[];
+  /** Funding of the report's year as of its last day (absent: the section is left out). */
+  funding?: ReportFunding;
   signer: Signer | null;
   recipients: readonly string[];
 }

@@ -156,4 +156,19 @@ export const fundingDashboardRepository = {
       where m.acc > m.paid and ${workScope(codes)}`.execute(ex);
     return { debt: num(r.rows[0]?.v), works: num(r.rows[0]?.n) };
   },
+
+  /** The approved allocation of a unit's year (the plan document's "Kinh phí"): its decision and Σ by source. */
+  async approvedBySource(ex: Executor, unitCode: string, year: number) {
+    const a = await sql<{ id: string; dn: string | null; dd: string | null }>`
+      select id, decision_number as dn, decision_date as dd from allocation
+      where unit_code = ${unitCode} and year = ${year} and status = 'approved'`.execute(ex);
+    const head = a.rows[0];
+    if (!head) return null;
+    const r = await sql<{ k: string; v: unknown }>`
+      select l.source_code as k, sum(l.amount) as v from allocation_line l
+      where l.allocation_id = ${head.id}
+        and (l.adjustment_id is null or exists (select 1 from allocation_adjustment j where j.id = l.adjustment_id and j.status = 'approved'))
+      group by l.source_code`.execute(ex);
+    return { decisionNumber: head.dn, decisionDate: head.dd, bySource: r.rows.map((x) => ({ key: x.k, planned: num(x.v), paid: 0 })) };
+  },
 };

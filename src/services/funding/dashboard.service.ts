@@ -41,7 +41,7 @@ const rateOf = (planned: number, paid: number) => (planned > 0 ? paid / planned 
 const figure = (planned: number, paid: number): Figure => ({ planned, paid, rate: rateOf(planned, paid) });
 
 /** The source tree flattened in catalogue order, parents carrying the totals of their leaves. */
-function sourceTree(sources: readonly FundingSource[], sums: Map<string, { planned: number; paid: number }>) {
+export function sourceTree(sources: readonly FundingSource[], sums: Map<string, { planned: number; paid: number }>) {
   const out: SourceNode[] = [];
   const walk = (s: FundingSource, depth: number): { planned: number; paid: number } => {
     const at = out.length;
@@ -66,7 +66,8 @@ function sourceTree(sources: readonly FundingSource[], sums: Map<string, { plann
   return out;
 }
 
-async function scopeOf(ctx: ServiceContext, unitCode: string | undefined, asOf: string) {
+/** The area's codes (itself and every unit below it on asOf), after authorising `read`; null = the country. */
+export async function scopeOf(ctx: ServiceContext, unitCode: string | undefined, asOf: string) {
   if (!unitCode) {
     await authorize(ctx, 'read', null);
     return { unit: null, codes: null };
