@@ -2,6 +2,7 @@
  * The three funding workbooks of an area: the allocation plan (the import template too), disbursement
  * progress, debt on a date. Reads only, after authorising `read` on the area (the dashboard's scope).
  */
+import type ExcelJS from 'exceljs';
 import { findSource, fundingPeriodOfYear, sourcePath } from '../../catalog/funding/index.js';
 import { fundingFilesRepository as files } from '../../db/repositories/funding-files.repository.js';
 import { allocationWorkbook } from '../../documents/funding/allocation-xlsx.js';
@@ -13,10 +14,10 @@ import { fundingDashboard, scopeOf } from './dashboard.service.js';
 
 const ALL = 1_000_000;
 
-const toBuffer = async (wb: { xlsx: { writeBuffer(): Promise<ArrayBuffer | Buffer> } }) => Buffer.from(await wb.xlsx.writeBuffer());
+const toBuffer = async (wb: ExcelJS.Workbook) => Buffer.from(await wb.xlsx.writeBuffer());
 
 export const allocationNotFound = (unitCode: string, year: number) =>
-  new AppError('allocation.not_found', 'not_found', {
+  new AppError('fundboard.no_allocation', 'not_found', {
     vi: `Đơn vị ${unitCode} chưa có kế hoạch vốn năm ${year}`,
     en: `Unit ${unitCode} has no funding plan for ${year}`,
   });

@@ -2,11 +2,25 @@
  * The funding dashboard of an area: validate → fundingDashboard() → the service's figures as they are.
  * A past year defaults to 31/12 of that year, the current one to today (time is data: never a silent today).
  */
+import type { FastifyReply } from 'fastify';
 import { fundingDashboard } from '../../../services/funding/dashboard.service.js';
+import { allocationXlsxFile, debtXlsxFile, progressXlsxFile } from '../../../services/funding/funding-files.service.js';
 import { scoped } from '../../access.js';
+import type { ErrorCode } from '../../openapi/error-codes.js';
 import type { RouteDeps } from '../../app.js';
 import { errorResponses, today } from '../../schemas.js';
-import { dashboardOut, dashboardQuery, fundingUnitParams } from './schema.js';
+import { contentDisposition } from '../evidence/routes.js';
+import { dashboardOut, dashboardQuery, fileAsOfQuery, fundingUnitParams, yearParams } from './schema.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const sendXlsx = (reply: FastifyReply, file: { buffer: Buffer; filename: string }) =>
+  reply
+    .header('content-type', XLSX)
+    .header('content-disposition', contentDisposition(file.filename))
+    .header('x-content-type-options', 'nosniff')
+    .header('cache-control', 'private, no-store')
+    .send(file.buffer);
 
 /** The year and as-of date a request means: a past year ends on its 31/12; no year is the as-of date's year. */
 export function yearAndAsOf(year: number | undefined, asOf: string | undefined, now: string = today()) {
@@ -33,5 +47,43 @@ export function fundingBoardRoutes({ app, ctx }: RouteDeps) {
       },
     },
     async (req) => fundingDashboard(ctx(req), { unitCode: req.params.code, ...yearAndAsOf(req.query.year, req.query.asOf) }),
+  );
+
+  const download = <P, Q>(summary: string, errorCodes: ErrorCode[], params: P, querystring: Q) => ({
+    config: { access: scoped('read', 'params.code') },
+    schema: {
+      errorCodes: ['unit.not_found', 'unit.not_valid_at', ...errorCodes] as ErrorCode[],
+      tags: ['funding'],
+      summary,
+      description: `Trả về ${XLSX}.`,
+      download: { types: [XLSX], description: summary },
+      params,
+      querystring,
+      response: errorResponses,
+    },
+  });
+
+  app.get(
+    '/api/v1/units/:code/funding/allocations/:year.xlsx',
+    download('Kế hoạch vốn năm (.xlsx; cũng là mẫu để nhập) / the funding plan, also the import template', ['fundboard.no_allocation'], yearParams, fileAsOfQuery),
+    async (req, reply) => {
+      const { year, asOf } = yearAndAsOf(req.params.year, req.query.asOf);
+      return sendXlsx(reply, await allocationXlsxFile(ctx(req), req.params.code, year, asOf));
+    },
+  );
+
+  app.get(
+    '/api/v1/units/:code/funding/disbursements/:year.xlsx',
+    download('Tiến độ giải ngân (.xlsx): theo nguồn, theo xã, chứng từ / disbursement progress', [], yearParams, fileAsOfQuery),
+    async (req, reply) => {
+      const { year, asOf } = yearAndAsOf(req.params.year, req.query.asOf);
+      return sendXlsx(reply, await progressXlsxFile(ctx(req), req.params.code, year, asOf));
+    },
+  );
+
+  app.get(
+    '/api/v1/units/:code/funding/debt.xlsx',
+    download('Nợ đọng xây dựng cơ bản tại một ngày (.xlsx) / construction debt on a date', [], fundingUnitParams, fileAsOfQuery),
+    async (req, reply) => sendXlsx(reply, await debtXlsxFile(ctx(req), req.params.code, req.query.asOf ?? today())),
   );
 }

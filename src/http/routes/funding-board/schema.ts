@@ -46,3 +46,6 @@ export const dashboardOut = z.object({
     rows: z.array(z.object({ code: z.string(), name: z.string(), debt: money, works: z.number().int() })),
   }),
 });
+
+export const yearParams = z.object({ code: z.string().min(1).max(50), year: z.coerce.number().int().min(2000).max(2100) });
+export const fileAsOfQuery = z.object({ asOf: asOfQuery });
