@@ -28,13 +28,14 @@ export const fundingFilesRepository = {
       commune: string | null;
       communeName: string | null;
       work: string | null;
+      workId: string | null;
       workName: string | null;
       setCode: string | null;
       criterion: unknown;
       amount: unknown;
       note: string | null;
     }>`select l.id as id, l.version as version, l.source_code as source, l.programme_name as programme,
-         l.commune_code as commune, u.name as "communeName", w.code as work, w.name as "workName",
+         l.commune_code as commune, u.name as "communeName", w.code as work, l.work_id as "workId", w.name as "workName",
          l.set_code as "setCode", l.criterion_number as criterion, l.amount as amount, l.note as note
        from allocation_line l
        left join administrative_unit u on u.code = l.commune_code
