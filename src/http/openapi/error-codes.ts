@@ -149,10 +149,7 @@ export const ERROR_CODES = {
   'dossier.not_at_risk': [409],
   // Funding dashboard and workbooks (services/funding/dashboard.service.ts, funding-files*.ts).
   'fundboard.no_allocation': [404],
-  'fundboard.import_invalid': [422],
-  'fundboard.import_unreadable': [422],
   'fundboard.plan_not_draft': [409],
-  'fundboard.import_stale': [409],
 } as const satisfies Record<string, readonly number[]>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -4,13 +4,17 @@
  */
 import type { FastifyReply } from 'fastify';
 import { fundingDashboard } from '../../../services/funding/dashboard.service.js';
+import { importAllocationPlan } from '../../../services/funding/funding-import.service.js';
 import { allocationXlsxFile, debtXlsxFile, progressXlsxFile } from '../../../services/funding/funding-files.service.js';
 import { scoped } from '../../access.js';
+import { XLSX_LIMITS } from '../../../documents/zip-guard.js';
+import { invalid } from '../../../domain/errors.js';
 import type { ErrorCode } from '../../openapi/error-codes.js';
 import type { RouteDeps } from '../../app.js';
 import { errorResponses, today } from '../../schemas.js';
 import { contentDisposition } from '../evidence/routes.js';
-import { dashboardOut, dashboardQuery, fileAsOfQuery, fundingUnitParams, yearParams } from './schema.js';
+import { readUpload } from '../../upload.js';
+import { dashboardOut, dashboardQuery, fileAsOfQuery, fundingUnitParams, planImportOut, planImportQuery, yearParams } from './schema.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -85,5 +89,38 @@ export function fundingBoardRoutes({ app, ctx }: RouteDeps) {
     '/api/v1/units/:code/funding/debt.xlsx',
     download('Nợ đọng xây dựng cơ bản tại một ngày (.xlsx) / construction debt on a date', [], fundingUnitParams, fileAsOfQuery),
     async (req, reply) => sendXlsx(reply, await debtXlsxFile(ctx(req), req.params.code, req.query.asOf ?? today())),
+  );
+
+  app.post(
+    '/api/v1/units/:code/funding/allocations/:year/import',
+    {
+      config: { access: scoped('allocations.write', 'params.code') },
+      schema: {
+        errorCodes: ['unit.not_found', 'import.no_file', 'import.invalid', 'import.unreadable', 'fundboard.no_allocation', 'fundboard.plan_not_draft'],
+        tags: ['funding'],
+        summary: 'Nhập kế hoạch vốn từ tệp .xlsx đã xuất (multipart: file): xem trước rồi ghi / import the funding plan workbook',
+        description:
+          'Chỉ kế hoạch dự thảo; có lỗi thì không ghi gì; chỉ ghi dòng sửa, mới, xóa; tệp không đổi là "0 thay đổi" / draft plans only; all or nothing; only changed lines written',
+        upload: { description: 'Tệp kế hoạch vốn .xlsx / the plan workbook', file: 'file' },
+        params: yearParams,
+        querystring: planImportQuery,
+        response: { 200: planImportOut, ...errorResponses },
+      },
+    },
+    async (req) => {
+      const noFile = () =>
+        invalid('import.no_file', { vi: 'Chưa chọn tệp kế hoạch vốn (.xlsx)', en: 'No plan workbook (.xlsx) was sent' }, [
+          { path: 'file', message: 'required' },
+        ]);
+      if (!req.isMultipart()) throw noFile();
+      const upload = await readUpload(req, XLSX_LIMITS.maxBytes);
+      if (!upload) throw noFile();
+      return importAllocationPlan(ctx(req), {
+        unitCode: req.params.code,
+        year: req.params.year,
+        file: upload.content,
+        apply: req.query.mode === 'apply',
+      });
+    },
   );
 }

@@ -49,3 +49,19 @@ export const dashboardOut = z.object({
 
 export const yearParams = z.object({ code: z.string().min(1).max(50), year: z.coerce.number().int().min(2000).max(2100) });
 export const fileAsOfQuery = z.object({ asOf: asOfQuery });
+
+export const planImportQuery = z.object({
+  mode: z.enum(['preview', 'apply']).default('preview').describe('preview: chỉ cho biết thay đổi gì / apply: ghi / preview or apply'),
+});
+
+export const planImportOut = z.object({
+  unitCode: z.string(),
+  year: z.number().int(),
+  applied: z.boolean(),
+  rows: z.number().int(),
+  unchanged: z.number().int(),
+  changed: z.number().int(),
+  added: z.number().int(),
+  removed: z.number().int(),
+  summary: z.object({ vi: z.string(), en: z.string() }),
+});
