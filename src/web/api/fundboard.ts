@@ -25,3 +25,16 @@ export function downloadFundingFile(code: string, file: FundingFile, year: numbe
   const path = file === 'debt' ? `${base}/debt.xlsx` : `${base}/${file}/${year}.xlsx`;
   return downloadFile(path, { asOf }, `${file}-${code}-${year}.xlsx`);
 }
+
+export type PlanImportResult = ApiJson<'postUnitsByCodeFundingAllocationsByYearImport'>;
+
+/** Sends the plan workbook: preview says what would change; apply writes the changed lines only. */
+export function importPlanFile(code: string, year: number, file: File, mode: 'preview' | 'apply') {
+  const form = new FormData();
+  form.append('file', file);
+  return api<PlanImportResult>(`/units/${encodeURIComponent(code)}/funding/allocations/${year}/import`, {
+    method: 'POST',
+    query: { mode },
+    body: form,
+  });
+}
