@@ -15,7 +15,16 @@ export const FUNDING_YEAR = 2024;
 const AS_OF = `${FUNDING_YEAR}-12-31`;
 const WORKS_PER_COMMUNE = 10;
 const RUNS = 5;
-const SOURCES = ['nstw.dtpt', 'nstw.sn', 'nsdp.tinh', 'nsdp.huyen', 'nsdp.xa', 'long-ghep.giam-ngheo', 'cong-dong.tien-mat', 'cong-dong.quy-doi'];
+const SOURCES = [
+  'nstw.dtpt',
+  'nstw.sn',
+  'nsdp.tinh',
+  'nsdp.huyen',
+  'nsdp.xa',
+  'long-ghep.giam-ngheo',
+  'cong-dong.tien-mat',
+  'cong-dong.quy-doi',
+];
 const AT = `${FUNDING_YEAR}-01-05T00:00:00.000Z`;
 const BY = 'system';
 const M = 1_000_000;
@@ -31,7 +40,11 @@ async function insertChunks(b: BenchDatabase, table: string, rows: Record<string
   const cols = rows[0] ? Object.keys(rows[0]).length : 1;
   const size = Math.max(1, Math.floor(30_000 / cols));
   const db = b.database.db as unknown as { insertInto: (t: string) => { values: (r: unknown[]) => { execute: () => Promise<unknown> } } };
-  for (let i = 0; i < rows.length; i += size) await db.insertInto(table).values(rows.slice(i, i + size)).execute();
+  for (let i = 0; i < rows.length; i += size)
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + size))
+      .execute();
 }
 
 /** Generates and inserts the funding data; returns what the dashboard must find. */
@@ -137,7 +150,17 @@ export async function loadFunding(b: BenchDatabase, ds: NationalDataset): Promis
       }
       exp.paid += p1 + p2;
       const accepted = Math.round((amount * (0.3 + rng() * 0.6)) / M) * M;
-      accs.push({ id: newId(), workId: wid, acceptedOn: `${FUNDING_YEAR}-11-30`, amount: accepted, sourceCode: null, document: null, fileId: null, note: null, ...stamp });
+      accs.push({
+        id: newId(),
+        workId: wid,
+        acceptedOn: `${FUNDING_YEAR}-11-30`,
+        amount: accepted,
+        sourceCode: null,
+        document: null,
+        fileId: null,
+        note: null,
+        ...stamp,
+      });
       if (accepted > p1 + p2) {
         exp.debt += accepted - p1 - p2;
         exp.works++;

@@ -4,7 +4,7 @@
  * as printed, objectives, tasks as numbered, closing, recipients, signer), then the notes on the source's
  * slips; what the data adds (targets by criterion number, lead and cooperating agencies) goes in appendices.
  */
-import { type PlanFunding, planFundingSection } from './funding/funding-docx.js';
+
 import { Packer, PageBreak, Paragraph } from 'docx';
 import type { Plan } from '../domain/plan/plan.schema.js';
 import type { CommuneTarget } from '../domain/plan/plan-objective.schema.js';
@@ -12,6 +12,7 @@ import type { Task } from '../domain/plan/plan-task.schema.js';
 import { formatDateVi } from '../domain/text/vietnamese.js';
 import { body, heading, officialDocument, para, signatureBlock, title } from './docx-format.js';
 import { type CellText, dataTable } from './docx-table.js';
+import { type PlanFunding, planFundingSection } from './funding/funding-docx.js';
 import { objectiveSection, sourceNotes } from './plan-docx-objectives.js';
 
 export interface PlanDocxInput {

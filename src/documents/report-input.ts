@@ -4,13 +4,13 @@
  * their status and the supervision findings. Gathered by services/report-data.service.ts; plain data.
  */
 
-import type { ReportFunding } from './funding/funding-docx.js';
 import type { Tier } from '../domain/catalog/criteria-set.schema.js';
 import type { DatedCriterionStatus } from '../domain/freshness/value-age.js';
 import type { DocumentNumber, IssueDate, Signer } from '../domain/plan/plan-document.schema.js';
 import type { CommuneTarget } from '../domain/plan/plan-objective.schema.js';
 import type { PlanProgress } from '../domain/plan/plan-progress.js';
 import type { TaskStatus } from '../domain/plan/plan-task.schema.js';
+import type { ReportFunding } from './funding/funding-docx.js';
 import type { DocTitle } from './title-cell.js';
 
 export const PERIOD_KINDS = ['month', 'quarter', 'half', 'year'] as const;

@@ -4,7 +4,7 @@
  * report (.docx). Reading rights are checked like every other read (the area's unit); the plan,
  * its tasks and supervision findings come from DocumentSources so they can move to the database.
  */
-import { optional, planFunding, reportFunding } from './funding/funding-documents.js';
+
 import { indicatorValueRepository } from '../db/repositories/indicator-value.repository.js';
 import { unitRepository } from '../db/repositories/unit.repository.js';
 import { boardXlsx } from '../documents/board-xlsx.js';
@@ -25,6 +25,7 @@ import { board } from './board.service.js';
 import { getCompiledSet, getSet } from './catalog.service.js';
 import type { ServiceContext } from './context.js';
 import { profileOf } from './evaluation.service.js';
+import { optional, planFunding, reportFunding } from './funding/funding-documents.js';
 import { planBaseline, planSnapshots } from './plan/plan-baseline.js';
 import { type DocumentSources, databaseSources } from './report-sources.js';
 import { getUnit } from './unit.service.js';

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtinSets } from '../../src/catalog/index.js';
 import { krongNoPlan2022 } from '../../src/catalog/plans/index.js';
 import { allocationWorkbook, PLAN_SHEET, planColumn } from '../../src/documents/funding/allocation-xlsx.js';
@@ -121,7 +121,16 @@ describe('funding workbooks', () => {
           ],
         }),
         debt: debtWorkbook(head, {
-          works: [{ code: 'CT-664-2022-001', name: 'Trường tiểu học Nâm Nung', communes: 'Nâm Nung', accepted: 1_500 * M, paid: 1_200 * M, debt: 300 * M }],
+          works: [
+            {
+              code: 'CT-664-2022-001',
+              name: 'Trường tiểu học Nâm Nung',
+              communes: 'Nâm Nung',
+              accepted: 1_500 * M,
+              paid: 1_200 * M,
+              debt: 300 * M,
+            },
+          ],
           communes: [{ code: '24703', name: 'Nâm Nung', debt: 300 * M, works: 1 }],
         }),
       };

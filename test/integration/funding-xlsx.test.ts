@@ -36,8 +36,7 @@ describe.each(DIALECTS)('funding workbooks on %s', (dialect) => {
     await t.close();
   });
 
-  const setStatus = (status: string) =>
-    sql`update allocation set status = ${status} where id = ${ids.allocationId}`.execute(t.database.db);
+  const setStatus = (status: string) => sql`update allocation set status = ${status} where id = ${ids.allocationId}`.execute(t.database.db);
   const counts = async () => {
     const a = await sql<{ n: unknown }>`select count(*) as n from audit_event`.execute(t.database.db);
     const v = await sql<{ s: unknown }>`select sum(version) as s from allocation_line where allocation_id = ${ids.allocationId}`.execute(

@@ -100,7 +100,15 @@ export async function seedFundingFixture(db: Kysely<DB>) {
     .values([acc(w1.id, '2022-11-01', 1_500 * M), acc(w2.id, '2022-06-01', 150 * M)])
     .execute();
 
-  const line = (o: { allocationId?: string; adjustmentId?: string | null; source: string; commune?: string | null; workId?: string | null; criterion?: number | null; amount: number }) => ({
+  const line = (o: {
+    allocationId?: string;
+    adjustmentId?: string | null;
+    source: string;
+    commune?: string | null;
+    workId?: string | null;
+    criterion?: number | null;
+    amount: number;
+  }) => ({
     id: newId(),
     allocationId: o.allocationId ?? a.id,
     adjustmentId: o.adjustmentId ?? null,

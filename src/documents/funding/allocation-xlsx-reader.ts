@@ -39,7 +39,13 @@ function plain(v: Raw): string | number | null | { problem: string } {
   }
   if (typeof v === 'boolean' || v instanceof Date) return { problem: 'type' };
   if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((r) => r.text).join('').trim() || null;
+    if ('richText' in v)
+      return (
+        v.richText
+          .map((r) => r.text)
+          .join('')
+          .trim() || null
+      );
     if ('result' in v) {
       const r = (v as { result?: unknown }).result;
       if (typeof r === 'number' || typeof r === 'string') return r;
@@ -128,14 +134,27 @@ export function readPlanSheet(wb: ExcelJS.Workbook, sources: ReadonlyMap<string,
       continue;
     }
     const rule = sources.get(source);
-    if (!rule) problem('source', `Mã nguồn vốn "${source}" không có trong danh mục của giai đoạn (chỉ nguồn chi tiết nhận vốn)`, `Source "${source}" is not a leaf source of the period`);
+    if (!rule)
+      problem(
+        'source',
+        `Mã nguồn vốn "${source}" không có trong danh mục của giai đoạn (chỉ nguồn chi tiết nhận vốn)`,
+        `Source "${source}" is not a leaf source of the period`,
+      );
     const programmeName = text('programme', 300);
     if (rule?.needsProgrammeName && !programmeName)
-      problem('programme', 'Vốn lồng ghép "khác" phải ghi tên chương trình, dự án', 'Other integrated funds must name the programme or project');
+      problem(
+        'programme',
+        'Vốn lồng ghép "khác" phải ghi tên chương trình, dự án',
+        'Other integrated funds must name the programme or project',
+      );
     let amount = 0;
     if (typeof amountRaw !== 'number') problem('amount', 'Số tiền phải là số nguyên (đồng)', 'The amount must be a whole number of đồng');
     else if (!Number.isSafeInteger(amountRaw) || amountRaw < 0)
-      problem('amount', `Số tiền ${amountRaw} không hợp lệ: số nguyên đồng, không âm`, `Amount ${amountRaw} is invalid: whole đồng, not negative`);
+      problem(
+        'amount',
+        `Số tiền ${amountRaw} không hợp lệ: số nguyên đồng, không âm`,
+        `Amount ${amountRaw} is invalid: whole đồng, not negative`,
+      );
     else amount = amountRaw;
     const crit = at('criterion');
     let criterionNumber: number | null = null;
@@ -145,7 +164,8 @@ export function readPlanSheet(wb: ExcelJS.Workbook, sources: ReadonlyMap<string,
       else criterionNumber = crit;
     }
     const setCode = text('set', 100);
-    if (criterionNumber !== null && !setCode) problem('set', 'Có số tiêu chí thì phải ghi bộ tiêu chí', 'A criterion number needs its criteria set');
+    if (criterionNumber !== null && !setCode)
+      problem('set', 'Có số tiêu chí thì phải ghi bộ tiêu chí', 'A criterion number needs its criteria set');
     const version = at('version');
     const id = text('id', 100);
     if (id && (typeof version !== 'number' || !Number.isInteger(version)))

@@ -54,7 +54,9 @@ export function reportFundingSection(f: ReportFunding | undefined, heading: stri
       ],
       [
         ['TỔNG SỐ', formatMillion(f.total.planned), formatMillion(f.total.paid), pct(f.total.rate)],
-        ...f.sources.filter((s) => s.planned !== 0 || s.paid !== 0).map((s) => [indent(s), formatMillion(s.planned), formatMillion(s.paid), pct(s.rate)]),
+        ...f.sources
+          .filter((s) => s.planned !== 0 || s.paid !== 0)
+          .map((s) => [indent(s), formatMillion(s.planned), formatMillion(s.paid), pct(s.rate)]),
       ],
       11,
     ),

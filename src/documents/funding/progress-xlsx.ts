@@ -4,7 +4,7 @@
  * hidden id column lets a re-import recognise existing entries). Layout ours (no official Biểu 08 available).
  */
 import ExcelJS from 'exceljs';
-import { dateCell, DATE_FORMAT, writeTable, type XCell } from '../xlsx-cells.js';
+import { DATE_FORMAT, dateCell, writeTable, type XCell } from '../xlsx-cells.js';
 import { numberPages } from '../xlsx-page-numbers.js';
 import { type FundingHead, formatColumns, writeInfoSheet } from './funding-sheets.js';
 

@@ -101,9 +101,9 @@ export async function fundingDashboard(ctx: ServiceContext, input: DashboardInpu
   const shownCommunes = communes.slice(0, limit);
   const debtShown = debtRows.slice(0, limit);
   const names = new Map(
-    (await unitRepository.getMany(ex, [...new Set([...shownCommunes.map((c) => c.key as string), ...debtShown.map((d) => d.communeCode)])])).map(
-      (u) => [u.code, u.name],
-    ),
+    (
+      await unitRepository.getMany(ex, [...new Set([...shownCommunes.map((c) => c.key as string), ...debtShown.map((d) => d.communeCode)])])
+    ).map((u) => [u.code, u.name]),
   );
   let cumulative = 0;
   return {
@@ -119,7 +119,11 @@ export async function fundingDashboard(ctx: ServiceContext, input: DashboardInpu
     }),
     communes: {
       count: communes.length,
-      rows: shownCommunes.map((c) => ({ code: c.key as string, name: names.get(c.key as string) ?? (c.key as string), ...figure(c.planned, c.paid) })),
+      rows: shownCommunes.map((c) => ({
+        code: c.key as string,
+        name: names.get(c.key as string) ?? (c.key as string),
+        ...figure(c.planned, c.paid),
+      })),
       unassigned: figure(byCommune.find((r) => r.key === null)?.planned ?? 0, byCommune.find((r) => r.key === null)?.paid ?? 0),
     },
     criteria: byCriterion

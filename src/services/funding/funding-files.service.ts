@@ -25,7 +25,11 @@ export const allocationNotFound = (unitCode: string, year: number) =>
 /** "Ngân sách trung ương / Vốn đầu tư phát triển" for a leaf code, the code itself when unknown. */
 export function sourcePathName(year: number, code: string) {
   const period = fundingPeriodOfYear(year);
-  return findSource(period, code) ? sourcePath(period, code).map((s) => s.name).join(' / ') : code;
+  return findSource(period, code)
+    ? sourcePath(period, code)
+        .map((s) => s.name)
+        .join(' / ')
+    : code;
 }
 
 export async function allocationXlsxFile(ctx: ServiceContext, unitCode: string, year: number, asOf: string) {

@@ -72,9 +72,10 @@ function summaryOf(changed: number, added: number, removed: number) {
 
 async function workIds(ctx: ServiceContext, codes: string[]) {
   if (codes.length === 0) return new Map<string, string>();
-  const r = await sql<{ id: string; code: string }>`select id, code from work where code in (${sql.join(codes.map((c) => sql`${c}`))})`.execute(
-    ctx.database.db,
-  );
+  const r = await sql<{
+    id: string;
+    code: string;
+  }>`select id, code from work where code in (${sql.join(codes.map((c) => sql`${c}`))})`.execute(ctx.database.db);
   return new Map(r.rows.map((x) => [x.code, x.id]));
 }
 
@@ -121,9 +122,20 @@ export async function importAllocationPlan(
     if (l.workCode && !workId) at(l, 'work', `Không có công trình mã "${l.workCode}"`, `No work with code "${l.workCode}"`);
     if (l.id) {
       const s = byId.get(l.id);
-      if (!s) at(l, 'id', 'Dòng không thuộc kế hoạch vốn này (cột id ẩn bị sửa); hãy xuất lại tệp', 'The line is not of this plan (hidden id edited); export again');
+      if (!s)
+        at(
+          l,
+          'id',
+          'Dòng không thuộc kế hoạch vốn này (cột id ẩn bị sửa); hãy xuất lại tệp',
+          'The line is not of this plan (hidden id edited); export again',
+        );
       else if (l.version !== null && l.version !== s.version)
-        at(l, 'version', `Dòng đã được sửa sau khi xuất tệp (phiên bản ${s.version}); hãy xuất lại tệp`, `The line changed since the export (version ${s.version}); export again`);
+        at(
+          l,
+          'version',
+          `Dòng đã được sửa sau khi xuất tệp (phiên bản ${s.version}); hãy xuất lại tệp`,
+          `The line changed since the export (version ${s.version}); export again`,
+        );
       if (seen.has(l.id)) at(l, 'id', 'Dòng bị lặp (cùng id)', 'Duplicate line (same id)');
       seen.add(l.id);
     }
@@ -136,7 +148,17 @@ export async function importAllocationPlan(
   for (const l of next) {
     const s = l.id ? byId.get(l.id) : undefined;
     if (!s) added++;
-    else if (key(l) === key({ ...s, sourceCode: s.source, programmeName: s.programme, communeCode: s.commune, workId: s.workId, criterionNumber: s.criterion }))
+    else if (
+      key(l) ===
+      key({
+        ...s,
+        sourceCode: s.source,
+        programmeName: s.programme,
+        communeCode: s.commune,
+        workId: s.workId,
+        criterionNumber: s.criterion,
+      })
+    )
       unchanged++;
     else changed++;
   }

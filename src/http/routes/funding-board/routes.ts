@@ -3,17 +3,17 @@
  * A past year defaults to 31/12 of that year, the current one to today (time is data: never a silent today).
  */
 import type { FastifyReply } from 'fastify';
-import { fundingDashboard } from '../../../services/funding/dashboard.service.js';
-import { importAllocationPlan } from '../../../services/funding/funding-import.service.js';
-import { allocationXlsxFile, debtXlsxFile, progressXlsxFile } from '../../../services/funding/funding-files.service.js';
-import { scoped } from '../../access.js';
 import { XLSX_LIMITS } from '../../../documents/zip-guard.js';
 import { invalid } from '../../../domain/errors.js';
-import type { ErrorCode } from '../../openapi/error-codes.js';
+import { fundingDashboard } from '../../../services/funding/dashboard.service.js';
+import { allocationXlsxFile, debtXlsxFile, progressXlsxFile } from '../../../services/funding/funding-files.service.js';
+import { importAllocationPlan } from '../../../services/funding/funding-import.service.js';
+import { scoped } from '../../access.js';
 import type { RouteDeps } from '../../app.js';
+import type { ErrorCode } from '../../openapi/error-codes.js';
 import { errorResponses, today } from '../../schemas.js';
-import { contentDisposition } from '../evidence/routes.js';
 import { readUpload } from '../../upload.js';
+import { contentDisposition } from '../evidence/routes.js';
 import { dashboardOut, dashboardQuery, fileAsOfQuery, fundingUnitParams, planImportOut, planImportQuery, yearParams } from './schema.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -69,7 +69,12 @@ export function fundingBoardRoutes({ app, ctx }: RouteDeps) {
 
   app.get(
     '/api/v1/units/:code/funding/allocations/:year.xlsx',
-    download('Kế hoạch vốn năm (.xlsx; cũng là mẫu để nhập) / the funding plan, also the import template', ['fundboard.no_allocation'], yearParams, fileAsOfQuery),
+    download(
+      'Kế hoạch vốn năm (.xlsx; cũng là mẫu để nhập) / the funding plan, also the import template',
+      ['fundboard.no_allocation'],
+      yearParams,
+      fileAsOfQuery,
+    ),
     async (req, reply) => {
       const { year, asOf } = yearAndAsOf(req.params.year, req.query.asOf);
       return sendXlsx(reply, await allocationXlsxFile(ctx(req), req.params.code, year, asOf));
@@ -96,7 +101,14 @@ export function fundingBoardRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: scoped('allocations.write', 'params.code') },
       schema: {
-        errorCodes: ['unit.not_found', 'import.no_file', 'import.invalid', 'import.unreadable', 'fundboard.no_allocation', 'fundboard.plan_not_draft'],
+        errorCodes: [
+          'unit.not_found',
+          'import.no_file',
+          'import.invalid',
+          'import.unreadable',
+          'fundboard.no_allocation',
+          'fundboard.plan_not_draft',
+        ],
         tags: ['funding'],
         summary: 'Nhập kế hoạch vốn từ tệp .xlsx đã xuất (multipart: file): xem trước rồi ghi / import the funding plan workbook',
         description:

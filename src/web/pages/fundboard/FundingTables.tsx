@@ -71,7 +71,12 @@ export function FundingTables({ data }: { data: D }) {
       ...figureColumns<D['communes']['rows'][number]>(t),
     ];
     const criteria: ColumnDef<D['criteria'][number], unknown>[] = [
-      { id: 'n', header: t('fundboard.criterion'), accessorFn: (r) => r.criterionNumber, cell: (c) => t('fundboard.criterionN', { n: c.row.original.criterionNumber }) },
+      {
+        id: 'n',
+        header: t('fundboard.criterion'),
+        accessorFn: (r) => r.criterionNumber,
+        cell: (c) => t('fundboard.criterionN', { n: c.row.original.criterionNumber }),
+      },
       ...figureColumns<D['criteria'][number]>(t),
     ];
     const works: ColumnDef<D['works'][number], unknown>[] = [
@@ -123,21 +128,49 @@ export function FundingTables({ data }: { data: D }) {
         <DataTable data={data.sources} columns={cols.sources} label={t('fundboard.bySource')} rowKey={(r) => r.code} stickyFirst />
       </Section>
       <Section title={t('fundboard.byCommune', { count: data.communes.count })}>
-        <DataTable data={data.communes.rows} columns={cols.communes} label={t('fundboard.byCommune', { count: data.communes.count })} rowKey={(r) => r.code} stickyFirst />
+        <DataTable
+          data={data.communes.rows}
+          columns={cols.communes}
+          label={t('fundboard.byCommune', { count: data.communes.count })}
+          rowKey={(r) => r.code}
+          stickyFirst
+        />
         {data.communes.unassigned.planned > 0 && (
           <Text size="sm" c="dimmed">
-            {t('fundboard.unassigned', { planned: million(data.communes.unassigned.planned), paid: million(data.communes.unassigned.paid) })}
+            {t('fundboard.unassigned', {
+              planned: million(data.communes.unassigned.planned),
+              paid: million(data.communes.unassigned.paid),
+            })}
           </Text>
         )}
       </Section>
       <Section title={t('fundboard.byCriterion')}>
-        <DataTable data={data.criteria} columns={cols.criteria} label={t('fundboard.byCriterion')} rowKey={(r) => `${r.setCode}:${r.criterionNumber}`} />
+        <DataTable
+          data={data.criteria}
+          columns={cols.criteria}
+          label={t('fundboard.byCriterion')}
+          rowKey={(r) => `${r.setCode}:${r.criterionNumber}`}
+        />
       </Section>
       <Section title={t('fundboard.flaggedWorks')}>
-        <DataTable data={data.works} columns={cols.works} label={t('fundboard.flaggedWorks')} rowKey={(r) => r.id} stickyFirst empty={t('fundboard.noFlagged')} />
+        <DataTable
+          data={data.works}
+          columns={cols.works}
+          label={t('fundboard.flaggedWorks')}
+          rowKey={(r) => r.id}
+          stickyFirst
+          empty={t('fundboard.noFlagged')}
+        />
       </Section>
       <Section title={t('fundboard.debtByCommune')}>
-        <DataTable data={data.debtByCommune.rows} columns={cols.debt} label={t('fundboard.debtByCommune')} rowKey={(r) => r.code} stickyFirst empty={t('fundboard.noDebt')} />
+        <DataTable
+          data={data.debtByCommune.rows}
+          columns={cols.debt}
+          label={t('fundboard.debtByCommune')}
+          rowKey={(r) => r.code}
+          stickyFirst
+          empty={t('fundboard.noDebt')}
+        />
       </Section>
     </Stack>
   );

@@ -73,7 +73,10 @@ export default function PlanImportPage() {
         <Alert color="green" role="status">
           <Text fw={700}>{en ? result.summary.en : result.summary.vi}</Text>
           <Text size="sm">
-            {t(result.applied ? 'fundboard.import.written' : 'fundboard.import.notWritten', { rows: result.rows, unchanged: result.unchanged })}
+            {t(result.applied ? 'fundboard.import.written' : 'fundboard.import.notWritten', {
+              rows: result.rows,
+              unchanged: result.unchanged,
+            })}
           </Text>
         </Alert>
       )}
