@@ -108,6 +108,7 @@ export function fundingBoardRoutes({ app, ctx }: RouteDeps) {
           'import.unreadable',
           'fundboard.no_allocation',
           'fundboard.plan_not_draft',
+          'fundboard.plan_has_payments',
         ],
         tags: ['funding'],
         summary: 'Nhập kế hoạch vốn từ tệp .xlsx đã xuất (multipart: file): xem trước rồi ghi / import the funding plan workbook',
