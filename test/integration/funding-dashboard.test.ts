@@ -8,6 +8,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/services/demo.service.js';
 import { fundingDashboard } from '../../src/services/funding/dashboard.service.js';
+import { communeDebt, unitDebt } from '../../src/services/funding/debt.service.js';
+import { disbursementRates } from '../../src/services/funding/rates.service.js';
 import { buildTestApp, signIn } from '../support/app.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../support/databases.js';
 import { seedFundingFixture } from '../support/funding-fixture.js';
@@ -100,6 +102,18 @@ describe.each(DIALECTS)('funding dashboard on %s', (dialect) => {
     expect(n.total.planned).toBe(2_900 * M + 1 * M);
     expect(n.total.paid).toBe(1_350 * M);
     expect(ids.allocationId).toBeTruthy();
+  });
+
+  it('agrees with the allocation rates and the debt services (M) on the same data', async () => {
+    for (const asOf of ['2022-06-30', '2022-12-31']) {
+      const d = await fundingDashboard(t.ctx, { unitCode: '664', year: 2022, asOf });
+      const r = await disbursementRates(t.ctx, { unitCode: '664', year: 2022, asOf, by: 'source' });
+      expect([d.total.planned, d.total.paid], asOf).toEqual([r.total.planned, r.total.paid]);
+      const byCommune = await disbursementRates(t.ctx, { unitCode: '664', year: 2022, asOf, by: 'commune' });
+      expect(byCommune.total.paid).toBe(d.total.paid);
+      expect((await unitDebt(t.ctx, '664', asOf)).total, asOf).toBe(d.total.debt);
+      for (const row of d.debtByCommune.rows) expect((await communeDebt(t.database.db, row.code, asOf)).total).toBe(row.debt);
+    }
   });
 
   it('the route defaults a past year to its 31/12 and answers in đồng', async () => {
