@@ -33,6 +33,7 @@ import { evidenceRoutes } from './routes/evidence/routes.js';
 import { fileRoutes } from './routes/follow-up/file-routes.js';
 import { followUpRoutes } from './routes/follow-up/routes.js';
 import { fundingRatesRoutes } from './routes/funding/rates-routes.js';
+import { fundingBoardRoutes } from './routes/funding-board/routes.js';
 import { healthRoutes } from './routes/health/routes.js';
 import { importRoutes } from './routes/imports/routes.js';
 import { planRoutes } from './routes/plans/routes.js';
@@ -150,6 +151,7 @@ export async function buildApp(opts: AppOptions) {
     importRoutes,
     surveyRoutes,
     recognitionRoutes,
+    fundingBoardRoutes,
     workRoutes,
   ]) {
     routes(deps);

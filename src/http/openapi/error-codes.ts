@@ -169,6 +169,10 @@ export const ERROR_CODES = {
   'disbursement.over_plan': [422],
   'disbursement.not_found': [404],
   'disbursement.already_reversed': [409],
+  // Funding dashboard and workbooks (services/funding/dashboard.service.ts, funding-files*.ts).
+  'fundboard.no_allocation': [404],
+  'fundboard.plan_not_draft': [409],
+  'fundboard.plan_has_payments': [409],
 } as const satisfies Record<string, readonly number[]>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

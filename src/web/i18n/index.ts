@@ -10,6 +10,7 @@ import classifyVi from './classify.vi.json';
 import dateCtxVi from './datectx.vi.json';
 import datesVi from './dates.vi.json';
 import dossierVi from './dossier.vi.json';
+import fundboardVi from './fundboard.vi.json';
 import issuesVi from './issues.vi.json';
 import lamDongVi from './lamdong.vi.json';
 import newPlanVi from './newplan.vi.json';
@@ -57,6 +58,7 @@ export async function setLanguage(lng: Language) {
       surveyEn,
       recognitionEn,
       worksEn,
+      fundboardEn,
     ] = await Promise.all([
       import('./en.json'),
       import('./plans.en.json'),
@@ -76,6 +78,7 @@ export async function setLanguage(lng: Language) {
       import('./survey.en.json'),
       import('./recognition.en.json'),
       import('./works.en.json'),
+      import('./fundboard.en.json'),
     ]);
     i18n.addResourceBundle('en', 'translation', {
       ...en.default,
@@ -96,6 +99,7 @@ export async function setLanguage(lng: Language) {
       survey: surveyEn.default,
       recognition: recognitionEn.default,
       works: worksEn.default,
+      fundboard: fundboardEn.default,
     });
   }
   await i18n.changeLanguage(lng);
@@ -123,6 +127,7 @@ void i18n.use(initReactI18next).init({
         survey: surveyVi,
         recognition: recognitionVi,
         works: worksVi,
+        fundboard: fundboardVi,
       },
     },
   },
