@@ -20,6 +20,7 @@ import { datedClassifications } from '../domain/units/unit.schema.js';
 import { saveSet } from './catalog.service.js';
 import { audit, ensureSystemUser, inTransaction, newId, type ServiceContext } from './context.js';
 import { type LamDongTopUp, topUpLamDongDemo } from './demo-lamdong.service.js';
+import { seedFundingDemo } from './funding/funding-demo.js';
 import { hashPassword } from './password.js';
 import { DEMO_PASSWORD } from './password-strength.js';
 import { seedDemoPlan } from './plan/plan-demo.js';
@@ -106,6 +107,8 @@ export async function seedDemo(ctx: ServiceContext, opts: DemoRecognitionOptions
     // Lâm Đồng accounts, plan and values; one seeded before recognitions, the demo's recognitions.
     await seedDemoPlan(ctx);
     const lamDong = await topUpLamDongDemo(ctx);
+    // One seeded before money existed: the Krông Nô 2022 demo plan, works and Nam Xuân's dossier.
+    await seedFundingDemo(ctx);
     return { loaded: false, values: 0, lamDong, recognitions: await seedDemoRecognitions(ctx, opts) };
   }
   const baseline = krongNoDemoBaseline();
@@ -170,6 +173,7 @@ export async function seedDemo(ctx: ServiceContext, opts: DemoRecognitionOptions
   });
   await seedDemoPlan(ctx);
   const lamDong = await topUpLamDongDemo(ctx);
+  await seedFundingDemo(ctx);
   return { ...loaded, lamDong, recognitions: await seedDemoRecognitions(ctx, opts) };
 }
 
