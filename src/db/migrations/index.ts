@@ -12,6 +12,7 @@ import * as criteriaScopeSet from './2026-12-02T0200-criteria-scope-set.js';
 import * as recognitions from './2026-12-03T0100-recognitions.js';
 import * as dossiers from './2026-12-03T0200-dossiers.js';
 import * as surveys from './2026-12-03T0300-surveys.js';
+import * as works from './2026-12-04T0100-works.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-28T0000-foundation': foundation,
@@ -26,6 +27,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03T0100-recognitions': recognitions,
   '2026-12-03T0200-dossiers': dossiers,
   '2026-12-03T0300-surveys': surveys,
+  '2026-12-04T0100-works': works,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };
