@@ -13,6 +13,7 @@ import * as recognitions from './2026-12-03T0100-recognitions.js';
 import * as dossiers from './2026-12-03T0200-dossiers.js';
 import * as surveys from './2026-12-03T0300-surveys.js';
 import * as works from './2026-12-04T0100-works.js';
+import * as allocations from './2026-12-04T0200-allocations.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-28T0000-foundation': foundation,
@@ -28,6 +29,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03T0200-dossiers': dossiers,
   '2026-12-03T0300-surveys': surveys,
   '2026-12-04T0100-works': works,
+  '2026-12-04T0200-allocations': allocations,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };
