@@ -11,6 +11,7 @@ import { type BenchDatabase, loadReferenceData, openBenchPostgres, openBenchSqli
 import { fullRows, seriesRows } from './dataset-views.js';
 import { benchDocuments, benchImportDb, type NationalSheet } from './documents.bench.js';
 import { benchEvaluate, prepareBare, runBare } from './evaluate.bench.js';
+import { benchFunding } from './funding.bench.js';
 import { benchHttp } from './http.bench.js';
 import { benchLoad, type RowSource } from './load.bench.js';
 import { asOfOf, generateNationalDataset, type NationalDataset, YEARS } from './national-dataset.js';
@@ -20,6 +21,8 @@ const COMMUNES = Number(process.env.NTM_BENCH_COMMUNES ?? 8000);
 /** Load the values once, quickly, and skip the load figures (to measure boards and HTTP sooner). */
 const SKIP_LOAD = process.env.NTM_BENCH_SKIP_LOAD === '1';
 const PG_URL = process.env.NTM_BENCH_PG_URL ?? process.env.NTM_TEST_PG_URL;
+/** Only the funding dashboard benchmark (units and the set loaded, no values). */
+const FUNDING_ONLY = process.env.NTM_BENCH_FUNDING_ONLY === '1';
 
 function describeDataset(ds: NationalDataset, ms: number) {
   const dbkk = ds.communes.filter((c) => c.profile.classifications['special-status']?.includes('dbkk')).length;
@@ -72,6 +75,8 @@ async function onDatabase(
     }
     section(`${b.label}: board on ${asOfOf(YEARS[YEARS.length - 1] as number)}`);
     await benchBoard(b, ds, asOfOf(YEARS[YEARS.length - 1] as number), met);
+    section(`${b.label}: funding dashboard`);
+    await benchFunding(b, ds);
     section(`${b.label}: import the national values sheet`);
     await benchImportDb(b, sheet);
     section(`${b.label}: audit verify (the import wrote one audit event per value)`);
@@ -95,6 +100,28 @@ async function onDatabase(
   }
 }
 
+/** NTM_BENCH_FUNDING_ONLY=1: units, then the funding benchmark alone, on each database. */
+async function fundingOnly(ds: NationalDataset) {
+  const one = async (label: string, open: () => Promise<BenchDatabase>) => {
+    let b: BenchDatabase | undefined;
+    try {
+      const db = await open();
+      b = db;
+      section(`${b.label}: setup (not measured)`);
+      await loadReferenceData(db, ds);
+      section(`${b.label}: funding dashboard`);
+      await benchFunding(db, ds);
+    } catch (e) {
+      console.error(e);
+      problem(`${label}: the funding benchmark failed with ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      await b?.close().catch((e: unknown) => problem(`${label}: cleanup failed: ${e instanceof Error ? e.message : String(e)}`));
+    }
+  };
+  await one('SQLite', async () => openBenchSqlite());
+  if (PG_URL) await one('PostgreSQL', () => openBenchPostgres(PG_URL));
+}
+
 async function main() {
   console.log(`Nông thôn mới benchmarks — Node ${process.version}, ${cpus().length} CPUs, ${new Date().toISOString()}`);
   note(
@@ -106,6 +133,12 @@ async function main() {
   const gen = await time(() => generateNationalDataset({ communes: COMMUNES }));
   const ds = gen.result;
   describeDataset(ds, gen.ms);
+  if (FUNDING_ONLY) {
+    await fundingOnly(ds);
+    printSummary();
+    if (hasProblems()) process.exitCode = 1;
+    return;
+  }
 
   section(`Evaluate the whole country in memory (${ds.set.code})`);
   const met = await benchEvaluate(ds);

@@ -4,6 +4,7 @@
  * as printed, objectives, tasks as numbered, closing, recipients, signer), then the notes on the source's
  * slips; what the data adds (targets by criterion number, lead and cooperating agencies) goes in appendices.
  */
+
 import { Packer, PageBreak, Paragraph } from 'docx';
 import type { Plan } from '../domain/plan/plan.schema.js';
 import type { CommuneTarget } from '../domain/plan/plan-objective.schema.js';
@@ -11,6 +12,7 @@ import type { Task } from '../domain/plan/plan-task.schema.js';
 import { formatDateVi } from '../domain/text/vietnamese.js';
 import { body, heading, officialDocument, para, signatureBlock, title } from './docx-format.js';
 import { type CellText, dataTable } from './docx-table.js';
+import { type PlanFunding, planFundingSection } from './funding/funding-docx.js';
 import { objectiveSection, sourceNotes } from './plan-docx-objectives.js';
 
 export interface PlanDocxInput {
@@ -21,6 +23,8 @@ export interface PlanDocxInput {
   metAtStart?: ReadonlyMap<string, number>;
   /** Names of units referred to by tasks (communes concerned). */
   unitNames?: ReadonlyMap<string, string>;
+  /** The approved allocation of the plan's unit and year (absent: the section is left out). */
+  funding?: PlanFunding;
 }
 
 /** The line as the plan printed it, else "Căn cứ Quyết định số 318/QĐ-TTg ngày 08 tháng 3 năm 2022 của … Ban hành …". */
@@ -146,6 +150,7 @@ export function planDocument(input: PlanDocxInput) {
     ...(plan.preamble ? [body(plan.preamble)] : []),
     ...objectiveSection(plan, names),
     ...taskSections(input),
+    ...planFundingSection(input.funding, 'KINH PHÍ THỰC HIỆN'),
     ...(plan.closing ? [body(plan.closing)] : []),
     signatureBlock(
       plan.signer,

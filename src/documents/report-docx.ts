@@ -10,6 +10,7 @@ import { tierVi } from './board-xlsx.js';
 import { barChartPng } from './chart-png.js';
 import { body, heading, officialDocument, para, signatureBlock, TEXT_WIDTH, title } from './docx-format.js';
 import { type CellText, dataTable } from './docx-table.js';
+import { reportFundingSection } from './funding/funding-docx.js';
 import { STATE_VI, TASK_STATUS_VI } from './plan-xlsx.js';
 import { type PeriodicReportInput, periodVi } from './report-input.js';
 import { titleCellVi } from './title-cell.js';
@@ -214,6 +215,7 @@ export function reportDocument(input: PeriodicReportInput) {
     ...criteriaSection(input, names),
     ...taskSection(input),
     ...supervisionSection(input),
+    ...reportFundingSection(input.funding, 'V. KẾT QUẢ HUY ĐỘNG VÀ GIẢI NGÂN VỐN'),
     body(`Trên đây là báo cáo kết quả thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới ${when} của ${input.authority}./.`),
     signatureBlock(input.signer, input.recipients),
   ]);

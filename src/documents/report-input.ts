@@ -10,6 +10,7 @@ import type { DocumentNumber, IssueDate, Signer } from '../domain/plan/plan-docu
 import type { CommuneTarget } from '../domain/plan/plan-objective.schema.js';
 import type { PlanProgress } from '../domain/plan/plan-progress.js';
 import type { TaskStatus } from '../domain/plan/plan-task.schema.js';
+import type { ReportFunding } from './funding/funding-docx.js';
 import type { DocTitle } from './title-cell.js';
 
 export const PERIOD_KINDS = ['month', 'quarter', 'half', 'year'] as const;
@@ -102,6 +103,8 @@ export interface PeriodicReportInput {
   plan: { title: string; year: number; targets: readonly CommuneTarget[]; progress: PlanProgress } | null;
   tasks: readonly ReportTask[];
   supervision: readonly SupervisionFinding[];
+  /** Funding of the report's year as of its last day (absent: the section is left out). */
+  funding?: ReportFunding;
   signer: Signer | null;
   recipients: readonly string[];
 }

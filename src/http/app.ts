@@ -31,6 +31,7 @@ import { evaluationRoutes } from './routes/evaluations/routes.js';
 import { evidenceRoutes } from './routes/evidence/routes.js';
 import { fileRoutes } from './routes/follow-up/file-routes.js';
 import { followUpRoutes } from './routes/follow-up/routes.js';
+import { fundingBoardRoutes } from './routes/funding-board/routes.js';
 import { healthRoutes } from './routes/health/routes.js';
 import { importRoutes } from './routes/imports/routes.js';
 import { planRoutes } from './routes/plans/routes.js';
@@ -145,6 +146,7 @@ export async function buildApp(opts: AppOptions) {
     importRoutes,
     surveyRoutes,
     recognitionRoutes,
+    fundingBoardRoutes,
   ]) {
     routes(deps);
   }

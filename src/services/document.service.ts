@@ -4,6 +4,7 @@
  * report (.docx). Reading rights are checked like every other read (the area's unit); the plan,
  * its tasks and supervision findings come from DocumentSources so they can move to the database.
  */
+
 import { indicatorValueRepository } from '../db/repositories/indicator-value.repository.js';
 import { unitRepository } from '../db/repositories/unit.repository.js';
 import { boardXlsx } from '../documents/board-xlsx.js';
@@ -24,6 +25,7 @@ import { board } from './board.service.js';
 import { getCompiledSet, getSet } from './catalog.service.js';
 import type { ServiceContext } from './context.js';
 import { profileOf } from './evaluation.service.js';
+import { optional, planFunding, reportFunding } from './funding/funding-documents.js';
 import { planBaseline, planSnapshots } from './plan/plan-baseline.js';
 import { type DocumentSources, databaseSources } from './report-sources.js';
 import { getUnit } from './unit.service.js';
@@ -100,6 +102,7 @@ export async function planDocxFile(ctx: ServiceContext, input: { planCode: strin
     plan: { ...plan, tasks: await sources.tasks(ctx, plan) },
     criteria: set.criteria,
     ...(start ? { metAtStart: new Map(start.rows.map((r) => [r.unitCode, r.metCount])) } : {}),
+    ...optional('funding', await planFunding(ctx, plan.issuingUnit.unitCode, plan.year)),
   });
   return { buffer, filename: `ke-hoach-${plan.code}.docx` };
 }
@@ -288,6 +291,7 @@ export async function periodicReportInput(
       overdue: overdue.has(t.number),
     })),
     supervision: await sources.supervision(ctx, unit.code, period.from, period.to),
+    ...optional('funding', await reportFunding(ctx, unit.code, period.year, asOf)),
     signer: req.signer ?? plan?.signer ?? null,
     recipients: req.recipients ?? ['Ban Chỉ đạo các chương trình MTQG tỉnh', 'Văn phòng Điều phối NTM tỉnh', 'Lưu: VT'],
   };

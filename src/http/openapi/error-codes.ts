@@ -147,6 +147,9 @@ export const ERROR_CODES = {
   'dossier.invalid': [422],
   'dossier.missing_file': [422],
   'dossier.not_at_risk': [409],
+  // Funding dashboard and workbooks (services/funding/dashboard.service.ts, funding-files*.ts).
+  'fundboard.no_allocation': [404],
+  'fundboard.plan_not_draft': [409],
 } as const satisfies Record<string, readonly number[]>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -27,6 +27,8 @@ const ImportPage = lazy(() => import('../pages/documents/ImportPage'));
 const SurveyListPage = lazy(() => import('../pages/survey/SurveyListPage'));
 const SurveyRoundPage = lazy(() => import('../pages/survey/SurveyRoundPage'));
 const PublicBallotPage = lazy(() => import('../pages/survey/PublicBallotPage'));
+const FundingBoardPage = lazy(() => import('../pages/fundboard/FundingBoardPage'));
+const PlanImportPage = lazy(() => import('../pages/fundboard/PlanImportPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 const DossierListPage = lazy(() => import('../pages/dossier/DossierListPage'));
 const DossierPage = lazy(() => import('../pages/dossier/DossierPage'));
@@ -51,6 +53,8 @@ export const router = createBrowserRouter([
       { index: true, element: <HomeRedirect /> },
       { path: '/bang-tong-hop', element: <BoardPage /> },
       { path: '/bang-tong-hop/:unit', element: <BoardPage /> },
+      { path: '/tai-chinh/:unit', element: <FundingBoardPage /> },
+      { path: '/tai-chinh/:unit/nhap-ke-hoach', element: <PlanImportPage /> },
       { path: '/bang-tong-hop/:unit/tieu-chi/:number', element: <CriterionPage /> },
       { path: '/bang-tong-hop/:unit/danh-hieu', element: <TitleRisksPage /> },
       { path: '/xa/:code', element: <CommunePage /> },

@@ -33,6 +33,7 @@ function useNavItems(): Item[] {
     items.push({ to: `/xa/${user.unitCode}/nhap-lieu`, label: t('nav.entry') });
   }
   items.push({ to: '/ke-hoach', label: t('plans.nav') });
+  if (user.unitCode) items.push({ to: `/tai-chinh/${user.unitCode}`, label: t('fundboard.nav') });
   if (canUseReviewQueue(user)) items.push({ to: '/xac-minh', label: t('nav.verify') });
   if (canManageUsers(user)) items.push({ to: '/nguoi-dung', label: t('nav.users') });
   items.push({ to: '/nhat-ky', label: t('auditLog.nav') });

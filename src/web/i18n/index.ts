@@ -10,6 +10,7 @@ import classifyVi from './classify.vi.json';
 import dateCtxVi from './datectx.vi.json';
 import datesVi from './dates.vi.json';
 import dossierVi from './dossier.vi.json';
+import fundboardVi from './fundboard.vi.json';
 import issuesVi from './issues.vi.json';
 import lamDongVi from './lamdong.vi.json';
 import newPlanVi from './newplan.vi.json';
@@ -55,6 +56,7 @@ export async function setLanguage(lng: Language) {
       dossierEn,
       surveyEn,
       recognitionEn,
+      fundboardEn,
     ] = await Promise.all([
       import('./en.json'),
       import('./plans.en.json'),
@@ -73,6 +75,7 @@ export async function setLanguage(lng: Language) {
       import('./dossier.en.json'),
       import('./survey.en.json'),
       import('./recognition.en.json'),
+      import('./fundboard.en.json'),
     ]);
     i18n.addResourceBundle('en', 'translation', {
       ...en.default,
@@ -92,6 +95,7 @@ export async function setLanguage(lng: Language) {
       dossier: dossierEn.default,
       survey: surveyEn.default,
       recognition: recognitionEn.default,
+      fundboard: fundboardEn.default,
     });
   }
   await i18n.changeLanguage(lng);
@@ -118,6 +122,7 @@ void i18n.use(initReactI18next).init({
         dossier: dossierVi,
         survey: surveyVi,
         recognition: recognitionVi,
+        fundboard: fundboardVi,
       },
     },
   },

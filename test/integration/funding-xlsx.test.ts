@@ -1,0 +1,137 @@
+/**
+ * The allocation plan workbook round trip on both databases, through the routes: exported then
+ * re-imported unchanged is "0 thay đổi" and writes nothing (versions and audit rows unchanged); one
+ * amount edited is 1 changed; a bad cell names its sheet, row and column and nothing is written; an
+ * approved plan is refused with the advice to adjust it. The progress and debt workbooks carry the figures.
+ */
+import ExcelJS from 'exceljs';
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PLAN_SHEET, planColumn } from '../../src/documents/funding/allocation-xlsx.js';
+import { DEBT_COMMUNES_SHEET } from '../../src/documents/funding/debt-xlsx.js';
+import { BY_SOURCE_SHEET } from '../../src/documents/funding/progress-xlsx.js';
+import { seedDemo } from '../../src/services/demo.service.js';
+import { buildTestApp, type Session, signIn } from '../support/app.js';
+import { DIALECTS, openTestDatabase, type TestDatabase } from '../support/databases.js';
+import { seedFundingFixture } from '../support/funding-fixture.js';
+import { multipart } from '../support/multipart.js';
+
+const M = 1_000_000;
+
+describe.each(DIALECTS)('funding workbooks on %s', (dialect) => {
+  let t: TestDatabase;
+  let app: FastifyInstance;
+  let office: Session;
+  let ids: Awaited<ReturnType<typeof seedFundingFixture>>;
+  beforeAll(async () => {
+    t = await openTestDatabase(dialect);
+    await seedDemo(t.ctx);
+    ids = await seedFundingFixture(t.database.db);
+    app = await buildTestApp(t);
+    office = await signIn(app, 'vpntm.krongno');
+  });
+  afterAll(async () => {
+    await app?.close();
+    await t.close();
+  });
+
+  const setStatus = (status: string) => sql`update allocation set status = ${status} where id = ${ids.allocationId}`.execute(t.database.db);
+  const counts = async () => {
+    const a = await sql<{ n: unknown }>`select count(*) as n from audit_event`.execute(t.database.db);
+    const v = await sql<{ s: unknown }>`select sum(version) as s from allocation_line where allocation_id = ${ids.allocationId}`.execute(
+      t.database.db,
+    );
+    return { audit: Number(a.rows[0]?.n), versions: Number(v.rows[0]?.s) };
+  };
+  const download = async (url: string) => {
+    const r = await office.request({ method: 'GET', url });
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.headers['content-type']).toContain('spreadsheetml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
+    return wb;
+  };
+  const upload = async (wb: ExcelJS.Workbook, mode: 'preview' | 'apply') => {
+    const body = multipart({}, { name: 'ke-hoach.xlsx', content: Buffer.from(await wb.xlsx.writeBuffer()) });
+    return office.request({
+      method: 'POST',
+      url: `/api/v1/units/664/funding/allocations/2022/import?mode=${mode}`,
+      payload: body.payload,
+      headers: body.headers,
+    });
+  };
+
+  it('exports the plan with one row per original line, amounts in đồng', async () => {
+    const wb = await download('/api/v1/units/664/funding/allocations/2022.xlsx?asOf=2022-12-31');
+    const ws = wb.getWorksheet(PLAN_SHEET) as ExcelJS.Worksheet;
+    const amounts: number[] = [];
+    for (let r = 2; r <= ws.rowCount; r++) {
+      if (ws.getCell(r, planColumn('source')).value) amounts.push(Number(ws.getCell(r, planColumn('amount')).value));
+    }
+    expect(amounts.sort((a, b) => a - b)).toEqual([100 * M, 500 * M, 2_000 * M]);
+  });
+
+  it('re-imported unchanged: "0 thay đổi", nothing written', async () => {
+    await setStatus('draft');
+    const wb = await download('/api/v1/units/664/funding/allocations/2022.xlsx');
+    const before = await counts();
+    const r = await upload(wb, 'apply');
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.json()).toMatchObject({ applied: false, changed: 0, added: 0, removed: 0, unchanged: 3 });
+    expect(r.json().summary).toEqual({ vi: '0 thay đổi', en: '0 changed' });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('a bad cell is refused at its sheet, row and column, and nothing is written', async () => {
+    const wb = await download('/api/v1/units/664/funding/allocations/2022.xlsx');
+    const ws = wb.getWorksheet(PLAN_SHEET) as ExcelJS.Worksheet;
+    ws.getCell(2, planColumn('amount')).value = 'nhiều';
+    ws.getCell(3, planColumn('amount')).value = 1;
+    const before = await counts();
+    const r = await upload(wb, 'apply');
+    expect(r.statusCode).toBe(422);
+    const issues = r.json().error.details.issues as { cell: string; vi: string; en: string }[];
+    expect(issues.map((i) => i.cell)).toEqual(['Kế hoạch vốn!K2']);
+    expect(issues[0]?.vi).toContain('số nguyên');
+    expect(await counts()).toEqual(before);
+  });
+
+  it('one amount edited: preview says 1 changed and writes nothing; apply writes that line only', async () => {
+    const wb = await download('/api/v1/units/664/funding/allocations/2022.xlsx');
+    const ws = wb.getWorksheet(PLAN_SHEET) as ExcelJS.Worksheet;
+    let row = 0;
+    for (let r = 2; r <= ws.rowCount; r++) if (ws.getCell(r, planColumn('amount')).value === 500 * M) row = r;
+    ws.getCell(row, planColumn('amount')).value = 650 * M;
+    const before = await counts();
+    const p = await upload(wb, 'preview');
+    expect(p.statusCode, p.body).toBe(200);
+    expect(p.json()).toMatchObject({ applied: false, changed: 1, added: 0, removed: 0, unchanged: 2 });
+    expect(await counts()).toEqual(before);
+    const a = await upload(wb, 'apply');
+    expect(a.statusCode, a.body).toBe(200);
+    expect(a.json()).toMatchObject({ applied: true, changed: 1 });
+    const d = await office.request({ method: 'GET', url: '/api/v1/units/664/funding/dashboard?year=2022&asOf=2022-12-31' });
+    expect(d.json().total.planned).toBe(3_050 * M);
+  });
+
+  it('an approved plan is refused with the advice to adjust it', async () => {
+    await setStatus('approved');
+    const wb = await download('/api/v1/units/664/funding/allocations/2022.xlsx');
+    const r = await upload(wb, 'apply');
+    expect(r.statusCode).toBe(409);
+    expect(r.json().error.code).toBe('fundboard.plan_not_draft');
+    expect(r.json().error.message.vi).toContain('lập điều chỉnh');
+  });
+
+  it('the progress and debt workbooks carry the dashboard figures', async () => {
+    const p = await download('/api/v1/units/664/funding/disbursements/2022.xlsx?asOf=2022-12-31');
+    const src = p.getWorksheet(BY_SOURCE_SHEET) as ExcelJS.Worksheet;
+    expect(src.getCell(2, 1).value).toBe('TỔNG SỐ');
+    expect(src.getCell(2, 3).value).toBe(1_350 * M);
+    const d = await download('/api/v1/units/664/funding/debt.xlsx?asOf=2022-12-31');
+    const c = d.getWorksheet(DEBT_COMMUNES_SHEET) as ExcelJS.Worksheet;
+    const debts = [c.getCell(2, 3).value, c.getCell(3, 3).value];
+    expect(debts).toEqual([450 * M, 300 * M]);
+  });
+});
