@@ -3,14 +3,17 @@
  * plan, its lines and disbursements, twelve works with acceptances and one settlement — every row demo = 1,
  * in one audited transaction — then Nam Xuân's 2023 recognition dossier, whose debt condition the unpaid
  * road fails. Idempotent: a plan already there is left alone, so a database seeded earlier is only topped up.
- * Written against contracts S2/S3 with plain SQL (the column names of those migrations); until the works and
- * allocation tables exist it does nothing. TODO(merge): switch to W's/M's repositories once merged.
+ * Through W's and M's repositories inside the demo's transaction; a database without the works and
+ * allocation tables (an older migration state) is left alone.
  */
-import { sql } from 'kysely';
 import { krongNoDemoFunding } from '../../catalog/index.js';
 import type { Executor } from '../../db/database.js';
+import { allocationRepository } from '../../db/repositories/allocation.repository.js';
+import { disbursementRepository } from '../../db/repositories/disbursement.repository.js';
 import { dossierRepository } from '../../db/repositories/dossier.repository.js';
 import { userRepository } from '../../db/repositories/user.repository.js';
+import { workRepository } from '../../db/repositories/work.repository.js';
+import { normalizeForSearch } from '../../domain/text/vietnamese.js';
 import { audit, inTransaction, newId, type ServiceContext } from '../context.js';
 import { startDossier } from '../dossier/dossier.service.js';
 
@@ -24,6 +27,7 @@ export interface FundingDemoLoad {
   dossierId: string | null;
 }
 
+const DEMO = 'Dữ liệu minh họa (demo)';
 const TABLES = [
   'work',
   'work_commune',
@@ -49,69 +53,123 @@ async function userId(ex: Executor, username: string, fallback: string) {
 async function seedRows(ctx: ServiceContext, ex: Executor) {
   const d = krongNoDemoFunding();
   const a = d.allocation;
-  const have = await sql<{
-    n: number | string;
-  }>`select count(*) as n from allocation where unit_code = ${a.unitCode} and year = ${a.year}`.execute(ex);
-  if (Number(have.rows[0]?.n ?? 0) > 0) return null;
+  if (await allocationRepository.ofUnitYear(ex, a.unitCode, a.year)) return null;
   const now = ctx.now();
-  const sys = ctx.actor.id;
-  const office = await userId(ex, a.createdBy, sys);
-  const leader = await userId(ex, a.approvedBy, sys);
+  const office = await userId(ex, a.createdBy, ctx.actor.id);
+  const leader = await userId(ex, a.approvedBy, ctx.actor.id);
+  const stamp = { createdAt: now, createdBy: office, updatedAt: now, updatedBy: office };
   const workIds = new Map<string, string>();
   for (const w of d.works) {
     const id = newId();
     workIds.set(w.code, id);
     const s = w.settlement;
-    await sql`insert into work (id, code, name, name_search, kind_code, area_unit_code, investor, approved_total, approval_number,
-      approval_date, contract_value, planned_start, planned_end, started_on, completed_on, component_code, community_built,
-      settled_on, settled_value, settlement_number, demo, note, version, created_at, created_by, updated_at, updated_by)
-      values (${id}, ${w.code}, ${w.name}, ${w.name.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase()},
-      ${w.kind}, ${a.unitCode}, ${w.investor}, ${w.approvedTotal}, ${null}, ${null}, ${w.contractValue}, ${w.plannedStart},
-      ${w.plannedEnd}, ${w.startedOn ?? null}, ${w.completedOn ?? null}, ${null}, ${w.communityBuilt ? 1 : 0}, ${s?.settledOn ?? null},
-      ${s?.settledValue ?? null}, ${s?.settlementNumber ?? null}, ${1}, ${w.note ?? 'Dữ liệu minh họa (demo)'}, ${1}, ${now}, ${office}, ${now}, ${office})`.execute(
+    await workRepository.insert(ex, {
+      id,
+      code: w.code,
+      name: w.name,
+      nameSearch: normalizeForSearch(w.name),
+      kindCode: w.kind,
+      areaUnitCode: a.unitCode,
+      investor: w.investor,
+      approvedTotal: w.approvedTotal,
+      approvalNumber: null,
+      approvalDate: null,
+      contractValue: w.contractValue,
+      plannedStart: w.plannedStart,
+      plannedEnd: w.plannedEnd,
+      startedOn: w.startedOn ?? null,
+      completedOn: w.completedOn ?? null,
+      componentCode: null,
+      communityBuilt: w.communityBuilt ? 1 : 0,
+      settledOn: s?.settledOn ?? null,
+      settledValue: s?.settledValue ?? null,
+      settlementNumber: s?.settlementNumber ?? null,
+      demo: 1,
+      note: w.note ?? DEMO,
+      version: 1,
+      ...stamp,
+    });
+    await workRepository.replaceCommunes(ex, id, w.communes);
+    await workRepository.replaceCriteria(
       ex,
+      id,
+      w.criteria.map((n) => ({ id: newId(), workId: id, setCode: d.setCode, criterionNumber: n, indicatorCode: null })),
     );
-    for (const c of w.communes) await sql`insert into work_commune (work_id, unit_code) values (${id}, ${c})`.execute(ex);
-    for (const n of w.criteria)
-      await sql`insert into work_criterion (id, work_id, set_code, criterion_number, indicator_code) values (${newId()}, ${id}, ${d.setCode}, ${n}, ${null})`.execute(
-        ex,
-      );
-    for (const p of w.fundingPlan)
-      await sql`insert into work_funding_plan (work_id, source_code, year, amount) values (${id}, ${p.source}, ${p.year}, ${p.amount})`.execute(
-        ex,
-      );
+    await workRepository.replaceFundingPlan(
+      ex,
+      id,
+      w.fundingPlan.map((p) => ({ workId: id, sourceCode: p.source, year: p.year, amount: p.amount })),
+    );
     for (const acc of w.acceptances)
-      await sql`insert into work_acceptance (id, work_id, accepted_on, amount, source_code, document, file_id, note, created_at, created_by)
-        values (${newId()}, ${id}, ${acc.acceptedOn}, ${acc.amount}, ${null}, ${acc.document}, ${null}, ${'Dữ liệu minh họa (demo)'}, ${now}, ${office})`.execute(
-        ex,
-      );
+      await workRepository.insertAcceptance(ex, {
+        id: newId(),
+        workId: id,
+        acceptedOn: acc.acceptedOn,
+        amount: acc.amount,
+        sourceCode: null,
+        document: acc.document,
+        fileId: null,
+        note: DEMO,
+        createdAt: now,
+        createdBy: office,
+      });
   }
   const allocationId = newId();
-  const history = JSON.stringify([
-    { from: 'draft', to: 'submitted', on: a.submittedOn, by: office, demo: true },
-    { from: 'submitted', to: 'approved', on: a.approvedOn, by: leader, demo: true },
-  ]);
-  await sql`insert into allocation (id, unit_code, year, status, decision_number, decision_date, decision_signer, history, demo, version,
-    created_at, created_by, updated_at, updated_by, approved_at, approved_by)
-    values (${allocationId}, ${a.unitCode}, ${a.year}, ${'approved'}, ${a.decisionNumber}, ${a.decisionDate}, ${a.decisionSigner}, ${history},
-    ${1}, ${3}, ${now}, ${office}, ${now}, ${leader}, ${now}, ${leader})`.execute(ex);
+  const history = [
+    { from: 'draft', to: 'submitted', at: `${a.submittedOn}T08:00:00.000Z`, by: office, note: DEMO },
+    { from: 'submitted', to: 'approved', at: `${a.approvedOn}T08:00:00.000Z`, by: leader, note: DEMO },
+  ];
+  await allocationRepository.insert(ex, {
+    id: allocationId,
+    unitCode: a.unitCode,
+    year: a.year,
+    status: 'approved',
+    decisionNumber: a.decisionNumber,
+    decisionDate: a.decisionDate,
+    decisionSigner: a.decisionSigner,
+    history: JSON.stringify(history),
+    demo: 1,
+    version: 3,
+    ...stamp,
+    updatedBy: leader,
+    approvedAt: `${a.approvedOn}T08:00:00.000Z`,
+    approvedBy: leader,
+  });
+  const lines = d.lines.map((l) => ({
+    id: newId(),
+    allocationId,
+    adjustmentId: null,
+    sourceCode: l.source,
+    programmeName: l.programmeName ?? null,
+    componentCode: null,
+    communeCode: l.commune,
+    workId: l.work ? (workIds.get(l.work) ?? null) : null,
+    setCode: l.criterion === null ? null : d.setCode,
+    criterionNumber: l.criterion,
+    amount: l.amount,
+    note: l.note ?? null,
+    version: 1,
+    ...stamp,
+  }));
+  await allocationRepository.insertLines(ex, lines);
   let disbursements = 0;
-  for (const l of d.lines) {
-    const lineId = newId();
-    await sql`insert into allocation_line (id, allocation_id, adjustment_id, source_code, programme_name, component_code, commune_code, work_id,
-      set_code, criterion_number, amount, note, version, created_at, created_by, updated_at, updated_by)
-      values (${lineId}, ${allocationId}, ${null}, ${l.source}, ${l.programmeName ?? null}, ${null}, ${l.commune}, ${l.work ? (workIds.get(l.work) ?? null) : null},
-      ${l.criterion === null ? null : d.setCode}, ${l.criterion}, ${l.amount}, ${l.note ?? null}, ${1}, ${now}, ${office}, ${now}, ${office})`.execute(
-      ex,
-    );
+  for (const [i, l] of d.lines.entries())
     for (const p of l.disbursements) {
       disbursements++;
-      await sql`insert into disbursement (id, allocation_line_id, paid_on, amount, reversal_of, document, file_id, note, demo, created_at, created_by)
-        values (${newId()}, ${lineId}, ${p.paidOn}, ${p.amount}, ${null}, ${p.document}, ${null}, ${'Dữ liệu minh họa (demo)'}, ${1}, ${now}, ${office})`.execute(
-        ex,
-      );
+      await disbursementRepository.insert(ex, {
+        id: newId(),
+        allocationLineId: lines[i]?.id ?? '',
+        paidOn: p.paidOn,
+        amount: p.amount,
+        reversalOf: null,
+        document: p.document,
+        fileId: null,
+        note: DEMO,
+        demo: 1,
+        createdAt: now,
+        createdBy: office,
+      });
     }
-  }
   await audit(ctx, ex, [
     {
       action: 'funding.demo_seeded',
