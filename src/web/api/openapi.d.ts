@@ -1638,6 +1638,103 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{code}/funding/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bảng điều hành vốn của một địa bàn / funding dashboard of an area */
+        get: operations["getUnitsByCodeFundingDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{code}/funding/allocations/{year}.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Kế hoạch vốn năm (.xlsx; cũng là mẫu để nhập) / the funding plan, also the import template
+         * @description Trả về application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.
+         */
+        get: operations["getUnitsByCodeFundingAllocationsByYearXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{code}/funding/disbursements/{year}.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tiến độ giải ngân (.xlsx): theo nguồn, theo xã, chứng từ / disbursement progress
+         * @description Trả về application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.
+         */
+        get: operations["getUnitsByCodeFundingDisbursementsByYearXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{code}/funding/debt.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Nợ đọng xây dựng cơ bản tại một ngày (.xlsx) / construction debt on a date
+         * @description Trả về application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.
+         */
+        get: operations["getUnitsByCodeFundingDebtXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{code}/funding/allocations/{year}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nhập kế hoạch vốn từ tệp .xlsx đã xuất (multipart: file): xem trước rồi ghi / import the funding plan workbook
+         * @description Chỉ kế hoạch dự thảo; có lỗi thì không ghi gì; chỉ ghi dòng sửa, mới, xóa; tệp không đổi là "0 thay đổi" / draft plans only; all or nothing; only changed lines written
+         */
+        post: operations["postUnitsByCodeFundingAllocationsByYearImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -24773,6 +24870,861 @@ export interface operations {
                              * @enum {string}
                              */
                             code: "evaluation.no_criteria_set" | "unit.not_found" | "unit.not_valid_at";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getUnitsByCodeFundingDashboard: {
+        parameters: {
+            query?: {
+                /** @description năm kế hoạch vốn / plan year (mặc định: năm của asOf) */
+                year?: number;
+                /** @description số liệu tính đến ngày / as-of date (mặc định: 31/12 của năm đã qua, hoặc hôm nay) */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thành công / OK: Bảng điều hành vốn của một địa bàn / funding dashboard of an area */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        unit: {
+                            code: string;
+                            name: string;
+                            kind: string;
+                        } | null;
+                        year: number;
+                        asOf: string;
+                        period: {
+                            code: string;
+                            basis: unknown;
+                        };
+                        total: {
+                            planned: number;
+                            paid: number;
+                            rate: number | null;
+                            debt: number;
+                            worksInDebt: number;
+                        };
+                        sources: {
+                            code: string;
+                            name: string;
+                            depth: number;
+                            leaf: boolean;
+                            planned: number;
+                            paid: number;
+                            rate: number | null;
+                        }[];
+                        months: {
+                            month: string;
+                            paid: number;
+                            cumulative: number;
+                            rate: number | null;
+                        }[];
+                        communes: {
+                            count: number;
+                            rows: {
+                                code: string;
+                                name: string;
+                                planned: number;
+                                paid: number;
+                                rate: number | null;
+                            }[];
+                            unassigned: {
+                                planned: number;
+                                paid: number;
+                                rate: number | null;
+                            };
+                        };
+                        criteria: {
+                            setCode: string;
+                            criterionNumber: number;
+                            planned: number;
+                            paid: number;
+                            rate: number | null;
+                        }[];
+                        works: {
+                            id: string;
+                            code: string;
+                            name: string;
+                            plannedEnd: string | null;
+                            completedOn: string | null;
+                            approvedTotal: number | null;
+                            contractValue: number | null;
+                            accepted: number;
+                            late: boolean;
+                            overBudget: boolean;
+                        }[];
+                        debtByCommune: {
+                            count: number;
+                            rows: {
+                                code: string;
+                                name: string;
+                                debt: number;
+                                works: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: unit.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "unit.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: unit.not_found, unit.not_valid_at */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "unit.not_found" | "unit.not_valid_at";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getUnitsByCodeFundingAllocationsByYearXlsx: {
+        parameters: {
+            query?: {
+                /** @description Ngày số liệu / as-of date, YYYY-MM-DD (mặc định: hôm nay) */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Kế hoạch vốn năm (.xlsx; cũng là mẫu để nhập) / the funding plan, also the import template */
+            200: {
+                headers: {
+                    /** @description attachment; filename="…"; filename*=UTF-8''… */
+                    "content-disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: fundboard.no_allocation, unit.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "fundboard.no_allocation" | "unit.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: unit.not_found, unit.not_valid_at */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "unit.not_found" | "unit.not_valid_at";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getUnitsByCodeFundingDisbursementsByYearXlsx: {
+        parameters: {
+            query?: {
+                /** @description Ngày số liệu / as-of date, YYYY-MM-DD (mặc định: hôm nay) */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tiến độ giải ngân (.xlsx): theo nguồn, theo xã, chứng từ / disbursement progress */
+            200: {
+                headers: {
+                    /** @description attachment; filename="…"; filename*=UTF-8''… */
+                    "content-disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: unit.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "unit.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: unit.not_found, unit.not_valid_at */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "unit.not_found" | "unit.not_valid_at";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getUnitsByCodeFundingDebtXlsx: {
+        parameters: {
+            query?: {
+                /** @description Ngày số liệu / as-of date, YYYY-MM-DD (mặc định: hôm nay) */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Nợ đọng xây dựng cơ bản tại một ngày (.xlsx) / construction debt on a date */
+            200: {
+                headers: {
+                    /** @description attachment; filename="…"; filename*=UTF-8''… */
+                    "content-disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: unit.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "unit.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: unit.not_found, unit.not_valid_at */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "unit.not_found" | "unit.not_valid_at";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postUnitsByCodeFundingAllocationsByYearImport: {
+        parameters: {
+            query?: {
+                /** @description preview: chỉ cho biết thay đổi gì / apply: ghi / preview or apply */
+                mode?: "preview" | "apply";
+            };
+            header?: never;
+            path: {
+                code: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        /** @description Tệp kế hoạch vốn .xlsx / the plan workbook */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description Tệp, đặt sau các trường / the file, after the fields */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Nhập kế hoạch vốn từ tệp .xlsx đã xuất (multipart: file): xem trước rồi ghi / import the funding plan workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        unitCode: string;
+                        year: number;
+                        applied: boolean;
+                        rows: number;
+                        unchanged: number;
+                        changed: number;
+                        added: number;
+                        removed: number;
+                        summary: {
+                            vi: string;
+                            en: string;
+                        };
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, upload.malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "upload.malformed";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: fundboard.no_allocation, unit.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "fundboard.no_allocation" | "unit.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: fundboard.plan_not_draft */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "fundboard.plan_not_draft";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: import.invalid, import.no_file, import.unreadable, unit.not_found, upload.no_file_name */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "import.invalid" | "import.no_file" | "import.unreadable" | "unit.not_found" | "upload.no_file_name";
                             message: components["schemas"]["ErrorMessage"];
                             issues: components["schemas"]["ErrorIssue"][];
                             /** @description Chi tiết theo mã lỗi / details per code */
