@@ -13,6 +13,7 @@ import { recognitionsInForce } from '../../src/services/recognition/recognition.
 import { buildTestApp, type Session, signIn } from '../support/app.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../support/databases.js';
 import { completeNamNung2022, NAM_NUNG } from '../support/dossier-flow.js';
+import { addAcceptedWork, approvedPlan, pay } from '../support/funding.js';
 import { multipart, PDF } from '../support/multipart.js';
 
 describe.each(DIALECTS)('recognition dossier on %s', (dialect) => {
@@ -214,7 +215,14 @@ describe.each(DIALECTS)('recognition dossier on %s', (dialect) => {
     expect((await complete(commune, '2023-02-15')).statusCode).toBe(200);
   });
 
+  let owing = { id: '', areaUnitCode: '' };
   it('does not submit while a condition fails, and says why', async () => {
+    owing = await addAcceptedWork(t.ctx, {
+      code: 'CT-NN-2022-001',
+      name: 'Đường liên thôn Nâm Nung',
+      communes: [NAM_NUNG],
+      acceptances: [{ on: '2022-11-30', amount: 1_250_000_000 }],
+    });
     expect((await generate(commune, 'request', '2023-02-20')).statusCode).toBe(200);
     const r = await complete(commune, '2023-02-20');
     expect(r.statusCode).toBe(409);
@@ -222,15 +230,19 @@ describe.each(DIALECTS)('recognition dossier on %s', (dialect) => {
     const why = blockers(r);
     expect(why).toContain('Chưa đạt tiêu chí 17. ');
     expect(why).toContain('18. ');
-    expect(why).toContain('Chưa kê khai số nợ đọng xây dựng cơ bản');
+    expect(why).toContain('Công trình CT-NN-2022-001 “Đường liên thôn Nâm Nung” còn nợ đọng 1.250,0 triệu đồng đến ngày 31/12/2022');
     expect(why).toContain('Chưa có xác nhận của Công an');
     const d = await get();
     expect(d.conditions.find((c: { code: string }) => c.code === 'criteria').state).toBe('not_met');
     expect(d.moves.complete.allowed).toBe(false);
   });
 
-  it('submits once the values are complete and verified, the debt and the police declared', async () => {
+  it('submits once the values are complete and verified, the work paid and the police declared', async () => {
     await completeNamNung2022(t.ctx);
+    const plan = await approvedPlan(t.ctx, owing.areaUnitCode, 2022, [
+      { sourceCode: 'nstw.dtpt', communeCode: NAM_NUNG, workId: owing.id, amount: 1_250_000_000 },
+    ]);
+    await pay(t.ctx, plan.lines[0]?.id as string, '2022-12-20', 1_250_000_000);
     const debtFile = await upload(commune);
     expect(
       (await act(commune, 'PUT', '/records/debt', { data: { amount: 0, declaredOn: '2023-02-21' }, fileId: debtFile })).statusCode,
@@ -243,6 +255,7 @@ describe.each(DIALECTS)('recognition dossier on %s', (dialect) => {
     expect(s.statusCode, s.body).toBe(200);
     const d = await get();
     expect(d.conditions.map((c: { state: string }) => c.state)).toEqual(['met', 'met', 'met', 'met']);
+    expect(d.conditions[2].evidence[0].label).toBe('Không có nợ đọng XDCB (tính từ 1 công trình, đến ngày 31/12/2022)');
     expect(d.checklist.find((c: { code: string }) => c.code === 'debt_report').state).toBe('uploaded');
     const r = await complete(commune, '2023-02-21');
     expect(r.statusCode, r.body).toBe(200);

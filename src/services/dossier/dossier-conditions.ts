@@ -1,8 +1,8 @@
 /**
  * The four conditions of a dossier, computed when shown and again when it is submitted: the criteria
  * from the engine's evaluation on the assessment date (met and verified), the satisfaction from the
- * survey (seam B), the debt from a `DebtReader` (declared for now; the funding issue replaces the
- * reader), and the police's declaration on security and order.
+ * survey (seam B), the debt from a `DebtReader` (computed from works and payments by default since
+ * issue 13; the declared one is kept as a reader), and the police's declaration on security and order.
  */
 import type { Executor } from '../../db/database.js';
 import { dossierRepository } from '../../db/repositories/dossier.repository.js';
@@ -18,11 +18,13 @@ import {
 import { dmy } from '../../domain/dossier/dates.js';
 import { debtSchema, securitySchema } from '../../domain/dossier/records.js';
 import { AppError } from '../../domain/errors.js';
+import { computedDebtCondition } from '../../domain/funding/debt-condition.js';
 import type { ServiceContext } from '../context.js';
 import { evaluateUnit } from '../evaluation.service.js';
+import { communeDebt } from '../funding/debt.service.js';
 import { type SurveyCondition, surveyConditionFor } from '../survey/survey-condition.js';
 
-/** Reads the debt condition of a dossier; the declared one now, a computed one once funding exists (issue 13). */
+/** Reads the debt condition of a dossier: computed from the funding data (default) or as declared. */
 export type DebtReader = (ex: Executor, dossier: DossierRow) => Promise<Condition>;
 
 async function fileName(ex: Executor, id: string | null) {
@@ -34,6 +36,14 @@ export const declaredDebt: DebtReader = async (ex, dossier) => {
   if (!rec) return declaredDebtCondition(null);
   const d = debtSchema.parse(JSON.parse(rec.data));
   return declaredDebtCondition({ ...d, fileId: rec.fileId, fileName: await fileName(ex, rec.fileId) });
+};
+
+/** From the data: the commune's works' debt on the assessment date; a declaration's file stays as evidence. */
+export const computedDebt: DebtReader = async (ex, dossier) => {
+  const { works } = await communeDebt(ex, dossier.unitCode, dossier.assessmentDate);
+  const rec = (await dossierRepository.records(ex, dossier.id)).find((r) => r.kind === 'debt');
+  const evidence = rec?.fileId ? [{ label: (await fileName(ex, rec.fileId)) ?? 'Báo cáo nợ đọng', fileId: rec.fileId }] : [];
+  return computedDebtCondition(works, dossier.assessmentDate, evidence);
 };
 
 export async function securityOf(ex: Executor, dossier: DossierRow): Promise<Condition> {
@@ -95,7 +105,7 @@ export async function conditionsOf(
   ctx: ServiceContext,
   dossier: DossierRow,
   onDate: string,
-  debt: DebtReader = declaredDebt,
+  debt: DebtReader = computedDebt,
 ): Promise<DossierConditions> {
   const ex = ctx.database.db;
   const criteria = await criteriaOf(ctx, dossier);

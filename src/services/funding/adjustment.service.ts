@@ -28,10 +28,11 @@ export async function createAdjustment(ctx: ServiceContext, allocationId: string
       en: 'Only an approved plan is adjusted.',
     });
   const id = newId();
+  // Read-only checks first: they read unit ancestors through the shared connection (SQLite has one).
+  await checkLines(ctx, ctx.database.db, { unitCode: row.unitCode, year: row.year, onDate: a.decisionDate, lines: a.lines, signed: true });
   await inTransaction(
     ctx,
     async (trx) => {
-      await checkLines(ctx, trx, { unitCode: row.unitCode, year: row.year, onDate: a.decisionDate, lines: a.lines, signed: true });
       await allocationRepository.insertAdjustment(trx, {
         id,
         allocationId,

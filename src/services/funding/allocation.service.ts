@@ -121,10 +121,11 @@ export async function saveLines(ctx: ServiceContext, input: { allocationId: stri
       en: 'The plan was submitted or approved: change it by an adjustment.',
     });
   if (row.version !== input.version) throw stale(row.version);
+  // Read-only checks first: they read unit ancestors through the shared connection (SQLite has one).
+  await checkLines(ctx, ctx.database.db, { unitCode: row.unitCode, year: row.year, onDate: `${row.year}-01-01`, lines, signed: false });
   await inTransaction(
     ctx,
     async (trx) => {
-      await checkLines(ctx, trx, { unitCode: row.unitCode, year: row.year, onDate: `${row.year}-01-01`, lines, signed: false });
       if (!(await allocationRepository.update(trx, row.id, input.version, { updatedAt: ctx.now(), updatedBy: ctx.actor.id })))
         throw stale(row.version + 1);
       await allocationRepository.deleteLines(trx, row.id, null);
