@@ -17,6 +17,11 @@ import { normalizeForSearch } from '../../domain/text/vietnamese.js';
 import { audit, inTransaction, newId, type ServiceContext } from '../context.js';
 import { startDossier } from '../dossier/dossier.service.js';
 
+export interface DemoFundingOptions {
+  /** false: leave the demo money out (a test that plans Krông Nô's 2022 itself). */
+  funding?: boolean | undefined;
+}
+
 export interface FundingDemoLoad {
   /** False when the tables are not there (seams not merged) or the plan was already seeded. */
   seeded: boolean;
