@@ -39,6 +39,7 @@ import { taskRoutes } from './routes/plans/task-routes.js';
 import { publicRoutes } from './routes/public/routes.js';
 import { recognitionDocRoutes } from './routes/recognition-docs/routes.js';
 import { recognitionRoutes } from './routes/recognitions/routes.js';
+import { workRoutes } from './routes/works/routes.js';
 import { surveyRoutes } from './routes/surveys/routes.js';
 import { unitImportRoutes } from './routes/units/import-routes.js';
 import { unitRoutes } from './routes/units/routes.js';
@@ -147,6 +148,7 @@ export async function buildApp(opts: AppOptions) {
     surveyRoutes,
     recognitionRoutes,
     fundingBoardRoutes,
+    workRoutes,
   ]) {
     routes(deps);
   }

@@ -113,6 +113,11 @@ export const ERROR_CODES = {
   'recognition_doc.invalid': [422],
   'recognition_doc.not_a_commune': [422],
   // Dossiers (hồ sơ xét, công nhận / thu hồi).
+  'work.not_found': [404],
+  'work.invalid': [422],
+  'work.stale': [409],
+  'work.not_settleable': [409],
+  'funding.no_period': [422],
   'dossier.not_found': [404],
   'dossier.procedure_not_found': [404],
   'dossier.step_actor': [403],
