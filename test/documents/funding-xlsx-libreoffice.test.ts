@@ -33,7 +33,7 @@ const lines = [
     communeName: 'Nâm Nung',
     workCode: 'CT-664-2022-001',
     workName: 'Trường tiểu học Nâm Nung',
-    setCode: 'qd318-2022-xa',
+    setCode: 'qd318-ntm-2021-2025',
     criterionNumber: 5,
     amount: 2_000 * M + 1,
     note: null,
@@ -151,7 +151,7 @@ describe('funding workbooks', () => {
       expect(paras).toContain('KINH PHÍ THỰC HIỆN');
       expect(paras).toContain('1.234,5 triệu đồng');
       expect(paras).toContain('Một tỷ hai trăm ba mươi tư triệu năm trăm nghìn đồng');
-      const dp = join(dir, 'plan.docx');
+      const dp = join(dir, 'ke-hoach-van-ban.docx');
       writeFileSync(dp, docx);
       paths.push(dp);
       const pdfs = await toPdf(paths);

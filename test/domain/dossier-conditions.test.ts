@@ -1,6 +1,7 @@
 /** The declared conditions a person notices on the dossier: debt left unpaid and a police finding block, in words. */
 import { describe, expect, it } from 'vitest';
 import { declaredDebtCondition, securityCondition } from '../../src/domain/dossier/conditions.js';
+import { computedDebtCondition } from '../../src/domain/funding/debt-condition.js';
 
 describe('declared conditions of a dossier', () => {
   it('blocks on outstanding construction debt and names the amount', () => {
@@ -25,5 +26,24 @@ describe('declared conditions of a dossier', () => {
     expect(c.state).toBe('not_met');
     expect(c.reasons[0]?.vi).toBe('Công an xã Nâm Nung xác nhận xã phức tạp về an ninh, trật tự');
     expect(securityCondition(null).state).toBe('missing');
+  });
+});
+
+describe('computed debt condition (issue 13)', () => {
+  it('is met with no work owing, naming how many works were counted and the date', () => {
+    const c = computedDebtCondition([{ workCode: 'CT-1', workName: 'Đường', debt: 0 }], '2022-12-31');
+    expect(c.state).toBe('met');
+    expect(c.evidence[0]?.label).toBe('Không có nợ đọng XDCB (tính từ 1 công trình, đến ngày 31/12/2022)');
+  });
+  it('fails naming each work owing, in triệu đồng, with the date', () => {
+    const c = computedDebtCondition(
+      [
+        { workCode: 'CT-1', workName: 'Đường', debt: 1_234_500_000 },
+        { workCode: 'CT-2', workName: 'Trường', debt: 0 },
+      ],
+      '2022-12-31',
+    );
+    expect(c.state).toBe('not_met');
+    expect(c.reasons.map((r) => r.vi)).toEqual(['Công trình CT-1 “Đường” còn nợ đọng 1.234,5 triệu đồng đến ngày 31/12/2022']);
   });
 });

@@ -11,7 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLAN_SHEET, planColumn } from '../../src/documents/funding/allocation-xlsx.js';
 import { DEBT_COMMUNES_SHEET } from '../../src/documents/funding/debt-xlsx.js';
 import { BY_SOURCE_SHEET } from '../../src/documents/funding/progress-xlsx.js';
+import { ancestorsOf } from '../../src/services/access.js';
 import { seedDemo } from '../../src/services/demo.service.js';
+import { createAllocation, saveLines } from '../../src/services/funding/allocation.service.js';
 import { buildTestApp, type Session, signIn } from '../support/app.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../support/databases.js';
 import { seedFundingFixture } from '../support/funding-fixture.js';
@@ -24,10 +26,25 @@ describe.each(DIALECTS)('funding workbooks on %s', (dialect) => {
   let app: FastifyInstance;
   let office: Session;
   let ids: Awaited<ReturnType<typeof seedFundingFixture>>;
+  /** The 2023 draft, written through the allocation service (no payments yet, as a draft has none). */
+  let draftId: string;
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
     await seedDemo(t.ctx, { funding: false });
     ids = await seedFundingFixture(t.database.db);
+    const draft = await createAllocation(t.ctx, { unitCode: '664', year: 2023 });
+    // saveLines reads the communes' ancestors through the read cache inside its transaction: warm it (SQLite has one connection).
+    for (const c of ['24703', '24694']) await ancestorsOf(t.ctx, c);
+    draftId = draft.id;
+    await saveLines(t.ctx, {
+      allocationId: draft.id,
+      version: draft.version,
+      lines: [
+        { sourceCode: 'nstw.dtpt', communeCode: '24703', setCode: 'qd318-ntm-2021-2025', criterionNumber: 5, amount: 2_000 * M },
+        { sourceCode: 'nsdp.huyen', communeCode: '24694', amount: 500 * M },
+        { sourceCode: 'cong-dong.quy-doi', amount: 100 * M, note: 'Ngày công quy đổi' },
+      ],
+    });
     app = await buildTestApp(t);
     office = await signIn(app, 'vpntm.krongno');
   });
@@ -36,10 +53,10 @@ describe.each(DIALECTS)('funding workbooks on %s', (dialect) => {
     await t.close();
   });
 
-  const setStatus = (status: string) => sql`update allocation set status = ${status} where id = ${ids.allocationId}`.execute(t.database.db);
+  const setStatus = (status: string) => sql`update allocation set status = ${status} where id = ${draftId}`.execute(t.database.db);
   const counts = async () => {
     const a = await sql<{ n: unknown }>`select count(*) as n from audit_event`.execute(t.database.db);
-    const v = await sql<{ s: unknown }>`select sum(version) as s from allocation_line where allocation_id = ${ids.allocationId}`.execute(
+    const v = await sql<{ s: unknown }>`select sum(version) as s from allocation_line where allocation_id = ${draftId}`.execute(
       t.database.db,
     );
     return { audit: Number(a.rows[0]?.n), versions: Number(v.rows[0]?.s) };
@@ -56,7 +73,7 @@ describe.each(DIALECTS)('funding workbooks on %s', (dialect) => {
     const body = multipart({}, { name: 'ke-hoach.xlsx', content: Buffer.from(await wb.xlsx.writeBuffer()) });
     return office.request({
       method: 'POST',
-      url: `/api/v1/units/664/funding/allocations/2022/import?mode=${mode}`,
+      url: `/api/v1/units/664/funding/allocations/2023/import?mode=${mode}`,
       payload: body.payload,
       headers: body.headers,
     });
@@ -73,8 +90,7 @@ describe.each(DIALECTS)('funding workbooks on %s', (dialect) => {
   });
 
   it('re-imported unchanged: "0 thay đổi", nothing written', async () => {
-    await setStatus('draft');
-    const wb = await download('/api/v1/units/664/funding/allocations/2022.xlsx');
+    const wb = await download('/api/v1/units/664/funding/allocations/2023.xlsx');
     const before = await counts();
     const r = await upload(wb, 'apply');
     expect(r.statusCode, r.body).toBe(200);
@@ -84,7 +100,7 @@ describe.each(DIALECTS)('funding workbooks on %s', (dialect) => {
   });
 
   it('a bad cell is refused at its sheet, row and column, and nothing is written', async () => {
-    const wb = await download('/api/v1/units/664/funding/allocations/2022.xlsx');
+    const wb = await download('/api/v1/units/664/funding/allocations/2023.xlsx');
     const ws = wb.getWorksheet(PLAN_SHEET) as ExcelJS.Worksheet;
     ws.getCell(2, planColumn('amount')).value = 'nhiều';
     ws.getCell(3, planColumn('amount')).value = 1;
@@ -97,8 +113,8 @@ describe.each(DIALECTS)('funding workbooks on %s', (dialect) => {
     expect(await counts()).toEqual(before);
   });
 
-  it('one amount edited: preview says 1 changed and writes nothing; apply writes that line only', async () => {
-    const wb = await download('/api/v1/units/664/funding/allocations/2022.xlsx');
+  it('one amount edited: preview says 1 changed and writes nothing; apply writes it (the plan total moves by the edit)', async () => {
+    const wb = await download('/api/v1/units/664/funding/allocations/2023.xlsx');
     const ws = wb.getWorksheet(PLAN_SHEET) as ExcelJS.Worksheet;
     let row = 0;
     for (let r = 2; r <= ws.rowCount; r++) if (ws.getCell(r, planColumn('amount')).value === 500 * M) row = r;
@@ -111,15 +127,16 @@ describe.each(DIALECTS)('funding workbooks on %s', (dialect) => {
     const a = await upload(wb, 'apply');
     expect(a.statusCode, a.body).toBe(200);
     expect(a.json()).toMatchObject({ applied: true, changed: 1 });
-    const d = await office.request({ method: 'GET', url: '/api/v1/units/664/funding/dashboard?year=2022&asOf=2022-12-31' });
-    expect(d.json().total.planned).toBe(3_050 * M);
+    const d = await office.request({ method: 'GET', url: '/api/v1/units/664/funding/dashboard?year=2023&asOf=2023-12-31' });
+    expect(d.json().total.planned).toBe(2_750 * M);
   });
 
   it('an approved plan is refused with the advice to adjust it', async () => {
     await setStatus('approved');
-    const wb = await download('/api/v1/units/664/funding/allocations/2022.xlsx');
+    expect(ids.allocationId).toBeTruthy();
+    const wb = await download('/api/v1/units/664/funding/allocations/2023.xlsx');
     const r = await upload(wb, 'apply');
-    expect(r.statusCode).toBe(409);
+    expect(r.statusCode, r.body).toBe(409);
     expect(r.json().error.code).toBe('fundboard.plan_not_draft');
     expect(r.json().error.message.vi).toContain('lập điều chỉnh');
   });

@@ -18,7 +18,7 @@ export async function seedFundingFixture(db: Kysely<DB>) {
     id: newId(),
     unitCode,
     year: 2022,
-    status: 'approved',
+    status: 'approved' as const,
     decisionNumber: `QĐ ${unitCode}/2022`,
     decisionDate: '2022-01-15',
     decisionSigner: null,
@@ -31,7 +31,7 @@ export async function seedFundingFixture(db: Kysely<DB>) {
   const a = alloc('664');
   const b = alloc('663');
   await db.insertInto('allocation').values([a, b]).execute();
-  const adj = (status: string, date: string) => ({
+  const adj = (status: 'draft' | 'approved', date: string) => ({
     id: newId(),
     allocationId: a.id,
     decisionNumber: `ĐC ${date}`,
@@ -117,7 +117,7 @@ export async function seedFundingFixture(db: Kysely<DB>) {
     componentCode: null,
     communeCode: o.commune ?? null,
     workId: o.workId ?? null,
-    setCode: o.criterion ? 'qd318-2022-xa' : null,
+    setCode: o.criterion ? 'qd318-ntm-2021-2025' : null,
     criterionNumber: o.criterion ?? null,
     amount: o.amount,
     note: null,

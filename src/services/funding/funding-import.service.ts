@@ -14,7 +14,7 @@ import type { CellIssue } from '../../documents/values-xlsx-reader.js';
 import { columnLetter } from '../../documents/xlsx-cells.js';
 import { guardXlsx } from '../../documents/zip-guard.js';
 import { AppError } from '../../domain/errors.js';
-import { authorize } from '../access.js';
+import { ancestorsOf, authorize } from '../access.js';
 import type { ServiceContext } from '../context.js';
 import { importFailed } from '../import.service.js';
 import { getUnit } from '../unit.service.js';
@@ -48,6 +48,12 @@ export const planNotDraft = (status: string) =>
     en: `The funding plan is ${status}: it cannot be overwritten by an import; create an adjustment instead`,
   });
 
+export const planHasPayments = () =>
+  new AppError('fundboard.plan_has_payments', 'conflict', {
+    vi: 'Kế hoạch vốn đã có giải ngân trên các dòng: không nhập đè được; hãy lập điều chỉnh kế hoạch vốn',
+    en: 'Payments were already recorded on the plan’s lines: it cannot be overwritten by an import; create an adjustment instead',
+  });
+
 /** What a line is compared on: a line is "changed" when one of these differs from the stored one. */
 const key = (l: {
   sourceCode: string;
@@ -77,6 +83,37 @@ async function workIds(ctx: ServiceContext, codes: string[]) {
     code: string;
   }>`select id, code from work where code in (${sql.join(codes.map((c) => sql`${c}`))})`.execute(ctx.database.db);
   return new Map(r.rows.map((x) => [x.code, x.id]));
+}
+
+const FIELD_COLUMN: Record<string, Parameters<typeof planColumn>[0]> = {
+  sourceCode: 'source',
+  programmeName: 'programme',
+  communeCode: 'commune',
+  workId: 'work',
+  setCode: 'set',
+  criterionNumber: 'criterion',
+  amount: 'amount',
+  note: 'note',
+};
+
+/** The allocation service's `lines[i].field` problems, told at the cell of the sheet they came from. */
+function locateLineErrors(e: unknown, lines: readonly ReadPlanLine[]) {
+  if (!(e instanceof AppError) || e.kind !== 'invalid' || e.issues.length === 0) return e;
+  const issues: CellIssue[] = e.issues.map((i) => {
+    const m = /^lines\[(\d+)\]\.(\w+)/u.exec(i.path);
+    const line = m ? lines[Number(m[1])] : undefined;
+    const col = m ? FIELD_COLUMN[m[2] as string] : undefined;
+    const [vi, en] = i.message.split(' / ');
+    return {
+      sheet: PLAN_SHEET,
+      row: line?.row ?? 0,
+      column: col ? columnLetter(planColumn(col)) : '',
+      code: e.code,
+      vi: vi ?? i.message,
+      en: en ?? i.message,
+    };
+  });
+  return importFailed(issues);
 }
 
 export async function importAllocationPlan(
@@ -165,22 +202,32 @@ export async function importAllocationPlan(
   const removed = stored.filter((s) => !seen.has(s.id)).length;
   const total = changed + added + removed;
   if (input.apply && total > 0) {
-    await saveLines(ctx, {
-      allocationId: allocation.id,
-      version: allocation.version,
-      lines: next.map((l) => ({
-        ...(l.id ? { id: l.id } : {}),
-        sourceCode: l.sourceCode,
-        programmeName: l.programmeName,
-        componentCode: null,
-        communeCode: l.communeCode,
-        workId: l.workId,
-        setCode: l.setCode,
-        criterionNumber: l.criterionNumber,
-        amount: l.amount,
-        note: l.note,
-      })),
-    });
+    // saveLines replaces the plan's lines: refused (not a 500) when a line already has payments.
+    const paid = await sql<{ n: unknown }>`select count(*) as n from disbursement d join allocation_line l on l.id = d.allocation_line_id
+      where l.allocation_id = ${allocation.id}`.execute(ctx.database.db);
+    if (Number(paid.rows[0]?.n) > 0) throw planHasPayments();
+    // saveLines checks each commune's ancestors through the read cache; warmed here, outside its
+    // transaction, so that on SQLite (one connection) the check does not wait on the transaction itself.
+    for (const c of new Set(next.flatMap((l) => (l.communeCode ? [l.communeCode] : [])))) await ancestorsOf(ctx, c);
+    try {
+      await saveLines(ctx, {
+        allocationId: allocation.id,
+        version: allocation.version,
+        lines: next.map((l) => ({
+          sourceCode: l.sourceCode,
+          programmeName: l.programmeName,
+          componentCode: null,
+          communeCode: l.communeCode,
+          workId: l.workId,
+          setCode: l.setCode,
+          criterionNumber: l.criterionNumber,
+          amount: l.amount,
+          note: l.note,
+        })),
+      });
+    } catch (e) {
+      throw locateLineErrors(e, next);
+    }
   }
   return {
     unitCode: unit.code,

@@ -1735,6 +1735,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{code}/works": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Công trình, dự án của địa bàn hoặc của xã / works of an area or a commune */
+        get: operations["getUnitsByCodeWorks"];
+        put?: never;
+        /** Thêm công trình, dự án / create a work */
+        post: operations["postUnitsByCodeWorks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/works/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một công trình: nguồn vốn, tiến độ, nghiệm thu, quyết toán / one work */
+        get: operations["getWorksById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Sửa công trình, ghi tiến độ (theo phiên bản) / update a work, record progress (version-checked) */
+        patch: operations["patchWorksById"];
+        trace?: never;
+    };
+    "/api/v1/works/{id}/acceptances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi nghiệm thu / record an acceptance */
+        post: operations["postWorksByIdAcceptances"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/works/{id}/settlement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi quyết toán công trình đã hoàn thành, đã nghiệm thu / record the settlement of a finished, accepted work */
+        post: operations["postWorksByIdSettlement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -25076,7 +25146,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Dữ liệu không hợp lệ / invalid data: unit.not_found, unit.not_valid_at */
+            /** @description Dữ liệu không hợp lệ / invalid data: funding.no_period, unit.not_found, unit.not_valid_at */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -25088,7 +25158,7 @@ export interface operations {
                              * @description Mã lỗi ổn định / stable error code
                              * @enum {string}
                              */
-                            code: "unit.not_found" | "unit.not_valid_at";
+                            code: "funding.no_period" | "unit.not_found" | "unit.not_valid_at";
                             message: components["schemas"]["ErrorMessage"];
                             issues: components["schemas"]["ErrorIssue"][];
                             /** @description Chi tiết theo mã lỗi / details per code */
@@ -25219,7 +25289,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Dữ liệu không hợp lệ / invalid data: unit.not_found, unit.not_valid_at */
+            /** @description Dữ liệu không hợp lệ / invalid data: funding.no_period, unit.not_found, unit.not_valid_at */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -25231,7 +25301,7 @@ export interface operations {
                              * @description Mã lỗi ổn định / stable error code
                              * @enum {string}
                              */
-                            code: "unit.not_found" | "unit.not_valid_at";
+                            code: "funding.no_period" | "unit.not_found" | "unit.not_valid_at";
                             message: components["schemas"]["ErrorMessage"];
                             issues: components["schemas"]["ErrorIssue"][];
                             /** @description Chi tiết theo mã lỗi / details per code */
@@ -25362,7 +25432,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Dữ liệu không hợp lệ / invalid data: unit.not_found, unit.not_valid_at */
+            /** @description Dữ liệu không hợp lệ / invalid data: funding.no_period, unit.not_found, unit.not_valid_at */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -25374,7 +25444,7 @@ export interface operations {
                              * @description Mã lỗi ổn định / stable error code
                              * @enum {string}
                              */
-                            code: "unit.not_found" | "unit.not_valid_at";
+                            code: "funding.no_period" | "unit.not_found" | "unit.not_valid_at";
                             message: components["schemas"]["ErrorMessage"];
                             issues: components["schemas"]["ErrorIssue"][];
                             /** @description Chi tiết theo mã lỗi / details per code */
@@ -25504,7 +25574,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Dữ liệu không hợp lệ / invalid data: unit.not_found, unit.not_valid_at */
+            /** @description Dữ liệu không hợp lệ / invalid data: funding.no_period, unit.not_found, unit.not_valid_at */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -25516,7 +25586,7 @@ export interface operations {
                              * @description Mã lỗi ổn định / stable error code
                              * @enum {string}
                              */
-                            code: "unit.not_found" | "unit.not_valid_at";
+                            code: "funding.no_period" | "unit.not_found" | "unit.not_valid_at";
                             message: components["schemas"]["ErrorMessage"];
                             issues: components["schemas"]["ErrorIssue"][];
                             /** @description Chi tiết theo mã lỗi / details per code */
@@ -25666,7 +25736,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: fundboard.plan_not_draft */
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: fundboard.plan_has_payments, fundboard.plan_not_draft */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -25678,7 +25748,7 @@ export interface operations {
                              * @description Mã lỗi ổn định / stable error code
                              * @enum {string}
                              */
-                            code: "fundboard.plan_not_draft";
+                            code: "fundboard.plan_has_payments" | "fundboard.plan_not_draft";
                             message: components["schemas"]["ErrorMessage"];
                             issues: components["schemas"]["ErrorIssue"][];
                             /** @description Chi tiết theo mã lỗi / details per code */
@@ -25725,6 +25795,1403 @@ export interface operations {
                              * @enum {string}
                              */
                             code: "import.invalid" | "import.no_file" | "import.unreadable" | "unit.not_found" | "upload.no_file_name";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getUnitsByCodeWorks: {
+        parameters: {
+            query?: {
+                /** @description Ngày số liệu / as-of date, YYYY-MM-DD (mặc định: hôm nay) */
+                asOf?: string;
+                /** @description chỉ công trình phục vụ xã này / only works serving this commune */
+                commune?: string;
+                /** @description loại công trình / kind code */
+                kind?: string;
+                /** @description bộ tiêu chí của tiêu chí lọc / set of the criterion filter */
+                set?: string;
+                /** @description số tiêu chí / criterion number */
+                criterion?: number;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thành công / OK: Công trình, dự án của địa bàn hoặc của xã / works of an area or a commune */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asOf: string;
+                        works: {
+                            id: string;
+                            code: string;
+                            name: string;
+                            kindCode: string;
+                            kindName: string;
+                            areaUnitCode: string;
+                            areaName: string;
+                            investor: string;
+                            approvedTotal: number | null;
+                            approvalNumber: string | null;
+                            approvalDate: string | null;
+                            contractValue: number | null;
+                            plannedStart: string | null;
+                            plannedEnd: string | null;
+                            startedOn: string | null;
+                            completedOn: string | null;
+                            componentCode: string | null;
+                            communityBuilt: boolean;
+                            settlement: {
+                                settledOn: string;
+                                settledValue: number;
+                                settlementNumber: string;
+                            } | null;
+                            demo: boolean;
+                            note: string | null;
+                            version: number;
+                            communes: {
+                                code: string;
+                                name: string;
+                            }[];
+                            criteria: {
+                                setCode: string;
+                                criterionNumber: number;
+                                criterionName: string | null;
+                                indicatorCode: string | null;
+                            }[];
+                            fundingPlan: {
+                                sourceCode: string;
+                                sourceName: string | null;
+                                year: number;
+                                amount: number;
+                            }[];
+                            plannedTotal: number;
+                            acceptances: {
+                                id: string;
+                                acceptedOn: string;
+                                amount: number;
+                                sourceCode: string | null;
+                                sourceName: string | null;
+                                document: string | null;
+                                fileId: string | null;
+                                note: string | null;
+                            }[];
+                            acceptedTotal: number;
+                            /** @description quá hạn hoàn thành dự kiến / past its planned end and not completed */
+                            late: boolean;
+                            /** @description giá trị hợp đồng hoặc nghiệm thu vượt tổng mức đầu tư / contract or accepted value above the approved total */
+                            overBudget: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: unit.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "unit.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: unit.not_found, unit.not_valid_at */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "unit.not_found" | "unit.not_valid_at";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postUnitsByCodeWorks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    kindCode: string;
+                    investor: string;
+                    communeCodes: string[];
+                    /** @default [] */
+                    criteria?: {
+                        setCode?: string;
+                        criterionNumber: number;
+                        indicatorCode?: string | null;
+                    }[];
+                    /** @default [] */
+                    fundingPlan?: {
+                        sourceCode: string;
+                        year: number;
+                        amount: number;
+                    }[];
+                    approvedTotal?: number | null;
+                    approvalNumber?: string | null;
+                    approvalDate?: string | null;
+                    contractValue?: number | null;
+                    plannedStart?: string | null;
+                    plannedEnd?: string | null;
+                    startedOn?: string | null;
+                    completedOn?: string | null;
+                    componentCode?: ("ntm" | "giam-ngheo" | "dtts") | null;
+                    /** @default false */
+                    communityBuilt?: boolean;
+                    note?: string | null;
+                    code?: string;
+                    /** @default false */
+                    demo?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Thêm công trình, dự án / create a work */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        code: string;
+                        name: string;
+                        kindCode: string;
+                        kindName: string;
+                        areaUnitCode: string;
+                        areaName: string;
+                        investor: string;
+                        approvedTotal: number | null;
+                        approvalNumber: string | null;
+                        approvalDate: string | null;
+                        contractValue: number | null;
+                        plannedStart: string | null;
+                        plannedEnd: string | null;
+                        startedOn: string | null;
+                        completedOn: string | null;
+                        componentCode: string | null;
+                        communityBuilt: boolean;
+                        settlement: {
+                            settledOn: string;
+                            settledValue: number;
+                            settlementNumber: string;
+                        } | null;
+                        demo: boolean;
+                        note: string | null;
+                        version: number;
+                        communes: {
+                            code: string;
+                            name: string;
+                        }[];
+                        criteria: {
+                            setCode: string;
+                            criterionNumber: number;
+                            criterionName: string | null;
+                            indicatorCode: string | null;
+                        }[];
+                        fundingPlan: {
+                            sourceCode: string;
+                            sourceName: string | null;
+                            year: number;
+                            amount: number;
+                        }[];
+                        plannedTotal: number;
+                        acceptances: {
+                            id: string;
+                            acceptedOn: string;
+                            amount: number;
+                            sourceCode: string | null;
+                            sourceName: string | null;
+                            document: string | null;
+                            fileId: string | null;
+                            note: string | null;
+                        }[];
+                        acceptedTotal: number;
+                        /** @description quá hạn hoàn thành dự kiến / past its planned end and not completed */
+                        late: boolean;
+                        /** @description giá trị hợp đồng hoặc nghiệm thu vượt tổng mức đầu tư / contract or accepted value above the approved total */
+                        overBudget: boolean;
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: unit.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "unit.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: unit.not_found, work.invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "unit.not_found" | "work.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getWorksById: {
+        parameters: {
+            query?: {
+                /** @description Ngày số liệu / as-of date, YYYY-MM-DD (mặc định: hôm nay) */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thành công / OK: Một công trình: nguồn vốn, tiến độ, nghiệm thu, quyết toán / one work */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        code: string;
+                        name: string;
+                        kindCode: string;
+                        kindName: string;
+                        areaUnitCode: string;
+                        areaName: string;
+                        investor: string;
+                        approvedTotal: number | null;
+                        approvalNumber: string | null;
+                        approvalDate: string | null;
+                        contractValue: number | null;
+                        plannedStart: string | null;
+                        plannedEnd: string | null;
+                        startedOn: string | null;
+                        completedOn: string | null;
+                        componentCode: string | null;
+                        communityBuilt: boolean;
+                        settlement: {
+                            settledOn: string;
+                            settledValue: number;
+                            settlementNumber: string;
+                        } | null;
+                        demo: boolean;
+                        note: string | null;
+                        version: number;
+                        communes: {
+                            code: string;
+                            name: string;
+                        }[];
+                        criteria: {
+                            setCode: string;
+                            criterionNumber: number;
+                            criterionName: string | null;
+                            indicatorCode: string | null;
+                        }[];
+                        fundingPlan: {
+                            sourceCode: string;
+                            sourceName: string | null;
+                            year: number;
+                            amount: number;
+                        }[];
+                        plannedTotal: number;
+                        acceptances: {
+                            id: string;
+                            acceptedOn: string;
+                            amount: number;
+                            sourceCode: string | null;
+                            sourceName: string | null;
+                            document: string | null;
+                            fileId: string | null;
+                            note: string | null;
+                        }[];
+                        acceptedTotal: number;
+                        /** @description quá hạn hoàn thành dự kiến / past its planned end and not completed */
+                        late: boolean;
+                        /** @description giá trị hợp đồng hoặc nghiệm thu vượt tổng mức đầu tư / contract or accepted value above the approved total */
+                        overBudget: boolean;
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: work.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "work.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    patchWorksById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    name?: string;
+                    kindCode?: string;
+                    investor?: string;
+                    communeCodes?: string[];
+                    criteria?: {
+                        setCode?: string;
+                        criterionNumber: number;
+                        indicatorCode?: string | null;
+                    }[];
+                    fundingPlan?: {
+                        sourceCode: string;
+                        year: number;
+                        amount: number;
+                    }[];
+                    approvedTotal?: number | null;
+                    approvalNumber?: string | null;
+                    approvalDate?: string | null;
+                    contractValue?: number | null;
+                    plannedStart?: string | null;
+                    plannedEnd?: string | null;
+                    startedOn?: string | null;
+                    completedOn?: string | null;
+                    componentCode?: ("ntm" | "giam-ngheo" | "dtts") | null;
+                    communityBuilt?: boolean;
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Sửa công trình, ghi tiến độ (theo phiên bản) / update a work, record progress (version-checked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        code: string;
+                        name: string;
+                        kindCode: string;
+                        kindName: string;
+                        areaUnitCode: string;
+                        areaName: string;
+                        investor: string;
+                        approvedTotal: number | null;
+                        approvalNumber: string | null;
+                        approvalDate: string | null;
+                        contractValue: number | null;
+                        plannedStart: string | null;
+                        plannedEnd: string | null;
+                        startedOn: string | null;
+                        completedOn: string | null;
+                        componentCode: string | null;
+                        communityBuilt: boolean;
+                        settlement: {
+                            settledOn: string;
+                            settledValue: number;
+                            settlementNumber: string;
+                        } | null;
+                        demo: boolean;
+                        note: string | null;
+                        version: number;
+                        communes: {
+                            code: string;
+                            name: string;
+                        }[];
+                        criteria: {
+                            setCode: string;
+                            criterionNumber: number;
+                            criterionName: string | null;
+                            indicatorCode: string | null;
+                        }[];
+                        fundingPlan: {
+                            sourceCode: string;
+                            sourceName: string | null;
+                            year: number;
+                            amount: number;
+                        }[];
+                        plannedTotal: number;
+                        acceptances: {
+                            id: string;
+                            acceptedOn: string;
+                            amount: number;
+                            sourceCode: string | null;
+                            sourceName: string | null;
+                            document: string | null;
+                            fileId: string | null;
+                            note: string | null;
+                        }[];
+                        acceptedTotal: number;
+                        /** @description quá hạn hoàn thành dự kiến / past its planned end and not completed */
+                        late: boolean;
+                        /** @description giá trị hợp đồng hoặc nghiệm thu vượt tổng mức đầu tư / contract or accepted value above the approved total */
+                        overBudget: boolean;
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: unit.not_found, work.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "unit.not_found" | "work.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: work.stale */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "work.stale";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: unit.not_found, work.invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "unit.not_found" | "work.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postWorksByIdAcceptances: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    acceptedOn: string;
+                    amount: number;
+                    sourceCode?: string | null;
+                    document?: string | null;
+                    fileId?: string | null;
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Ghi nghiệm thu / record an acceptance */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        code: string;
+                        name: string;
+                        kindCode: string;
+                        kindName: string;
+                        areaUnitCode: string;
+                        areaName: string;
+                        investor: string;
+                        approvedTotal: number | null;
+                        approvalNumber: string | null;
+                        approvalDate: string | null;
+                        contractValue: number | null;
+                        plannedStart: string | null;
+                        plannedEnd: string | null;
+                        startedOn: string | null;
+                        completedOn: string | null;
+                        componentCode: string | null;
+                        communityBuilt: boolean;
+                        settlement: {
+                            settledOn: string;
+                            settledValue: number;
+                            settlementNumber: string;
+                        } | null;
+                        demo: boolean;
+                        note: string | null;
+                        version: number;
+                        communes: {
+                            code: string;
+                            name: string;
+                        }[];
+                        criteria: {
+                            setCode: string;
+                            criterionNumber: number;
+                            criterionName: string | null;
+                            indicatorCode: string | null;
+                        }[];
+                        fundingPlan: {
+                            sourceCode: string;
+                            sourceName: string | null;
+                            year: number;
+                            amount: number;
+                        }[];
+                        plannedTotal: number;
+                        acceptances: {
+                            id: string;
+                            acceptedOn: string;
+                            amount: number;
+                            sourceCode: string | null;
+                            sourceName: string | null;
+                            document: string | null;
+                            fileId: string | null;
+                            note: string | null;
+                        }[];
+                        acceptedTotal: number;
+                        /** @description quá hạn hoàn thành dự kiến / past its planned end and not completed */
+                        late: boolean;
+                        /** @description giá trị hợp đồng hoặc nghiệm thu vượt tổng mức đầu tư / contract or accepted value above the approved total */
+                        overBudget: boolean;
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: work.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "work.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: work.invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "work.invalid";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postWorksByIdSettlement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** Format: date */
+                    settledOn: string;
+                    settledValue: number;
+                    settlementNumber: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Ghi quyết toán công trình đã hoàn thành, đã nghiệm thu / record the settlement of a finished, accepted work */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        code: string;
+                        name: string;
+                        kindCode: string;
+                        kindName: string;
+                        areaUnitCode: string;
+                        areaName: string;
+                        investor: string;
+                        approvedTotal: number | null;
+                        approvalNumber: string | null;
+                        approvalDate: string | null;
+                        contractValue: number | null;
+                        plannedStart: string | null;
+                        plannedEnd: string | null;
+                        startedOn: string | null;
+                        completedOn: string | null;
+                        componentCode: string | null;
+                        communityBuilt: boolean;
+                        settlement: {
+                            settledOn: string;
+                            settledValue: number;
+                            settlementNumber: string;
+                        } | null;
+                        demo: boolean;
+                        note: string | null;
+                        version: number;
+                        communes: {
+                            code: string;
+                            name: string;
+                        }[];
+                        criteria: {
+                            setCode: string;
+                            criterionNumber: number;
+                            criterionName: string | null;
+                            indicatorCode: string | null;
+                        }[];
+                        fundingPlan: {
+                            sourceCode: string;
+                            sourceName: string | null;
+                            year: number;
+                            amount: number;
+                        }[];
+                        plannedTotal: number;
+                        acceptances: {
+                            id: string;
+                            acceptedOn: string;
+                            amount: number;
+                            sourceCode: string | null;
+                            sourceName: string | null;
+                            document: string | null;
+                            fileId: string | null;
+                            note: string | null;
+                        }[];
+                        acceptedTotal: number;
+                        /** @description quá hạn hoàn thành dự kiến / past its planned end and not completed */
+                        late: boolean;
+                        /** @description giá trị hợp đồng hoặc nghiệm thu vượt tổng mức đầu tư / contract or accepted value above the approved total */
+                        overBudget: boolean;
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, request.malformed_json */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "request.malformed_json";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: unit.not_found, work.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "unit.not_found" | "work.not_found";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có / conflicts with the stored data: work.not_settleable, work.stale */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "work.not_settleable" | "work.stale";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: unit.not_found, work.invalid */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "unit.not_found" | "work.invalid";
                             message: components["schemas"]["ErrorMessage"];
                             issues: components["schemas"]["ErrorIssue"][];
                             /** @description Chi tiết theo mã lỗi / details per code */

@@ -42,7 +42,7 @@ export function fundingBoardRoutes({ app, ctx }: RouteDeps) {
     {
       config: { access: scoped('read', 'params.code') },
       schema: {
-        errorCodes: ['unit.not_found', 'unit.not_valid_at'],
+        errorCodes: ['unit.not_found', 'unit.not_valid_at', 'funding.no_period'],
         tags: ['funding'],
         summary: 'Bảng điều hành vốn của một địa bàn / funding dashboard of an area',
         params: fundingUnitParams,
@@ -56,7 +56,7 @@ export function fundingBoardRoutes({ app, ctx }: RouteDeps) {
   const download = <P, Q>(summary: string, errorCodes: ErrorCode[], params: P, querystring: Q) => ({
     config: { access: scoped('read', 'params.code') },
     schema: {
-      errorCodes: ['unit.not_found', 'unit.not_valid_at', ...errorCodes] as ErrorCode[],
+      errorCodes: ['unit.not_found', 'unit.not_valid_at', 'funding.no_period', ...errorCodes] as ErrorCode[],
       tags: ['funding'],
       summary,
       description: `Trả về ${XLSX}.`,
@@ -108,6 +108,7 @@ export function fundingBoardRoutes({ app, ctx }: RouteDeps) {
           'import.unreadable',
           'fundboard.no_allocation',
           'fundboard.plan_not_draft',
+          'fundboard.plan_has_payments',
         ],
         tags: ['funding'],
         summary: 'Nhập kế hoạch vốn từ tệp .xlsx đã xuất (multipart: file): xem trước rồi ghi / import the funding plan workbook',
