@@ -152,8 +152,6 @@ export const ERROR_CODES = {
   'dossier.invalid': [422],
   'dossier.missing_file': [422],
   'dossier.not_at_risk': [409],
-  // Funding catalogue (catalog/funding, W's seam): a date or year outside every programme period.
-  'funding.no_period': [422],
   // Funding dashboard and workbooks (services/funding/dashboard.service.ts, funding-files*.ts).
   'fundboard.no_allocation': [404],
   'fundboard.plan_not_draft': [409],
