@@ -7,7 +7,9 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditRepository } from '../../src/db/repositories/audit.repository.js';
 import { surveyRepository } from '../../src/db/repositories/survey.repository.js';
+import { unitRepository } from '../../src/db/repositories/unit.repository.js';
 import { userRepository } from '../../src/db/repositories/user.repository.js';
+import { workRepository } from '../../src/db/repositories/work.repository.js';
 import type { RouteEntry } from '../../src/http/access.js';
 import { canOnDossier } from '../../src/policies/dossier-policy.js';
 import { type Action, can, type Principal } from '../../src/policies/policy.js';
@@ -44,6 +46,8 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
   const evidenceOn = new Map<string, string>();
   const roundOn = new Map<string, { id: string; hamletId: string }>();
   const dossierOn = new Map<string, string>();
+  /** A work serving only that commune, in its district's programme (the routes on /works/:id). */
+  const workOn = new Map<string, string>();
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
     await seedDemo(t.ctx);
@@ -70,6 +74,20 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
         content: PDF,
       });
       evidenceOn.set(unitCode, e.id);
+    }
+    for (const [i, unitCode] of ['24703', '24692', '24678', '24703-2025', '24697-2025'].entries()) {
+      const unit = await unitRepository.get(t.database.db, unitCode);
+      const id = `matrix-work-${i}`;
+      const now = '2026-01-01T00:00:00.000Z';
+      await workRepository.insert(t.database.db, {
+        ...{ id, code: `CT-MATRIX-${i}`, name: 'Công trình thử', nameSearch: 'cong trinh thu', kindCode: 'giao-thong' },
+        ...{ areaUnitCode: unit?.parentCode ?? unitCode, investor: 'UBND xã', approvedTotal: 1_000_000_000, approvalNumber: null },
+        ...{ approvalDate: null, contractValue: null, plannedStart: null, plannedEnd: null, startedOn: null, completedOn: null },
+        ...{ componentCode: null, communityBuilt: 0, settledOn: null, settledValue: null, settlementNumber: null, demo: 1 },
+        ...{ note: null, version: 1, createdAt: now, createdBy: 'system', updatedAt: now, updatedBy: 'system' },
+      });
+      await workRepository.replaceCommunes(t.database.db, id, [unitCode]);
+      workOn.set(unitCode, id);
     }
     for (const unitCode of ['24703', '24692', '24678']) {
       const { id } = await createRound(t.ctx, {
@@ -167,7 +185,7 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
       .replace(':indicator', '9.1')
       .replace(':number', '9')
       .replace(':year', '2022')
-      .replace(':id', evidenceOn.get(unit) ?? 'none');
+      .replace(':id', (r.url.startsWith('/api/v1/works/') ? workOn.get(unit) : evidenceOn.get(unit)) ?? 'none');
     const asOf = unit.endsWith('-2025') ? '2025-08-01' : '2021-12-31';
     if (r.url.endsWith('/evidence') && r.method === 'POST') {
       const m = multipart({ set: SET, asOf, indicator: '9.1' }, { name: 'anh.pdf', content: PDF });
@@ -200,6 +218,10 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
       },
       'PATCH /api/v1/units/:code/supervision/actions/:actionId': { status: 'done', expectedVersion: 1 },
       'PUT /api/v1/units/:code/criterion-owners/:number': { agencyCode: 'khong-co' },
+      'POST /api/v1/units/:code/works': { name: 'Đường thôn 2', kindCode: 'giao-thong', investor: 'UBND xã', communeCodes: [unit] },
+      'PATCH /api/v1/works/:id': { version: 999, name: 'Đổi tên' },
+      'POST /api/v1/works/:id/acceptances': { acceptedOn: '2022-12-01', amount: 1_000_000 },
+      'POST /api/v1/works/:id/settlement': { version: 999, settledOn: '2023-01-10', settledValue: 1_000_000, settlementNumber: '01/QĐ' },
     };
     const query =
       r.access?.kind === 'scoped' && r.access.unit === 'query.unit'
