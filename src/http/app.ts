@@ -39,12 +39,12 @@ import { taskRoutes } from './routes/plans/task-routes.js';
 import { publicRoutes } from './routes/public/routes.js';
 import { recognitionDocRoutes } from './routes/recognition-docs/routes.js';
 import { recognitionRoutes } from './routes/recognitions/routes.js';
-import { workRoutes } from './routes/works/routes.js';
 import { surveyRoutes } from './routes/surveys/routes.js';
 import { unitImportRoutes } from './routes/units/import-routes.js';
 import { unitRoutes } from './routes/units/routes.js';
 import { userRoutes } from './routes/users/routes.js';
 import { valueRoutes } from './routes/values/routes.js';
+import { workRoutes } from './routes/works/routes.js';
 
 const withZod = (app: FastifyInstance) => app.withTypeProvider<ZodTypeProvider>();
 

@@ -5,8 +5,8 @@
 
 import { unitRepository } from '../db/repositories/unit.repository.js';
 import { AppError } from '../domain/errors.js';
-import { type Action, can } from '../policies/policy.js';
 import { FUNDING_ACTION_VI } from '../policies/funding-policy.js';
+import { type Action, can } from '../policies/policy.js';
 import { RECOGNITION_ACTION_VI } from '../policies/recognition-policy.js';
 import type { ServiceContext } from './context.js';
 import { phaseOf, scopedPrincipal } from './criteria-scope.js';

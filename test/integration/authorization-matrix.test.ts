@@ -7,9 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditRepository } from '../../src/db/repositories/audit.repository.js';
 import { surveyRepository } from '../../src/db/repositories/survey.repository.js';
-import { unitRepository } from '../../src/db/repositories/unit.repository.js';
 import { userRepository } from '../../src/db/repositories/user.repository.js';
-import { workRepository } from '../../src/db/repositories/work.repository.js';
 import type { RouteEntry } from '../../src/http/access.js';
 import { canOnDossier } from '../../src/policies/dossier-policy.js';
 import { type Action, can, type Principal } from '../../src/policies/policy.js';
@@ -18,6 +16,7 @@ import { ancestorsOf } from '../../src/services/access.js';
 import { seedDemo } from '../../src/services/demo.service.js';
 import { startDossier } from '../../src/services/dossier/dossier.service.js';
 import { uploadEvidence } from '../../src/services/evidence.service.js';
+import { createWork } from '../../src/services/funding/work.service.js';
 import { createRound } from '../../src/services/survey/survey-round.service.js';
 import { createEvidenceStore } from '../../src/storage/evidence-store.js';
 import { buildTestApp, type Session, signIn } from '../support/app.js';
@@ -46,7 +45,6 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
   const evidenceOn = new Map<string, string>();
   const roundOn = new Map<string, { id: string; hamletId: string }>();
   const dossierOn = new Map<string, string>();
-  /** A work serving only that commune, in its district's programme (the routes on /works/:id). */
   const workOn = new Map<string, string>();
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
@@ -75,20 +73,6 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
       });
       evidenceOn.set(unitCode, e.id);
     }
-    for (const [i, unitCode] of ['24703', '24692', '24678', '24703-2025', '24697-2025'].entries()) {
-      const unit = await unitRepository.get(t.database.db, unitCode);
-      const id = `matrix-work-${i}`;
-      const now = '2026-01-01T00:00:00.000Z';
-      await workRepository.insert(t.database.db, {
-        ...{ id, code: `CT-MATRIX-${i}`, name: 'Công trình thử', nameSearch: 'cong trinh thu', kindCode: 'giao-thong' },
-        ...{ areaUnitCode: unit?.parentCode ?? unitCode, investor: 'UBND xã', approvedTotal: 1_000_000_000, approvalNumber: null },
-        ...{ approvalDate: null, contractValue: null, plannedStart: null, plannedEnd: null, startedOn: null, completedOn: null },
-        ...{ componentCode: null, communityBuilt: 0, settledOn: null, settledValue: null, settlementNumber: null, demo: 1 },
-        ...{ note: null, version: 1, createdAt: now, createdBy: 'system', updatedAt: now, updatedBy: 'system' },
-      });
-      await workRepository.replaceCommunes(t.database.db, id, [unitCode]);
-      workOn.set(unitCode, id);
-    }
     for (const unitCode of ['24703', '24692', '24678']) {
       const { id } = await createRound(t.ctx, {
         unitCode,
@@ -110,6 +94,24 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
         setCode: SET,
       });
       dossierOn.set(unitCode, d.id);
+    }
+    // A work serving each commune, in its district's programme (a 2025 commune's own programme).
+    for (const [unitCode, area] of [
+      ['24703', '664'],
+      ['24692', '664'],
+      ['24678', '663'],
+      ['24703-2025', '24703-2025'],
+      ['24697-2025', '24697-2025'],
+    ] as const) {
+      const approvalDate = unitCode.endsWith('-2025') ? '2025-08-01' : '2022-03-01';
+      const w = await createWork(t.ctx, area, {
+        name: `Đường xã ${unitCode}`,
+        kindCode: 'giao-thong',
+        investor: 'UBND',
+        communeCodes: [unitCode],
+        approvalDate,
+      });
+      workOn.set(unitCode, w.id);
     }
   });
   afterAll(async () => {
@@ -219,9 +221,9 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
       'PATCH /api/v1/units/:code/supervision/actions/:actionId': { status: 'done', expectedVersion: 1 },
       'PUT /api/v1/units/:code/criterion-owners/:number': { agencyCode: 'khong-co' },
       'POST /api/v1/units/:code/works': { name: 'Đường thôn 2', kindCode: 'giao-thong', investor: 'UBND xã', communeCodes: [unit] },
-      'PATCH /api/v1/works/:id': { version: 999, name: 'Đổi tên' },
-      'POST /api/v1/works/:id/acceptances': { acceptedOn: '2022-12-01', amount: 1_000_000 },
-      'POST /api/v1/works/:id/settlement': { version: 999, settledOn: '2023-01-10', settledValue: 1_000_000, settlementNumber: '01/QĐ' },
+      'PATCH /api/v1/works/:id': { version: 999, note: 'không ghi: phiên bản cũ' },
+      'POST /api/v1/works/:id/acceptances': { acceptedOn: '2099-01-01', amount: 1 },
+      'POST /api/v1/works/:id/settlement': { version: 999, settledOn: '2023-01-01', settledValue: 1, settlementNumber: '1/QĐ' },
     };
     const query =
       r.access?.kind === 'scoped' && r.access.unit === 'query.unit'

@@ -132,9 +132,7 @@ describe.each(DIALECTS)('works on %s', (dialect) => {
     expect(before).toMatchObject({ acceptedTotal: 0, settlement: null });
 
     const audit = await t.database.db.selectFrom('auditEvent').select('action').where('entityId', '=', id).execute();
-    expect(audit.map((a) => a.action).sort()).toEqual(
-      ['work.accept', 'work.create', 'work.settle', 'work.update', 'work.update'].sort(),
-    );
+    expect(audit.map((a) => a.action).sort()).toEqual(['work.accept', 'work.create', 'work.settle', 'work.update', 'work.update'].sort());
   });
 
   it('refuses a commune officer on another commune’s work and on a work it would share', async () => {

@@ -32,6 +32,8 @@ const PlanImportPage = lazy(() => import('../pages/fundboard/PlanImportPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 const DossierListPage = lazy(() => import('../pages/dossier/DossierListPage'));
 const DossierPage = lazy(() => import('../pages/dossier/DossierPage'));
+const WorksListPage = lazy(() => import('../pages/works/WorksListPage'));
+const WorkPage = lazy(() => import('../pages/works/WorkPage'));
 const TitleRisksPage = lazy(() => import('../pages/recognition/TitleRisksPage'));
 
 export const router = createBrowserRouter([
@@ -64,6 +66,8 @@ export const router = createBrowserRouter([
       { path: '/xa/:code/khao-sat/:id', element: <SurveyRoundPage /> },
       { path: '/xa/:code/ho-so', element: <DossierListPage /> },
       { path: '/ho-so/:id', element: <DossierPage /> },
+      { path: '/cong-trinh/chi-tiet/:id', element: <WorkPage /> },
+      { path: '/cong-trinh/:unit', element: <WorksListPage /> },
       { path: '/nhat-ky', element: <AreaAuditPage /> },
       { path: '/nhap-tu-tep/:unit', element: <ImportPage /> },
       { path: '/xac-minh', element: <VerificationPage /> },

@@ -22,6 +22,7 @@ import setsVi from './sets.vi.json';
 import surveyVi from './survey.vi.json';
 import trustVi from './trust.vi.json';
 import vi from './vi.json';
+import worksVi from './works.vi.json';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -57,6 +58,7 @@ export async function setLanguage(lng: Language) {
       surveyEn,
       recognitionEn,
       fundboardEn,
+      worksEn,
     ] = await Promise.all([
       import('./en.json'),
       import('./plans.en.json'),
@@ -76,6 +78,7 @@ export async function setLanguage(lng: Language) {
       import('./survey.en.json'),
       import('./recognition.en.json'),
       import('./fundboard.en.json'),
+      import('./works.en.json'),
     ]);
     i18n.addResourceBundle('en', 'translation', {
       ...en.default,
@@ -96,6 +99,7 @@ export async function setLanguage(lng: Language) {
       survey: surveyEn.default,
       recognition: recognitionEn.default,
       fundboard: fundboardEn.default,
+      works: worksEn.default,
     });
   }
   await i18n.changeLanguage(lng);
@@ -123,6 +127,7 @@ void i18n.use(initReactI18next).init({
         survey: surveyVi,
         recognition: recognitionVi,
         fundboard: fundboardVi,
+        works: worksVi,
       },
     },
   },

@@ -24,6 +24,7 @@ import { CommuneHeader } from './CommuneHeader';
 import { CriterionSection } from './CriterionSection';
 import { RecognitionSection } from './RecognitionSection';
 import { SetPicker } from './SetPicker';
+import { WorksSection } from './WorksSection';
 
 export default function CommunePage() {
   const { t } = useTranslation();
@@ -84,6 +85,7 @@ export default function CommunePage() {
       <UnitDateNotice unit={unit.data} reason={reason} context={dateCtx} />
       <UnitPredecessors unit={unit.data} />
       {asOf && <RecognitionSection unitCode={code} asOf={asOf} />}
+      {e && asOf && <WorksSection unitCode={code} asOf={asOf} setCode={e.set.code} criteria={e.criteria} />}
       {evaluation.isError && <ApiErrorAlert error={evaluation.error} onRetry={() => void evaluation.refetch()} />}
       {evaluation.isPending && <PageLoader />}
       {e && asOf && setCode && (

@@ -15,6 +15,7 @@ import { DemoBanner } from '../../components/DemoBanner';
 import { PageLoader } from '../../components/PageLoader';
 import { useAsOf, withAsOf } from '../../lib/as-of';
 import { useFormat } from '../../lib/format';
+import { CriterionWorksSection } from './CriterionWorksSection';
 import { criterionColumns } from './criterion.columns';
 
 export default function CriterionPage() {
@@ -79,6 +80,7 @@ export default function CriterionPage() {
             rowKey={(r) => r.unitCode}
             initialSort={[{ id: 'name', desc: false }]}
           />
+          {asOf && <CriterionWorksSection unitCode={unitCode} asOf={asOf} setCode={board.data.set.code} number={n} />}
         </>
       )}
     </Stack>
