@@ -6,8 +6,13 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportDocx } from '../../src/documents/report-docx.js';
 import { seedDemo } from '../../src/services/demo.service.js';
+import { periodicReportInput, planDocxFile } from '../../src/services/document.service.js';
 import { fundingDashboard } from '../../src/services/funding/dashboard.service.js';
+import { communeDebt, unitDebt } from '../../src/services/funding/debt.service.js';
+import { disbursementRates } from '../../src/services/funding/rates.service.js';
+import { docxParagraphs } from '../documents/docx-text.js';
 import { buildTestApp, signIn } from '../support/app.js';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../support/databases.js';
 import { seedFundingFixture } from '../support/funding-fixture.js';
@@ -100,6 +105,31 @@ describe.each(DIALECTS)('funding dashboard on %s', (dialect) => {
     expect(n.total.planned).toBe(2_900 * M + 1 * M);
     expect(n.total.paid).toBe(1_350 * M);
     expect(ids.allocationId).toBeTruthy();
+  });
+
+  it('agrees with the allocation rates and the debt services (M) on the same data', async () => {
+    for (const asOf of ['2022-06-30', '2022-12-31']) {
+      const d = await fundingDashboard(t.ctx, { unitCode: '664', year: 2022, asOf });
+      const r = await disbursementRates(t.ctx, { unitCode: '664', year: 2022, asOf, by: 'source' });
+      expect([d.total.planned, d.total.paid], asOf).toEqual([r.total.planned, r.total.paid]);
+      const byCommune = await disbursementRates(t.ctx, { unitCode: '664', year: 2022, asOf, by: 'commune' });
+      expect(byCommune.total.paid).toBe(d.total.paid);
+      expect((await unitDebt(t.ctx, '664', asOf)).total, asOf).toBe(d.total.debt);
+      for (const row of d.debtByCommune.rows) expect((await communeDebt(t.database.db, row.code, asOf)).total).toBe(row.debt);
+    }
+  });
+
+  it('the periodic report and the plan document print their funding part from the data', async () => {
+    const input = await periodicReportInput(t.ctx, { unitCode: '664', kind: 'year', year: 2022 });
+    expect(input.funding?.total).toMatchObject({ planned: 2_900 * M, paid: 1_350 * M, debt: 450 * M });
+    const report = (await docxParagraphs(await reportDocx(input))).join('\n');
+    expect(report).toContain('V. KẾT QUẢ HUY ĐỘNG VÀ GIẢI NGÂN VỐN');
+    expect(report).toContain('kế hoạch vốn năm 2022 là 2.900,0 triệu đồng, đã giải ngân 1.350,0 triệu đồng, đạt 46,6 %');
+    expect(report).toContain('450,0 triệu đồng, 2 công trình');
+    const plan = (await docxParagraphs((await planDocxFile(t.ctx, { planCode: 'krong-no-2022' })).buffer)).join('\n');
+    expect(plan).toContain('KINH PHÍ THỰC HIỆN');
+    // the approved plan with its approved adjustment: 2.000 + 500 + 100 + 300 triệu
+    expect(plan).toContain('2.900,0 triệu đồng (bằng chữ: Hai tỷ chín trăm triệu đồng)');
   });
 
   it('the route defaults a past year to its 31/12 and answers in đồng', async () => {

@@ -10,7 +10,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLAN_SHEET, planColumn } from '../../src/documents/funding/allocation-xlsx.js';
 import { DEBT_COMMUNES_SHEET } from '../../src/documents/funding/debt-xlsx.js';
-import { BY_SOURCE_SHEET } from '../../src/documents/funding/progress-xlsx.js';
+import { BY_SOURCE_SHEET, ENTRIES_SHEET, entryColumn } from '../../src/documents/funding/progress-xlsx.js';
 import { ancestorsOf } from '../../src/services/access.js';
 import { seedDemo } from '../../src/services/demo.service.js';
 import { createAllocation, saveLines } from '../../src/services/funding/allocation.service.js';
@@ -150,5 +150,42 @@ describe.each(DIALECTS)('funding workbooks on %s', (dialect) => {
     const c = d.getWorksheet(DEBT_COMMUNES_SHEET) as ExcelJS.Worksheet;
     const debts = [c.getCell(2, 3).value, c.getCell(3, 3).value];
     expect(debts).toEqual([450 * M, 300 * M]);
+  });
+
+  it('disbursement entries: unchanged = 0 changed, an edited entry refused at its cell, a new row recorded', async () => {
+    const url = '/api/v1/units/664/funding/disbursements/2022.xlsx?asOf=2022-12-31';
+    const send = async (wb: ExcelJS.Workbook, mode: 'preview' | 'apply') => {
+      const body = multipart({}, { name: 'giai-ngan.xlsx', content: Buffer.from(await wb.xlsx.writeBuffer()) });
+      return office.request({
+        method: 'POST',
+        url: `/api/v1/units/664/funding/disbursements/2022/import?mode=${mode}`,
+        payload: body.payload,
+        headers: body.headers,
+      });
+    };
+    const before = await counts();
+    const same = await send(await download(url), 'apply');
+    expect(same.statusCode, same.body).toBe(200);
+    expect(same.json()).toMatchObject({ unchanged: 4, added: 0, written: 0, summary: { vi: '0 thay đổi', en: '0 changed' } });
+    expect(await counts()).toEqual(before);
+
+    const edited = await download(url);
+    const ws = edited.getWorksheet(ENTRIES_SHEET) as ExcelJS.Worksheet;
+    ws.getCell(2, entryColumn('amount')).value = 1;
+    const refused = await send(edited, 'apply');
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error.details.issues.map((i: { cell: string }) => i.cell)).toEqual(['Chứng từ giải ngân!F2']);
+    expect(refused.json().error.details.issues[0].vi).toContain('điều chỉnh giảm');
+
+    const added = await download(url);
+    const es = added.getWorksheet(ENTRIES_SHEET) as ExcelJS.Worksheet;
+    es.addRow([ids.lines.l2, null, null, null, '01/12/2022', 100 * M, 'UNC 99', null, null, null]);
+    const preview = await send(added, 'preview');
+    expect(preview.json()).toMatchObject({ added: 1, written: 0, unchanged: 4 });
+    const apply = await send(added, 'apply');
+    expect(apply.statusCode, apply.body).toBe(200);
+    expect(apply.json()).toMatchObject({ added: 1, written: 1 });
+    const d = await office.request({ method: 'GET', url: '/api/v1/units/664/funding/dashboard?year=2022&asOf=2022-12-31' });
+    expect(d.json().total.paid).toBe(1_450 * M);
   });
 });

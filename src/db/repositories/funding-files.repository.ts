@@ -102,4 +102,17 @@ export const fundingFilesRepository = {
     for (const x of r.rows) out.set(x.w, [...(out.get(x.w) ?? []), x.n]);
     return out;
   },
+
+  /** Ids of the lines of the area's plans for the year (what a new disbursement row may name). */
+  async lineIdsOfYear(ex: Executor, codes: readonly string[] | null, year: number) {
+    const scope =
+      codes === null
+        ? sql`1 = 1`
+        : codes.length === 0
+          ? sql`1 = 0`
+          : sql`(a.unit_code in (${inList(codes)}) or l.commune_code in (${inList(codes)}))`;
+    const r = await sql<{ id: string }>`select l.id as id from allocation_line l join allocation a on a.id = l.allocation_id
+      where a.year = ${year} and ${scope}`.execute(ex);
+    return new Set(r.rows.map((x) => x.id));
+  },
 };

@@ -1735,6 +1735,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{code}/funding/disbursements/{year}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nhập chứng từ giải ngân từ tệp tiến độ giải ngân (multipart: file) / import disbursement entries
+         * @description Dòng không có id là chứng từ mới; chứng từ đã ghi không sửa được (ghi điều chỉnh giảm); tệp không đổi là "0 thay đổi" / rows without an id are new entries; recorded entries cannot be edited
+         */
+        post: operations["postUnitsByCodeFundingDisbursementsByYearImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units/{code}/works": {
         parameters: {
             query?: never;
@@ -25749,6 +25769,189 @@ export interface operations {
                              * @enum {string}
                              */
                             code: "fundboard.plan_has_payments" | "fundboard.plan_not_draft";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Quá lớn / too large: request.too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.too_large";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid data: import.invalid, import.no_file, import.unreadable, unit.not_found, upload.no_file_name */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "import.invalid" | "import.no_file" | "import.unreadable" | "unit.not_found" | "upload.no_file_name";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postUnitsByCodeFundingDisbursementsByYearImport: {
+        parameters: {
+            query?: {
+                /** @description preview: chỉ cho biết thay đổi gì / apply: ghi / preview or apply */
+                mode?: "preview" | "apply";
+            };
+            header?: never;
+            path: {
+                code: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        /** @description Tệp tiến độ giải ngân .xlsx / the progress workbook */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description Tệp, đặt sau các trường / the file, after the fields */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công / OK: Nhập chứng từ giải ngân từ tệp tiến độ giải ngân (multipart: file) / import disbursement entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        unitCode: string;
+                        year: number;
+                        applied: boolean;
+                        unchanged: number;
+                        added: number;
+                        written: number;
+                        summary: {
+                            vi: string;
+                            en: string;
+                        };
+                    };
+                };
+            };
+            /** @description Yêu cầu sai dạng / malformed request: request.control_character, request.invalid, upload.malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "request.control_character" | "request.invalid" | "upload.malformed";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập hoặc sai thông tin đăng nhập / not signed in, or wrong credentials: auth.required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.required";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không có quyền hoặc thiếu mã CSRF / forbidden, or CSRF token missing: auth.csrf, auth.forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "auth.csrf" | "auth.forbidden";
+                            message: components["schemas"]["ErrorMessage"];
+                            issues: components["schemas"]["ErrorIssue"][];
+                            /** @description Chi tiết theo mã lỗi / details per code */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Không tìm thấy / not found: unit.not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Mã lỗi ổn định / stable error code
+                             * @enum {string}
+                             */
+                            code: "unit.not_found";
                             message: components["schemas"]["ErrorMessage"];
                             issues: components["schemas"]["ErrorIssue"][];
                             /** @description Chi tiết theo mã lỗi / details per code */

@@ -6,6 +6,7 @@ import type { FastifyReply } from 'fastify';
 import { XLSX_LIMITS } from '../../../documents/zip-guard.js';
 import { invalid } from '../../../domain/errors.js';
 import { fundingDashboard } from '../../../services/funding/dashboard.service.js';
+import { importDisbursements } from '../../../services/funding/disbursement-import.service.js';
 import { allocationXlsxFile, debtXlsxFile, progressXlsxFile } from '../../../services/funding/funding-files.service.js';
 import { importAllocationPlan } from '../../../services/funding/funding-import.service.js';
 import { scoped } from '../../access.js';
@@ -14,7 +15,16 @@ import type { ErrorCode } from '../../openapi/error-codes.js';
 import { errorResponses, today } from '../../schemas.js';
 import { readUpload } from '../../upload.js';
 import { contentDisposition } from '../evidence/routes.js';
-import { dashboardOut, dashboardQuery, fileAsOfQuery, fundingUnitParams, planImportOut, planImportQuery, yearParams } from './schema.js';
+import {
+  dashboardOut,
+  dashboardQuery,
+  entriesImportOut,
+  fileAsOfQuery,
+  fundingUnitParams,
+  planImportOut,
+  planImportQuery,
+  yearParams,
+} from './schema.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -136,4 +146,36 @@ export function fundingBoardRoutes({ app, ctx }: RouteDeps) {
       });
     },
   );
+
+  app.post(
+    '/api/v1/units/:code/funding/disbursements/:year/import',
+    {
+      config: { access: scoped('disbursements.write', 'params.code') },
+      schema: {
+        errorCodes: ['unit.not_found', 'import.no_file', 'import.invalid', 'import.unreadable'],
+        tags: ['funding'],
+        summary: 'Nhập chứng từ giải ngân từ tệp tiến độ giải ngân (multipart: file) / import disbursement entries',
+        description:
+          'Dòng không có id là chứng từ mới; chứng từ đã ghi không sửa được (ghi điều chỉnh giảm); tệp không đổi là "0 thay đổi" / rows without an id are new entries; recorded entries cannot be edited',
+        upload: { description: 'Tệp tiến độ giải ngân .xlsx / the progress workbook', file: 'file' },
+        params: yearParams,
+        querystring: planImportQuery,
+        response: { 200: entriesImportOut, ...errorResponses },
+      },
+    },
+    async (req) => {
+      if (!req.isMultipart()) throw noUpload();
+      const upload = await readUpload(req, XLSX_LIMITS.maxBytes);
+      if (!upload) throw noUpload();
+      return importDisbursements(ctx(req), {
+        unitCode: req.params.code,
+        year: req.params.year,
+        file: upload.content,
+        apply: req.query.mode === 'apply',
+      });
+    },
+  );
 }
+
+const noUpload = () =>
+  invalid('import.no_file', { vi: 'Chưa chọn tệp (.xlsx)', en: 'No .xlsx file was sent' }, [{ path: 'file', message: 'required' }]);

@@ -65,3 +65,13 @@ export const planImportOut = z.object({
   removed: z.number().int(),
   summary: z.object({ vi: z.string(), en: z.string() }),
 });
+
+export const entriesImportOut = z.object({
+  unitCode: z.string(),
+  year: z.number().int(),
+  applied: z.boolean(),
+  unchanged: z.number().int(),
+  added: z.number().int(),
+  written: z.number().int(),
+  summary: z.object({ vi: z.string(), en: z.string() }),
+});
