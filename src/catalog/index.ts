@@ -13,6 +13,8 @@ import { type DemoBaseline, demoBaselineSchema } from './demo/demo-baseline.sche
 import demoSetDerivation from './demo/demo-set.derivation.json' with { type: 'json' };
 import { type DemoYears, demoYearsSchema } from './demo/demo-years.schema.js';
 import krongNoDemo from './demo/krong-no-2022.json' with { type: 'json' };
+import krongNoFunding2022 from './demo/krong-no-2022-funding.json' with { type: 'json' };
+import { type DemoFunding, demoFundingSchema } from './demo/krong-no-2022-funding.schema.js';
 import krongNoYears from './demo/krong-no-years.json' with { type: 'json' };
 import lamDong2026 from './demo/lam-dong-2026.json' with { type: 'json' };
 import { type LamDongDemo2026, lamDongDemo2026Schema } from './demo/lam-dong-2026.schema.js';
@@ -49,3 +51,5 @@ export const krongNoDemoYears = (): DemoYears => demoYearsSchema.parse(krongNoYe
 
 /** The illustrative 2026 values of the merged communes of the former Krông Nô area under QĐ 51 (demo). */
 export const lamDongDemo2026 = (): LamDongDemo2026 => lamDongDemo2026Schema.parse(lamDong2026);
+/** The Krông Nô 2022 demo money and works (illustrative, every row demo). */
+export const krongNoDemoFunding = (): DemoFunding => demoFundingSchema.parse(krongNoFunding2022);

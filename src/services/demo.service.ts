@@ -20,6 +20,7 @@ import { datedClassifications } from '../domain/units/unit.schema.js';
 import { saveSet } from './catalog.service.js';
 import { audit, ensureSystemUser, inTransaction, newId, type ServiceContext } from './context.js';
 import { type LamDongTopUp, topUpLamDongDemo } from './demo-lamdong.service.js';
+import { type DemoFundingOptions, seedFundingDemo } from './funding/funding-demo.js';
 import { hashPassword } from './password.js';
 import { DEMO_PASSWORD } from './password-strength.js';
 import { seedDemoPlan } from './plan/plan-demo.js';
@@ -99,13 +100,16 @@ export interface DemoLoad {
 /**
  * Loads the Krông Nô demo in one transaction; does nothing when it is already there (but the top-ups).
  * `recognitionsExcept`: communes whose recognitions are not seeded (a test records them itself).
+ * `funding: false`: no demo money (a test plans Krông Nô's 2022 itself).
  */
-export async function seedDemo(ctx: ServiceContext, opts: DemoRecognitionOptions = {}): Promise<DemoLoad> {
+export async function seedDemo(ctx: ServiceContext, opts: DemoRecognitionOptions & DemoFundingOptions = {}): Promise<DemoLoad> {
   if (await isDemoLoaded(ctx)) {
     // A database seeded before plans existed gets the demo plan now, and one seeded before 2026 the
     // Lâm Đồng accounts, plan and values; one seeded before recognitions, the demo's recognitions.
     await seedDemoPlan(ctx);
     const lamDong = await topUpLamDongDemo(ctx);
+    // One seeded before money existed: the Krông Nô 2022 demo plan, works and Nam Xuân's dossier.
+    if (opts.funding !== false) await seedFundingDemo(ctx);
     return { loaded: false, values: 0, lamDong, recognitions: await seedDemoRecognitions(ctx, opts) };
   }
   const baseline = krongNoDemoBaseline();
@@ -170,6 +174,7 @@ export async function seedDemo(ctx: ServiceContext, opts: DemoRecognitionOptions
   });
   await seedDemoPlan(ctx);
   const lamDong = await topUpLamDongDemo(ctx);
+  if (opts.funding !== false) await seedFundingDemo(ctx);
   return { ...loaded, lamDong, recognitions: await seedDemoRecognitions(ctx, opts) };
 }
 

@@ -15,7 +15,7 @@ describe.each(DIALECTS)('construction debt on %s', (dialect) => {
   let t: TestDatabase;
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
-    await seedDemo(t.ctx);
+    await seedDemo(t.ctx, { funding: false });
   });
   afterAll(() => t.close());
 

@@ -28,7 +28,7 @@ describe.each(DIALECTS)('recognition dossier on %s', (dialect) => {
   let version = 0;
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
-    await seedDemo(t.ctx, { recognitionsExcept: [NAM_NUNG] });
+    await seedDemo(t.ctx, { recognitionsExcept: [NAM_NUNG], funding: false });
     app = await buildTestApp(t);
     commune = await signIn(app, 'xa.namnung');
     other = await signIn(app, 'xa.namxuan');

@@ -25,7 +25,7 @@ describe.each(DIALECTS)('funding dashboard on %s', (dialect) => {
   let ids: Awaited<ReturnType<typeof seedFundingFixture>>;
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
-    await seedDemo(t.ctx);
+    await seedDemo(t.ctx, { funding: false });
     ids = await seedFundingFixture(t.database.db);
     app = await buildTestApp(t);
   });

@@ -30,7 +30,7 @@ describe.each(DIALECTS)('funding workbooks on %s', (dialect) => {
   let draftId: string;
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
-    await seedDemo(t.ctx);
+    await seedDemo(t.ctx, { funding: false });
     ids = await seedFundingFixture(t.database.db);
     const draft = await createAllocation(t.ctx, { unitCode: '664', year: 2023 });
     // saveLines reads the communes' ancestors through the read cache inside its transaction: warm it (SQLite has one connection).

@@ -14,7 +14,7 @@ describe.each(DIALECTS)('works migration on %s', (dialect) => {
   let t: TestDatabase;
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
-    await seedDemo(t.ctx);
+    await seedDemo(t.ctx, { funding: false });
   });
   afterAll(() => t.close());
 
