@@ -42,7 +42,7 @@ describe.each(DIALECTS)('works on %s', (dialect) => {
 
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
-    await seedDemo(t.ctx);
+    await seedDemo(t.ctx, { funding: false });
     app = await buildTestApp(t);
     district = await signIn(app, 'vpntm.krongno');
     commune = await signIn(app, 'xa.namnung');
