@@ -2,9 +2,8 @@
  * The annual plan (kế hoạch) as a .docx in the format of Nghị định 30/2020/NĐ-CP, written from the
  * plan's data and nothing else. The body says what the plan says, point by point (heading, legal bases
  * as printed, objectives, tasks as numbered, closing, recipients, signer), then the notes on the source's
- * slips; what the data adds (targets by criterion number, lead and cooperating agencies) goes in appendices.
+ * slips; what the data adds (targets by criterion number, lead and cooperating agencies, the approved money) goes in appendices.
  */
-
 import { Packer, PageBreak, Paragraph } from 'docx';
 import type { Plan } from '../domain/plan/plan.schema.js';
 import type { CommuneTarget } from '../domain/plan/plan-objective.schema.js';
@@ -150,7 +149,6 @@ export function planDocument(input: PlanDocxInput) {
     ...(plan.preamble ? [body(plan.preamble)] : []),
     ...objectiveSection(plan, names),
     ...taskSections(input),
-    ...planFundingSection(input.funding, 'KINH PHÍ THỰC HIỆN'),
     ...(plan.closing ? [body(plan.closing)] : []),
     signatureBlock(
       plan.signer,
@@ -165,6 +163,13 @@ export function planDocument(input: PlanDocxInput) {
     para('PHỤ LỤC II: PHÂN CÔNG THỰC HIỆN NHIỆM VỤ', { bold: true, align: 'center', after: 0 }),
     para(attached, { italics: true, align: 'center' }),
     assignmentTable(input),
+    // The money is the data's, not the plan's text: an appendix, so the body stays what the plan says.
+    ...(input.funding
+      ? [
+          new Paragraph({ children: [new PageBreak()] }),
+          ...planFundingSection(input.funding, `PHỤ LỤC III: KINH PHÍ THỰC HIỆN NĂM ${plan.year}`),
+        ]
+      : []),
   ]);
 }
 
