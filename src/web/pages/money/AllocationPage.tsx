@@ -11,6 +11,7 @@ import { useAllocation, usePlanAction } from '../../api/money';
 import { useUnit } from '../../api/units';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
+import { Adjustments } from './Adjustments';
 import { PlanDecision, PlanStatus } from './PlanDecision';
 import { PlanLines } from './PlanLines';
 import { RatesPanel } from './RatesPanel';
@@ -51,7 +52,8 @@ export default function AllocationPage() {
       {plan.data && (
         <>
           <PlanStatus plan={plan.data} />
-          <PlanLines key={plan.data.id} plan={plan.data} code={code} />
+          <PlanLines key={plan.data.id} plan={plan.data} code={code} validTo={unit.data?.validTo ?? null} />
+          <Adjustments plan={plan.data} />
           <PlanDecision plan={plan.data} code={code} canApprove={role === 'leader' || role === 'admin'} />
           <RatesPanel code={code} year={year} />
         </>

@@ -35,7 +35,7 @@ const toRow = (l: Allocation['lines'][number]): Row => ({
   amount: String(l.amount / 1_000_000).replace('.', ','),
 });
 
-export function PlanLines({ plan, code }: { plan: Allocation; code: string }) {
+export function PlanLines({ plan, code, validTo }: { plan: Allocation; code: string; validTo: string | null }) {
   const { t } = useTranslation();
   const editable = plan.status === 'draft' || plan.status === 'returned';
   const leaves = useMemo(() => leavesOfYear(plan.year), [plan.year]);
@@ -43,7 +43,9 @@ export function PlanLines({ plan, code }: { plan: Allocation; code: string }) {
   const setCode = plan.lines.find((l) => l.setCode)?.setCode ?? defaultSetOfYear(plan.year);
   const set = useCriteriaSet(setCode);
   const communes = useCommunes(code, `${plan.year}-01-01`);
-  const works = useWorks(code, { asOf: `${plan.year}-12-31` });
+  const yearEnd = `${plan.year}-12-31`;
+  // A unit that ended within the year (Krông Nô, 30/06/2025) lists its works on its last day.
+  const works = useWorks(code, { asOf: validTo && validTo < yearEnd ? validTo : yearEnd });
   const communeName = (c: string | null) => communes.data?.items.find((u) => u.code === c)?.name ?? c ?? '—';
   const criterionName = (n: number | null) => {
     if (n === null) return '—';
