@@ -24,6 +24,8 @@ export default function AllocationPage() {
   const session = useSession();
   const role = session.data?.user.role;
   const plan = useAllocation(code, year);
+  // Hiding only (the server enforces): the roles of allocations.write in src/policies/funding-policy.ts.
+  const canWrite = role === 'admin' || role === 'district_office' || role === 'province_office' || role === 'commune_officer';
   const create = usePlanAction(code, year);
   return (
     <Stack gap="md">
@@ -44,17 +46,19 @@ export default function AllocationPage() {
         <Stack gap="xs" align="flex-start">
           <Text>{t('money.none', { year })}</Text>
           {create.isError && <ApiErrorAlert error={create.error} />}
-          <Button onClick={() => create.mutate({ kind: 'create' })} loading={create.isPending}>
-            {t('money.create')}
-          </Button>
+          {canWrite && (
+            <Button onClick={() => create.mutate({ kind: 'create' })} loading={create.isPending}>
+              {t('money.create')}
+            </Button>
+          )}
         </Stack>
       )}
       {plan.data && (
         <>
           <PlanStatus plan={plan.data} />
-          <PlanLines key={plan.data.id} plan={plan.data} code={code} validTo={unit.data?.validTo ?? null} />
+          <PlanLines key={plan.data.id} plan={plan.data} code={code} validTo={unit.data?.validTo ?? null} canWrite={canWrite} />
           <Adjustments plan={plan.data} />
-          <PlanDecision plan={plan.data} code={code} canApprove={role === 'leader' || role === 'admin'} />
+          <PlanDecision plan={plan.data} code={code} canApprove={role === 'leader' || role === 'admin'} canWrite={canWrite} />
           <RatesPanel code={code} year={year} />
         </>
       )}

@@ -34,7 +34,8 @@ export function PlanStatus({ plan }: { plan: Allocation }) {
   );
 }
 
-export function PlanDecision({ plan, code, canApprove }: { plan: Allocation; code: string; canApprove: boolean }) {
+export function PlanDecision(p: { plan: Allocation; code: string; canApprove: boolean; canWrite: boolean }) {
+  const { plan, code, canApprove, canWrite } = p;
   const { t } = useTranslation();
   const action = usePlanAction(code, plan.year);
   const [number, setNumber] = useState('');
@@ -57,7 +58,7 @@ export function PlanDecision({ plan, code, canApprove }: { plan: Allocation; cod
   return (
     <Stack gap="sm">
       {action.isError && <ApiErrorAlert error={action.error} />}
-      {(plan.status === 'draft' || plan.status === 'returned') && plan.lines.length > 0 && (
+      {canWrite && (plan.status === 'draft' || plan.status === 'returned') && plan.lines.length > 0 && (
         <Group>
           <Button onClick={() => action.mutate({ kind: 'submit', version: plan.version })} loading={action.isPending}>
             {t('money.submit')}

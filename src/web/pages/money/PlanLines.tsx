@@ -35,9 +35,19 @@ const toRow = (l: Allocation['lines'][number]): Row => ({
   amount: String(l.amount / 1_000_000).replace('.', ','),
 });
 
-export function PlanLines({ plan, code, validTo }: { plan: Allocation; code: string; validTo: string | null }) {
+export function PlanLines({
+  plan,
+  code,
+  validTo,
+  canWrite,
+}: {
+  plan: Allocation;
+  code: string;
+  validTo: string | null;
+  canWrite: boolean;
+}) {
   const { t } = useTranslation();
-  const editable = plan.status === 'draft' || plan.status === 'returned';
+  const editable = canWrite && (plan.status === 'draft' || plan.status === 'returned');
   const leaves = useMemo(() => leavesOfYear(plan.year), [plan.year]);
   const nameOf = (c: string) => leaves.find((s) => s.code === c)?.name ?? c;
   const setCode = plan.lines.find((l) => l.setCode)?.setCode ?? defaultSetOfYear(plan.year);
@@ -140,6 +150,7 @@ export function PlanLines({ plan, code, validTo }: { plan: Allocation; code: str
             return (
               <Group key={r.key} data-line={i + 1} align="end" gap="xs" wrap="wrap">
                 <NativeSelect
+                  maw="100%"
                   label={t('money.source')}
                   value={r.sourceCode}
                   onChange={(e) => patch(r.key, { sourceCode: e.currentTarget.value })}
@@ -153,18 +164,21 @@ export function PlanLines({ plan, code, validTo }: { plan: Allocation; code: str
                   />
                 )}
                 <NativeSelect
+                  maw="100%"
                   label={t('money.commune')}
                   value={r.communeCode}
                   onChange={(e) => patch(r.key, { communeCode: e.currentTarget.value })}
                   data={[none, ...communeOptions]}
                 />
                 <NativeSelect
+                  maw="100%"
                   label={t('money.work')}
                   value={r.workId}
                   onChange={(e) => patch(r.key, { workId: e.currentTarget.value })}
                   data={[none, ...(works.data?.works ?? []).map((w) => ({ value: w.id, label: w.name }))]}
                 />
                 <NativeSelect
+                  maw="100%"
                   label={t('money.criterion')}
                   value={r.criterion}
                   onChange={(e) => patch(r.key, { criterion: e.currentTarget.value })}
