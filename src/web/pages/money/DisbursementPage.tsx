@@ -8,6 +8,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { parseMillionInput } from '../../../domain/funding/money';
+import { useSession } from '../../api/auth';
 import { useAllocation, useDisbursements, useRecordDisbursement, useReverseDisbursement } from '../../api/money';
 import { useUnit } from '../../api/units';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -20,6 +21,9 @@ export default function DisbursementPage() {
   const year = Number(yearText);
   const unit = useUnit(code);
   const plan = useAllocation(code, year);
+  const role = useSession().data?.user.role;
+  // Hiding only (the server enforces): the roles of disbursements.write in src/policies/funding-policy.ts.
+  const canWrite = role === 'admin' || role === 'district_office' || role === 'province_office' || role === 'commune_officer';
   const entries = useDisbursements(code, year);
   const leaves = useMemo(() => leavesOfYear(year), [year]);
   const [lineId, setLineId] = useState<string | null>(null);
@@ -61,9 +65,11 @@ export default function DisbursementPage() {
                   <Table.Td ta="right">{million(l.amount)}</Table.Td>
                   <Table.Td ta="right">{million(paidOf(l.id))}</Table.Td>
                   <Table.Td>
-                    <Button size="xs" variant="light" onClick={() => setLineId(l.id)}>
-                      {t('money.record')}
-                    </Button>
+                    {canWrite && (
+                      <Button size="xs" variant="light" onClick={() => setLineId(l.id)}>
+                        {t('money.record')}
+                      </Button>
+                    )}
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -103,7 +109,7 @@ export default function DisbursementPage() {
                     </Table.Td>
                     <Table.Td ta="right">{million(e.amount)}</Table.Td>
                     <Table.Td>{e.document ?? '—'}</Table.Td>
-                    <Table.Td>{!e.reversalOf && !reversed && <ReverseButton code={code} year={year} id={e.id} />}</Table.Td>
+                    <Table.Td>{canWrite && !e.reversalOf && !reversed && <ReverseButton code={code} year={year} id={e.id} />}</Table.Td>
                   </Table.Tr>
                 );
               })}
