@@ -84,7 +84,9 @@ describe.skipIf(!hasChromium || !pagesThere).sequential('funding from the plan t
     const converted = join(dir, 'out', 'in.xlsx');
     expect((await readFile(converted)).length).toBeGreaterThan(1000);
     const { page } = await person('vpntm.krongno', `/tai-chinh/664/nhap-ke-hoach?nam=${YEAR}`);
-    await page.getByLabel('Tệp kế hoạch vốn (.xlsx)').setInputFiles(converted);
+    // Mantine's FileInput labels a button; the file goes to its hidden input (as in documents.test.ts).
+    await seen(page.getByLabel('Tệp kế hoạch vốn (.xlsx)'));
+    await page.locator('input[type=file]').setInputFiles(converted);
     await page.getByRole('button', { name: 'Kiểm tra (chưa ghi)' }).click();
     await hasText(page.getByRole('status'), '0 thay đổi');
   });

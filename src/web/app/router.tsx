@@ -29,6 +29,8 @@ const SurveyRoundPage = lazy(() => import('../pages/survey/SurveyRoundPage'));
 const PublicBallotPage = lazy(() => import('../pages/survey/PublicBallotPage'));
 const FundingBoardPage = lazy(() => import('../pages/fundboard/FundingBoardPage'));
 const PlanImportPage = lazy(() => import('../pages/fundboard/PlanImportPage'));
+const AllocationPage = lazy(() => import('../pages/money/AllocationPage'));
+const DisbursementPage = lazy(() => import('../pages/money/DisbursementPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 const DossierListPage = lazy(() => import('../pages/dossier/DossierListPage'));
 const DossierPage = lazy(() => import('../pages/dossier/DossierPage'));
@@ -57,6 +59,8 @@ export const router = createBrowserRouter([
       { path: '/bang-tong-hop/:unit', element: <BoardPage /> },
       { path: '/tai-chinh/:unit', element: <FundingBoardPage /> },
       { path: '/tai-chinh/:unit/nhap-ke-hoach', element: <PlanImportPage /> },
+      { path: '/von/:unit/:year', element: <AllocationPage /> },
+      { path: '/von/:unit/:year/giai-ngan', element: <DisbursementPage /> },
       { path: '/bang-tong-hop/:unit/tieu-chi/:number', element: <CriterionPage /> },
       { path: '/bang-tong-hop/:unit/danh-hieu', element: <TitleRisksPage /> },
       { path: '/xa/:code', element: <CommunePage /> },

@@ -13,6 +13,7 @@ import dossierVi from './dossier.vi.json';
 import fundboardVi from './fundboard.vi.json';
 import issuesVi from './issues.vi.json';
 import lamDongVi from './lamdong.vi.json';
+import moneyVi from './money.vi.json';
 import newPlanVi from './newplan.vi.json';
 import noticesVi from './notices.vi.json';
 import phoneVi from './phone.vi.json';
@@ -59,6 +60,7 @@ export async function setLanguage(lng: Language) {
       recognitionEn,
       worksEn,
       fundboardEn,
+      moneyEn,
     ] = await Promise.all([
       import('./en.json'),
       import('./plans.en.json'),
@@ -79,6 +81,7 @@ export async function setLanguage(lng: Language) {
       import('./recognition.en.json'),
       import('./works.en.json'),
       import('./fundboard.en.json'),
+      import('./money.en.json'),
     ]);
     i18n.addResourceBundle('en', 'translation', {
       ...en.default,
@@ -100,6 +103,7 @@ export async function setLanguage(lng: Language) {
       recognition: recognitionEn.default,
       works: worksEn.default,
       fundboard: fundboardEn.default,
+      money: moneyEn.default,
     });
   }
   await i18n.changeLanguage(lng);
@@ -128,6 +132,7 @@ void i18n.use(initReactI18next).init({
         recognition: recognitionVi,
         works: worksVi,
         fundboard: fundboardVi,
+        money: moneyVi,
       },
     },
   },

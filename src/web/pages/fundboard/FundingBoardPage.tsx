@@ -104,6 +104,12 @@ export default function FundingBoardPage() {
         <Anchor component={Link} to={`/tai-chinh/${encodeURIComponent(unit)}/nhap-ke-hoach?nam=${year}`}>
           {t('fundboard.importPlan')}
         </Anchor>
+        <Anchor component={Link} to={`/von/${encodeURIComponent(unit)}/${year}`}>
+          {t('money.toPlan')}
+        </Anchor>
+        <Anchor component={Link} to={`/von/${encodeURIComponent(unit)}/${year}/giai-ngan`}>
+          {t('money.toDisbursements')}
+        </Anchor>
       </Group>
       {error !== null && <ApiErrorAlert error={error} />}
       <Suspense fallback={<PageLoader />}>
