@@ -18,7 +18,7 @@ describe.each(DIALECTS)('allocation routes on %s', (dialect) => {
   let namXuan: Session;
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
-    await seedDemo(t.ctx);
+    await seedDemo(t.ctx, { funding: false });
     app = await buildTestApp(t);
     office = await signIn(app, 'vpntm.krongno');
     leader = await signIn(app, 'lanhdao.krongno');

@@ -3,13 +3,18 @@
  * checked, all lines replaced in one transaction), submitted, returned or approved by the leader with the
  * decision that assigns the capital. An approved plan is changed only by adjustments (signed deltas).
  */
+
 import { z } from 'zod';
 import { allocationRepository } from '../../db/repositories/allocation.repository.js';
 import type { AllocationLineTable, AllocationRow, AllocationStatus } from '../../db/schema-allocations.js';
 import { AppError } from '../../domain/errors.js';
+import type { FundingAction } from '../../policies/funding-policy.js';
 import { authorize } from '../access.js';
 import { audit, inTransaction, newId, type ServiceContext } from '../context.js';
 import { checkLines, type LineInput, lineInputSchema, lineKey } from './allocation-rules.js';
+
+const WRITE: FundingAction = 'allocations.write';
+const APPROVE: FundingAction = 'allocations.approve';
 
 export const notFound = () =>
   new AppError('allocation.not_found', 'not_found', { vi: 'Không có kế hoạch vốn này.', en: 'No such allocation plan.' });
@@ -165,7 +170,9 @@ export async function moveAllocation(
   decision?: Decision,
 ) {
   const row = await loadAllocation(ctx, id);
-  await authorize(ctx, to === 'submitted' ? 'allocations.write' : 'allocations.approve', row.unitCode);
+  // Submitting is the drafter's; approving and returning are the leader's.
+  const right: FundingAction = to === 'submitted' ? WRITE : APPROVE;
+  await authorize(ctx, right, row.unitCode);
   if (!MOVES[row.status]?.includes(to)) throw badMove(row.status, to);
   if (row.version !== version) throw stale(row.version);
   if (to === 'approved' && (!decision?.decisionNumber || !/^\d{4}-\d{2}-\d{2}$/.test(decision.decisionDate ?? '')))
