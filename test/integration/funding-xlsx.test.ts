@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allocationRepository } from '../../src/db/repositories/allocation.repository.js';
 import { PLAN_SHEET, planColumn } from '../../src/documents/funding/allocation-xlsx.js';
 import { DEBT_COMMUNES_SHEET } from '../../src/documents/funding/debt-xlsx.js';
 import { BY_SOURCE_SHEET, ENTRIES_SHEET, entryColumn } from '../../src/documents/funding/progress-xlsx.js';
@@ -124,9 +125,15 @@ describe.each(DIALECTS)('funding workbooks on %s', (dialect) => {
     expect(p.statusCode, p.body).toBe(200);
     expect(p.json()).toMatchObject({ applied: false, changed: 1, added: 0, removed: 0, unchanged: 2 });
     expect(await counts()).toEqual(before);
+    const linesBefore = await allocationRepository.lines(t.database.db, draftId);
     const a = await upload(wb, 'apply');
     expect(a.statusCode, a.body).toBe(200);
     expect(a.json()).toMatchObject({ applied: true, changed: 1 });
+    // Only the edited line is rewritten: the others keep their ids and versions (an earlier export stays valid).
+    const linesAfter = await allocationRepository.lines(t.database.db, draftId);
+    const moved = linesAfter.filter((l) => !linesBefore.some((b) => b.id === l.id && b.version === l.version));
+    expect(linesAfter.map((l) => l.id).sort()).toEqual(linesBefore.map((l) => l.id).sort());
+    expect(moved.map((l) => l.amount)).toEqual([650 * M]);
     const d = await office.request({ method: 'GET', url: '/api/v1/units/664/funding/dashboard?year=2023&asOf=2023-12-31' });
     expect(d.json().total.planned).toBe(2_750 * M);
   });

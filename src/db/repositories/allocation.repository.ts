@@ -73,6 +73,25 @@ export const allocationRepository = {
   async insertLines(ex: Executor, rows: AllocationLineTable[]) {
     if (rows.length > 0) await ex.insertInto('allocationLine').values(rows).execute();
   },
+  /** Changes what a line says (amount, component, note), bumping its version. */
+  async updateLine(
+    ex: Executor,
+    id: string,
+    set: Partial<Pick<AllocationLineTable, 'amount' | 'componentCode' | 'note' | 'updatedAt' | 'updatedBy'>>,
+  ) {
+    await ex
+      .updateTable('allocationLine')
+      .set((eb) => ({ ...set, version: eb('version', '+', 1) }))
+      .where('id', '=', id)
+      .execute();
+  },
+  async deleteLinesById(ex: Executor, ids: readonly string[]) {
+    if (ids.length > 0)
+      await ex
+        .deleteFrom('allocationLine')
+        .where('id', 'in', [...ids])
+        .execute();
+  },
   async deleteLines(ex: Executor, allocationId: string, adjustmentId: string | null) {
     await ex
       .deleteFrom('allocationLine')

@@ -5,6 +5,7 @@
  */
 
 import { z } from 'zod';
+import type { Executor } from '../../db/database.js';
 import { allocationRepository } from '../../db/repositories/allocation.repository.js';
 import type { AllocationLineTable, AllocationRow, AllocationStatus } from '../../db/schema-allocations.js';
 import { AppError } from '../../domain/errors.js';
@@ -115,7 +116,36 @@ export const lineRow = (ctx: ServiceContext, allocationId: string, adjustmentId:
   updatedBy: ctx.actor.id,
 });
 
-/** Replaces the original lines of a draft or returned plan, all or nothing. */
+/**
+ * Writes only what differs from the stored original lines, matched by what a line is for (lineKey): an
+ * unchanged line keeps its id and version, a changed one is updated, a missing one removed, a new one added.
+ */
+async function writeLineChanges(ctx: ServiceContext, trx: Executor, allocationId: string, lines: readonly LineInput[]) {
+  const stored = (await allocationRepository.lines(trx, allocationId)).filter((l) => l.adjustmentId === null);
+  const pool = new Map<string, (typeof stored)[number][]>();
+  for (const l of stored) pool.set(lineKey(l), [...(pool.get(lineKey(l)) ?? []), l]);
+  const fresh: LineInput[] = [];
+  for (const l of lines) {
+    const old = pool.get(lineKey(l))?.shift();
+    if (!old) {
+      fresh.push(l);
+      continue;
+    }
+    const next = { amount: l.amount, componentCode: l.componentCode ?? null, note: l.note ?? null };
+    if (old.amount !== next.amount || old.componentCode !== next.componentCode || old.note !== next.note)
+      await allocationRepository.updateLine(trx, old.id, { ...next, updatedAt: ctx.now(), updatedBy: ctx.actor.id });
+  }
+  await allocationRepository.deleteLinesById(
+    trx,
+    [...pool.values()].flat().map((l) => l.id),
+  );
+  await allocationRepository.insertLines(
+    trx,
+    fresh.map((l) => lineRow(ctx, allocationId, null, l)),
+  );
+}
+
+/** Replaces the original lines of a draft or returned plan, all or nothing, writing only the lines that change. */
 export async function saveLines(ctx: ServiceContext, input: { allocationId: string; version: number; lines: unknown }) {
   const row = await loadAllocation(ctx, input.allocationId);
   await authorize(ctx, 'allocations.write', row.unitCode);
@@ -133,11 +163,7 @@ export async function saveLines(ctx: ServiceContext, input: { allocationId: stri
     async (trx) => {
       if (!(await allocationRepository.update(trx, row.id, input.version, { updatedAt: ctx.now(), updatedBy: ctx.actor.id })))
         throw stale(row.version + 1);
-      await allocationRepository.deleteLines(trx, row.id, null);
-      await allocationRepository.insertLines(
-        trx,
-        lines.map((l) => lineRow(ctx, row.id, null, l)),
-      );
+      await writeLineChanges(ctx, trx, row.id, lines);
       await audit(ctx, trx, [
         {
           action: 'allocation.lines',
