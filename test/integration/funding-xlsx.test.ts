@@ -184,6 +184,17 @@ describe.each(DIALECTS)('funding workbooks on %s', (dialect) => {
     expect(refused.json().error.details.issues.map((i: { cell: string }) => i.cell)).toEqual(['Chứng từ giải ngân!F2']);
     expect(refused.json().error.details.issues[0].vi).toContain('điều chỉnh giảm');
 
+    // Two new rows, the second over its line's plan: refused at its row, and the first is not written either.
+    const overPlan = await download(url);
+    const os = overPlan.getWorksheet(ENTRIES_SHEET) as ExcelJS.Worksheet;
+    os.addRow([ids.lines.l2, null, null, null, '01/12/2022', 100 * M, 'UNC 97', null, null, null]);
+    os.addRow([ids.lines.l2, null, null, null, '02/12/2022', 1_000_000 * M, 'UNC 98', null, null, null]);
+    const beforeOver = await counts();
+    const over = await send(overPlan, 'apply');
+    expect(over.statusCode, over.body).toBe(422);
+    expect(over.json().error.details.issues.map((i: { cell: string }) => i.cell)).toEqual([`Chứng từ giải ngân!F${os.rowCount}`]);
+    expect(await counts()).toEqual(beforeOver);
+
     const added = await download(url);
     const es = added.getWorksheet(ENTRIES_SHEET) as ExcelJS.Worksheet;
     es.addRow([ids.lines.l2, null, null, null, '01/12/2022', 100 * M, 'UNC 99', null, null, null]);

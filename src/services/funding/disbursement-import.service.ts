@@ -4,6 +4,7 @@
  * (entries are reversed, not edited); rows without an id are new entries, written through M's
  * recordDisbursement (its checks and audit). Every cell is checked before anything is written.
  */
+
 import ExcelJS from 'exceljs';
 import { fundingFilesRepository as files } from '../../db/repositories/funding-files.repository.js';
 import { ENTRIES_SHEET, type ENTRY_COLUMNS, entryColumn } from '../../documents/funding/progress-xlsx.js';
@@ -13,10 +14,11 @@ import { guardXlsx } from '../../documents/zip-guard.js';
 import { AppError } from '../../domain/errors.js';
 import { authorize } from '../access.js';
 import type { ServiceContext } from '../context.js';
+import { inTransaction } from '../context.js';
 import { importFailed } from '../import.service.js';
 import { getUnit } from '../unit.service.js';
 import { scopeOf } from './dashboard.service.js';
-import { recordDisbursement } from './disbursement.service.js';
+import { prepareDisbursement, writeDisbursement } from './disbursement.service.js';
 
 type Key = (typeof ENTRY_COLUMNS)[number]['key'];
 
@@ -136,28 +138,43 @@ export async function importDisbursements(ctx: ServiceContext, input: { unitCode
   }
   if (issues.length > 0) throw importFailed(issues);
   let written = 0;
-  if (input.apply) {
-    for (const e of fresh) {
+  if (input.apply && fresh.length > 0) {
+    // All or nothing: every entry is checked, then all are written in one transaction; a refusal rolls it back.
+    const cellOf = (e: (typeof fresh)[number], err: AppError) =>
+      importFailed([
+        {
+          sheet: ENTRIES_SHEET,
+          row: e.row,
+          column: columnLetter(entryColumn('amount')),
+          code: err.code,
+          vi: err.messages.vi,
+          en: err.messages.en,
+        },
+      ]);
+    const attempt = async <T>(e: (typeof fresh)[number], f: () => Promise<T>) => {
       try {
-        await recordDisbursement(ctx, { lineId: e.lineId, paidOn: e.paidOn, amount: e.amount, document: e.document, note: e.note });
-        written++;
+        return await f();
       } catch (err) {
-        if (!(err instanceof AppError)) throw err;
-        throw importFailed(
-          [
-            {
-              sheet: ENTRIES_SHEET,
-              row: e.row,
-              column: columnLetter(entryColumn('amount')),
-              code: err.code,
-              vi: err.messages.vi,
-              en: err.messages.en,
-            },
-          ],
-          written,
-        );
+        if (err instanceof AppError) throw cellOf(e, err);
+        throw err;
       }
-    }
+    };
+    const prepared: { e: (typeof fresh)[number]; p: Awaited<ReturnType<typeof prepareDisbursement>> }[] = [];
+    for (const e of fresh)
+      prepared.push({
+        e,
+        p: await attempt(e, () =>
+          prepareDisbursement(ctx, { lineId: e.lineId, paidOn: e.paidOn, amount: e.amount, document: e.document, note: e.note }),
+        ),
+      });
+    await inTransaction(
+      ctx,
+      async (trx) => {
+        for (const { e, p } of prepared) await attempt(e, () => writeDisbursement(ctx, trx, p));
+      },
+      'none',
+    );
+    written = prepared.length;
   }
   const n = fresh.length;
   return {

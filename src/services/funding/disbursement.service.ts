@@ -3,7 +3,9 @@
  * optional evidence file id; never edited — a mistake is reversed by a negative entry naming it. What is
  * paid on a line may not exceed the plan in force for that line on the payment date.
  */
+
 import { z } from 'zod';
+import type { Executor } from '../../db/database.js';
 import { allocationRepository } from '../../db/repositories/allocation.repository.js';
 import { disbursementRepository } from '../../db/repositories/disbursement.repository.js';
 import { AppError } from '../../domain/errors.js';
@@ -37,8 +39,12 @@ export async function lineContext(ctx: ServiceContext, lineId: string) {
   return { line, plan, accessUnit: line.communeCode ?? plan.unitCode };
 }
 
-export async function recordDisbursement(ctx: ServiceContext, input: unknown) {
-  const e = entrySchema.parse(input);
+type Entry = z.infer<typeof entrySchema>;
+type Prepared = Awaited<ReturnType<typeof prepareDisbursement>>;
+
+/** The checks that need no lock: the entry's shape, its line and plan, the right to record on it, the dates. */
+export async function prepareDisbursement(ctx: ServiceContext, input: unknown) {
+  const e: Entry = entrySchema.parse(input);
   const { line, plan, accessUnit } = await lineContext(ctx, e.lineId);
   await authorize(ctx, 'disbursements.write', accessUnit);
   if (plan.status !== 'approved')
@@ -53,53 +59,58 @@ export async function recordDisbursement(ctx: ServiceContext, input: unknown) {
       { vi: 'Ngày giải ngân trước ngày quyết định giao vốn.', en: 'The payment is dated before the allocation decision.' },
       [{ path: 'paidOn', message: 'Trước ngày quyết định / before the decision date' }],
     );
+  return { e, line, plan, accessUnit };
+}
+
+/** Writes a prepared entry in the caller's transaction: refused over the line's plan in force on its date. */
+export async function writeDisbursement(ctx: ServiceContext, trx: Executor, { e, line, plan, accessUnit }: Prepared) {
   const id = newId();
-  await inTransaction(
-    ctx,
-    async (trx) => {
-      const key = lineKey(line);
-      const same = (await allocationRepository.linesInForce(trx, [plan.id], e.paidOn)).filter((l) => lineKey(l) === key);
-      const planned = same.reduce((s, l) => s + l.amount, 0);
-      const everything = (await allocationRepository.lines(trx, plan.id)).filter((l) => lineKey(l) === key).map((l) => l.id);
-      const paid = (await disbursementRepository.ofLines(trx, everything)).reduce((s, d) => s + d.amount, 0);
-      if (paid + e.amount > planned) {
-        const over = paid + e.amount - planned;
-        throw new AppError(
-          'disbursement.over_plan',
-          'invalid',
-          {
-            vi: `Vượt kế hoạch vốn của dòng ${formatMillion(over)} triệu đồng (kế hoạch ${formatMillion(planned)}, đã giải ngân ${formatMillion(paid)} triệu đồng).`,
-            en: `Exceeds the line's plan by ${over} đồng (plan ${planned}, paid ${paid}).`,
-          },
-          [{ path: 'amount', message: `Vượt ${formatMillion(over)} triệu đồng / over by ${over} đồng` }],
-          { over, planned, paid },
-        );
-      }
-      await disbursementRepository.insert(trx, {
-        id,
-        allocationLineId: line.id,
-        paidOn: e.paidOn,
-        amount: e.amount,
-        reversalOf: null,
-        document: e.document ?? null,
-        fileId: e.fileId ?? null,
-        note: e.note ?? null,
-        demo: plan.demo,
-        createdAt: ctx.now(),
-        createdBy: ctx.actor.id,
-      });
-      await audit(ctx, trx, [
-        {
-          action: 'disbursement.record',
-          entityType: 'disbursement',
-          entityId: id,
-          unitCode: accessUnit,
-          after: { lineId: line.id, paidOn: e.paidOn, amount: e.amount, document: e.document },
-        },
-      ]);
+  const key = lineKey(line);
+  const same = (await allocationRepository.linesInForce(trx, [plan.id], e.paidOn)).filter((l) => lineKey(l) === key);
+  const planned = same.reduce((s, l) => s + l.amount, 0);
+  const everything = (await allocationRepository.lines(trx, plan.id)).filter((l) => lineKey(l) === key).map((l) => l.id);
+  const paid = (await disbursementRepository.ofLines(trx, everything)).reduce((s, d) => s + d.amount, 0);
+  if (paid + e.amount > planned) {
+    const over = paid + e.amount - planned;
+    throw new AppError(
+      'disbursement.over_plan',
+      'invalid',
+      {
+        vi: `Vượt kế hoạch vốn của dòng ${formatMillion(over)} triệu đồng (kế hoạch ${formatMillion(planned)}, đã giải ngân ${formatMillion(paid)} triệu đồng).`,
+        en: `Exceeds the line's plan by ${over} đồng (plan ${planned}, paid ${paid}).`,
+      },
+      [{ path: 'amount', message: `Vượt ${formatMillion(over)} triệu đồng / over by ${over} đồng` }],
+      { over, planned, paid },
+    );
+  }
+  await disbursementRepository.insert(trx, {
+    id,
+    allocationLineId: line.id,
+    paidOn: e.paidOn,
+    amount: e.amount,
+    reversalOf: null,
+    document: e.document ?? null,
+    fileId: e.fileId ?? null,
+    note: e.note ?? null,
+    demo: plan.demo,
+    createdAt: ctx.now(),
+    createdBy: ctx.actor.id,
+  });
+  await audit(ctx, trx, [
+    {
+      action: 'disbursement.record',
+      entityType: 'disbursement',
+      entityId: id,
+      unitCode: accessUnit,
+      after: { lineId: line.id, paidOn: e.paidOn, amount: e.amount, document: e.document },
     },
-    'none',
-  );
+  ]);
+  return id;
+}
+
+export async function recordDisbursement(ctx: ServiceContext, input: unknown) {
+  const prepared = await prepareDisbursement(ctx, input);
+  const id = await inTransaction(ctx, (trx) => writeDisbursement(ctx, trx, prepared), 'none');
   return (await disbursementRepository.get(ctx.database.db, id)) as NonNullable<Awaited<ReturnType<typeof disbursementRepository.get>>>;
 }
 
