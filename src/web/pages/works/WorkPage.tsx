@@ -2,7 +2,7 @@
  * Một công trình (/cong-trinh/chi-tiet/:id): details, the funding plan by source and year, progress,
  * acceptances (nghiệm thu) and settlement (quyết toán) as of the page's date; money in triệu đồng.
  */
-import { Anchor, Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Card, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { amountInWords, formatMillion } from '../../../domain/funding/money';
@@ -12,6 +12,7 @@ import { PageLoader } from '../../components/PageLoader';
 import { withAsOf } from '../../lib/as-of';
 import '../../components/data-table.css';
 import { dmy } from '../dossier/dossier-format';
+import { WorkBadges } from './WorkBadges';
 
 const million = (v: number | null) => (v === null ? '—' : formatMillion(v));
 
@@ -32,19 +33,7 @@ export default function WorkPage() {
       <Anchor component={Link} to={withAsOf(`/cong-trinh/${w.areaUnitCode}`, asOf)}>
         {t('works.back')}
       </Anchor>
-      <Group gap={4}>
-        {w.late && (
-          <Badge color="orange" variant="light">
-            {t('works.late')}
-          </Badge>
-        )}
-        {w.overBudget && (
-          <Badge color="red" variant="light">
-            {t('works.overBudget')}
-          </Badge>
-        )}
-        {w.communityBuilt && <Badge variant="light">{t('works.communityBuilt')}</Badge>}
-      </Group>
+      <WorkBadges work={w} />
       <Card withBorder padding="md">
         <Stack gap={4}>
           <Text>{`${t('works.code')}: ${w.code} · ${t('works.kind')}: ${w.kindName}`}</Text>

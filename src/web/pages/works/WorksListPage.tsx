@@ -2,7 +2,7 @@
  * Công trình của địa bàn (/cong-trinh/:unit): the works of a district, province or commune on a date,
  * filtered by kind and criterion, with money in triệu đồng and late / over-budget badges.
  */
-import { Anchor, Badge, Group, NumberInput, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, NumberInput, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -15,6 +15,7 @@ import { PageLoader } from '../../components/PageLoader';
 import { useAsOf, withAsOf } from '../../lib/as-of';
 import '../../components/data-table.css';
 import { dmy } from '../dossier/dossier-format';
+import { WorkBadges } from './WorkBadges';
 
 const million = (v: number | null) => (v === null ? '—' : formatMillion(v));
 
@@ -70,24 +71,7 @@ export default function WorksListPage() {
                       <Text size="xs" c="dimmed">
                         {w.code}
                       </Text>
-                      <Group gap={4}>
-                        {w.late && (
-                          <Badge color="orange" variant="light">
-                            {t('works.late')}
-                          </Badge>
-                        )}
-                        {w.overBudget && (
-                          <Badge color="red" variant="light">
-                            {t('works.overBudget')}
-                          </Badge>
-                        )}
-                        {w.communityBuilt && <Badge variant="light">{t('works.communityBuilt')}</Badge>}
-                        {w.demo && (
-                          <Badge color="yellow" variant="light">
-                            {t('works.demo')}
-                          </Badge>
-                        )}
-                      </Group>
+                      <WorkBadges work={w} />
                     </div>
                   </Table.Td>
                   <Table.Td data-label={t('works.kind')}>
