@@ -1,6 +1,7 @@
 /**
- * The funding dashboard's aggregates, each one GROUP BY query so that the national dashboard
- * (8,000 communes × 10 works) never loads rows into JS. The plan in force on D is the original lines
+ * The funding dashboard's aggregates in four statements (lines grouped three ways, months, flagged
+ * works, debt) so that the national dashboard (8,000 communes × 10 works) reads each table once or
+ * twice and never loads rows into JS. The plan in force on D is the original lines
  * plus the lines of adjustments approved with decision_date ≤ D (contracts.md S3); paid on D is
  * Σ disbursement with paid_on ≤ D. pg returns sums as strings: every figure goes through Number().
  */
@@ -29,9 +30,6 @@ function lineScope(s: FundingScope): RawBuilder<unknown> {
 const inForce = (asOf: string) =>
   sql`(l.adjustment_id is null or exists (select 1 from allocation_adjustment j where j.id = l.adjustment_id and j.status = 'approved' and j.decision_date <= ${asOf}))`;
 
-const planned = (s: FundingScope) =>
-  sql`from allocation_line l join allocation a on a.id = l.allocation_id where a.year = ${s.year} and ${inForce(s.asOf)} and ${lineScope(s)}`;
-
 /** Disbursements on the area's lines of the year (whatever the line's adjustment), paid on or before asOf. */
 const paidFrom = (s: FundingScope) =>
   sql`from disbursement d join allocation_line l on l.id = d.allocation_line_id join allocation a on a.id = l.allocation_id
@@ -50,17 +48,35 @@ export interface KeyedSum {
   paid: number;
 }
 
-async function keyed(ex: Executor, s: FundingScope, key: RawBuilder<unknown>): Promise<KeyedSum[]> {
-  const p = await sql<{ k: string | null; v: unknown }>`select ${key} as k, sum(l.amount) as v ${planned(s)} group by ${key}`.execute(ex);
-  const d = await sql<{ k: string | null; v: unknown }>`select ${key} as k, sum(d.amount) as v ${paidFrom(s)} group by ${key}`.execute(ex);
-  const out = new Map<string | null, KeyedSum>();
-  for (const r of p.rows) out.set(r.k, { key: r.k, planned: num(r.v), paid: 0 });
-  for (const r of d.rows) {
-    const row = out.get(r.k) ?? { key: r.k, planned: 0, paid: 0 };
-    row.paid = num(r.v);
-    out.set(r.k, row);
-  }
-  return [...out.values()];
+export interface LineSums {
+  bySource: KeyedSum[];
+  byCommune: KeyedSum[];
+  byCriterion: KeyedSum[];
+}
+
+const criterionKey = sql`case when l.criterion_number is null then null else l.set_code || ':' || cast(l.criterion_number as text) end`;
+
+/**
+ * Planned and paid by source, by commune and by criterion in one statement: the area's lines of the
+ * year are read once (each with Σ paid up to asOf and whether it is in force), then grouped three ways.
+ */
+async function lineSums(ex: Executor, s: FundingScope): Promise<LineSums> {
+  const r = await sql<{ g: string; k: string | null; p: unknown; d: unknown }>`
+    with x as materialized (
+      select l.source_code as sc, l.commune_code as cc, ${criterionKey} as ck,
+             case when ${inForce(s.asOf)} then l.amount else 0 end as amt, coalesce(y.paid, 0) as paid
+      from allocation_line l join allocation a on a.id = l.allocation_id
+      left join (select allocation_line_id, sum(amount) as paid from disbursement where paid_on <= ${s.asOf} group by allocation_line_id) y
+        on y.allocation_line_id = l.id
+      where a.year = ${s.year} and ${lineScope(s)}
+    )
+    select 's' as g, sc as k, sum(amt) as p, sum(paid) as d from x group by sc
+    union all select 'c' as g, cc as k, sum(amt) as p, sum(paid) as d from x group by cc
+    union all select 'k' as g, ck as k, sum(amt) as p, sum(paid) as d from x group by ck`.execute(ex);
+  const out: LineSums = { bySource: [], byCommune: [], byCriterion: [] };
+  const into = { s: out.bySource, c: out.byCommune, k: out.byCriterion } as Record<string, KeyedSum[]>;
+  for (const row of r.rows) into[row.g]?.push({ key: row.k, planned: num(row.p), paid: num(row.d) });
+  return out;
 }
 
 /** Σ accepted (accepted_on ≤ asOf) and Σ paid (paid_on ≤ asOf, any year, lines naming the work) per work. */
@@ -70,6 +86,10 @@ const workMoney = (asOf: string) => sql`
   left join (select work_id, sum(amount) as acc from work_acceptance where accepted_on <= ${asOf} group by work_id) x on x.work_id = w.id
   left join (select l.work_id, sum(d.amount) as paid from disbursement d join allocation_line l on l.id = d.allocation_line_id
              where l.work_id is not null and d.paid_on <= ${asOf} group by l.work_id) y on y.work_id = w.id`;
+
+/** Σ accepted up to asOf per work (all a flagged-works check needs). */
+const acceptedUpTo = (asOf: string) =>
+  sql`(select work_id, sum(amount) as acc from work_acceptance where accepted_on <= ${asOf} group by work_id)`;
 
 export interface WorkFlagRow {
   id: string;
@@ -91,10 +111,7 @@ export interface CommuneDebtRow {
 }
 
 export const fundingDashboardRepository = {
-  bySource: (ex: Executor, s: FundingScope) => keyed(ex, s, sql`l.source_code`),
-  byCommune: (ex: Executor, s: FundingScope) => keyed(ex, s, sql`l.commune_code`),
-  byCriterion: (ex: Executor, s: FundingScope) =>
-    keyed(ex, s, sql`case when l.criterion_number is null then null else l.set_code || ':' || cast(l.criterion_number as text) end`),
+  lineSums,
 
   /** Paid per month (yyyy-mm) of the year's lines, up to asOf. */
   async byMonth(ex: Executor, s: FundingScope) {
@@ -121,7 +138,7 @@ export const fundingDashboardRepository = {
     }>`select w.id as id, w.code as code, w.name as name, w.planned_end as pe, w.completed_on as co,
          w.approved_total as at, w.contract_value as cv, m.acc as acc,
          case when ${late} then 1 else 0 end as late, case when ${over} then 1 else 0 end as over
-       from work w join (${workMoney(asOf)}) m on m.wid = w.id
+       from work w left join ${acceptedUpTo(asOf)} m on m.work_id = w.id
        where ${workScope(codes)} and (${late} or ${over})
        order by w.code limit ${limit}`.execute(ex);
     return r.rows.map((x) => ({
@@ -138,23 +155,28 @@ export const fundingDashboardRepository = {
     }));
   },
 
-  /** Debt per commune: Σ over the works serving it of max(0, accepted − paid); a multi-commune work counts in each. */
-  async debtByCommune(ex: Executor, codes: readonly string[] | null, asOf: string): Promise<CommuneDebtRow[]> {
+  /**
+   * Debt per commune (Σ over the works serving it of accepted − paid, a multi-commune work counting in
+   * each) and the area's total (each work once), from one pass over the works' money.
+   */
+  async debt(
+    ex: Executor,
+    codes: readonly string[] | null,
+    asOf: string,
+  ): Promise<{ byCommune: CommuneDebtRow[]; total: { debt: number; works: number } }> {
     const communeFilter = codes === null ? sql`1 = 1` : codes.length === 0 ? sql`1 = 0` : sql`c.unit_code in (${inList(codes)})`;
-    const r = await sql<{ u: string; v: unknown; n: unknown }>`
+    const r = await sql<{ u: string | null; v: unknown; n: unknown }>`
+      with m as materialized (select * from (${workMoney(asOf)}) q where q.acc > q.paid)
       select c.unit_code as u, sum(m.acc - m.paid) as v, count(*) as n
-      from (${workMoney(asOf)}) m join work_commune c on c.work_id = m.wid
-      where m.acc > m.paid and ${communeFilter}
-      group by c.unit_code order by v desc`.execute(ex);
-    return r.rows.map((x) => ({ communeCode: x.u, debt: num(x.v), works: num(x.n) }));
-  },
-
-  /** Σ debt of the area's works, each counted once (the headline figure). */
-  async debtTotal(ex: Executor, codes: readonly string[] | null, asOf: string) {
-    const r = await sql<{ v: unknown; n: unknown }>`
-      select sum(m.acc - m.paid) as v, count(*) as n from (${workMoney(asOf)}) m join work w on w.id = m.wid
-      where m.acc > m.paid and ${workScope(codes)}`.execute(ex);
-    return { debt: num(r.rows[0]?.v), works: num(r.rows[0]?.n) };
+      from m join work_commune c on c.work_id = m.wid where ${communeFilter} group by c.unit_code
+      union all
+      select null as u, sum(m.acc - m.paid) as v, count(*) as n from m join work w on w.id = m.wid where ${workScope(codes)}`.execute(ex);
+    const total = r.rows.find((x) => x.u === null);
+    const byCommune = r.rows
+      .filter((x) => x.u !== null)
+      .map((x) => ({ communeCode: x.u as string, debt: num(x.v), works: num(x.n) }))
+      .sort((a, b) => b.debt - a.debt);
+    return { byCommune, total: { debt: num(total?.v), works: num(total?.n) } };
   },
 
   /** The approved allocation of a unit's year (the plan document's "Kinh phí"): its decision and Σ by source. */

@@ -85,14 +85,11 @@ export async function fundingDashboard(ctx: ServiceContext, input: DashboardInpu
   const period = fundingPeriodOfYear(input.year);
   const ex = ctx.database.db;
   const s: FundingScope = { codes, year: input.year, asOf: input.asOf };
-  const [bySource, byCommune, byCriterion, byMonth, works, debtRows, debt] = await Promise.all([
-    repo.bySource(ex, s),
-    repo.byCommune(ex, s),
-    repo.byCriterion(ex, s),
+  const [{ bySource, byCommune, byCriterion }, byMonth, works, { byCommune: debtRows, total: debt }] = await Promise.all([
+    repo.lineSums(ex, s),
     repo.byMonth(ex, s),
     repo.flaggedWorks(ex, codes, input.asOf, limit),
-    repo.debtByCommune(ex, codes, input.asOf),
-    repo.debtTotal(ex, codes, input.asOf),
+    repo.debt(ex, codes, input.asOf),
   ]);
   const planned = bySource.reduce((a, r) => a + r.planned, 0);
   const paid = bySource.reduce((a, r) => a + r.paid, 0);
